@@ -1,0 +1,22 @@
+/**
+ * The read-only endpoints the engine calls, with the scopes each needs (facts §6, from the Jira
+ * Cloud platform OpenAPI spec's `x-atlassian-oauth2-scopes`: `Current` = classic, `Beta` = granular).
+ */
+export interface EndpointInfo {
+  path: string;
+  /** Any one classic scope is enough. */
+  classic: readonly string[];
+  /** All of the granular scopes are needed. */
+  granular: readonly string[];
+  /** Whether the spec's `security` allows anonymous calls (facts §1.1: then a bad token gets 200). */
+  anonymous: boolean;
+}
+
+export const JIRA_MYSELF: EndpointInfo = {
+  path: '/rest/api/3/myself',
+  classic: ['read:jira-user'],
+  granular: ['read:application-role:jira', 'read:group:jira', 'read:user:jira', 'read:avatar:jira'],
+  anonymous: false,
+};
+
+export const TENANT_INFO_PATH = '/_edge/tenant_info';

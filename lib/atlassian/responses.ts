@@ -1,0 +1,179 @@
+/**
+ * Reading what Atlassian answered: one observation → one reading, each rule beside the facts.md
+ * section it comes from. The classifier combines readings of several probes into findings.
+ */
+import type { AccountSummary, Observation } from '../diagnose/types';
+
+export type Reading =
+  | { kind: 'accepted'; account: AccountSummary }
+  | { kind: 'anonymous'; detail: string }
+  | { kind: 'rejected'; variant: 'deprecated-text' | 'json' | 'html' | 'plain'; detail: string }
+  | { kind: 'scope-missing'; detail: string }
+  | { kind: 'captcha'; loginUrl?: string }
+  | { kind: 'ip-blocked' }
+  | { kind: 'forbidden'; detail: string }
+  | { kind: 'redirect'; location?: string }
+  | { kind: 'rate-limited'; retryAfter?: string }
+  | { kind: 'server-error'; detail: string }
+  | { kind: 'not-found'; detail: string; edgePage: boolean }
+  | { kind: 'unexpected'; detail: string }
+  | { kind: 'timeout' }
+  | { kind: 'network'; detail: string }
+  | { kind: 'blocked'; detail: string };
+
+export function header(observation: Observation, name: string): string | undefined {
+  return observation.headers[name.toLowerCase()];
+}
+
+export function parseJson(observation: Observation): unknown {
+  const text = observation.body.trim();
+  if (!(text.startsWith('{') || text.startsWith('['))) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isHtml(observation: Observation): boolean {
+  const type = header(observation, 'content-type') ?? '';
+  return type.includes('html') || /^\s*<(!doctype|html|head|body|title)/i.test(observation.body);
+}
+
+export function htmlTitle(observation: Observation): string | undefined {
+  const match = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(observation.body);
+  return match?.[1]?.trim().replace(/\s+/g, ' ');
+}
+
+/** The first meaningful line of a body, for evidence: a JSON message, an HTML title, or text. */
+export function bodyLine(observation: Observation): string {
+  const json = parseJson(observation);
+  if (json && typeof json === 'object') {
+    const record = json as Record<string, unknown>;
+    const messages = record.errorMessages;
+    if (Array.isArray(messages) && typeof messages[0] === 'string') return messages[0];
+    for (const key of ['message', 'errorMessage', 'error', 'detail']) {
+      if (typeof record[key] === 'string') return record[key] as string;
+    }
+  }
+  const title = htmlTitle(observation);
+  if (title) return `HTML page "${title}"`;
+  const xmlMessage = /<message>([^<]{1,200})<\/message>/.exec(observation.body)?.[1];
+  if (xmlMessage) return xmlMessage;
+  return observation.body.trim().split('\n')[0]?.slice(0, 160) ?? '';
+}
+
+/** facts §1.3: the text/plain 401 that does not prove a password was used. */
+export function isDeprecatedBasicText(observation: Observation): boolean {
+  return /Basic authentication with passwords is deprecated/i.test(observation.body);
+}
+
+/** facts §1.7: the gateway's scope gate. */
+export function isScopeMismatch(observation: Observation): boolean {
+  return (
+    /scope does not match/i.test(observation.body) ||
+    (header(observation, 'x-failure-category') ?? '').includes('FAILURE_CLIENT_SCOPE_CHECK')
+  );
+}
+
+/** facts §1.4: CAPTCHA lockout, announced in headers (check the headers, not the status). */
+export function captchaLoginUrl(observation: Observation): { captcha: boolean; loginUrl?: string } {
+  const denied = header(observation, 'x-authentication-denied-reason') ?? '';
+  const reason = header(observation, 'x-seraph-loginreason') ?? '';
+  if (!denied.startsWith('CAPTCHA_CHALLENGE') && !reason.includes('AUTHENTICATION_DENIED')) return { captcha: false };
+  const loginUrl = /login-url=(\S+)/.exec(denied)?.[1];
+  return { captcha: true, loginUrl };
+}
+
+/** facts §1.10: the IP allowlist refusal. */
+export function isIpRejected(observation: Observation): boolean {
+  return /IP address has been rejected|not on the allowed list/i.test(observation.body);
+}
+
+/** facts §1.1: credentials rejected and the call served as anonymous. */
+export function servedAsAnonymous(observation: Observation): boolean {
+  const reason = header(observation, 'x-seraph-loginreason') ?? '';
+  return reason.includes('AUTHENTICATED_FAILED');
+}
+
+export function loggedOutCookie(observation: Observation): boolean {
+  return /_lout/.test(header(observation, 'set-cookie') ?? '');
+}
+
+export function parseAccount(observation: Observation): AccountSummary | undefined {
+  const json = parseJson(observation);
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return undefined;
+  const record = json as Record<string, unknown>;
+  if (typeof record.accountId !== 'string' || record.accountId === '') return undefined;
+  const account: AccountSummary = {
+    accountId: record.accountId,
+    displayName: typeof record.displayName === 'string' ? record.displayName : record.accountId,
+  };
+  if (typeof record.emailAddress === 'string') account.emailMasked = maskEmail(record.emailAddress);
+  if (typeof record.accountType === 'string') account.accountType = record.accountType;
+  if (typeof record.active === 'boolean') account.active = record.active;
+  return account;
+}
+
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return '…';
+  const local = email.slice(0, at);
+  const masked = local.length <= 2 ? `${local[0]}…` : `${local[0]}…${local[local.length - 1]}`;
+  return `${masked}${email.slice(at)}`;
+}
+
+/** facts §2: `{"cloudId":"<uuid>"}`; anything else means "not a Cloud site or wrong host". */
+export function parseTenantCloudId(observation: Observation): string | undefined {
+  if (observation.status !== 200) return undefined;
+  const json = parseJson(observation);
+  if (!json || typeof json !== 'object') return undefined;
+  const cloudId = (json as Record<string, unknown>).cloudId;
+  return typeof cloudId === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(cloudId) ? cloudId : undefined;
+}
+
+/** facts §1.11: the Cloud edge's "Page unavailable" / dead-link pages. */
+export function isEdgeNotFoundPage(observation: Observation): boolean {
+  const title = htmlTitle(observation) ?? '';
+  return /Page Unavailable|dead link|Page access unauthorized|Site (?:is )?(?:unavailable|deactivated)/i.test(title) ||
+    observation.body.includes('/_edge/resources/');
+}
+
+/** Reads the answer of a /myself probe (site or gateway). */
+export function readMyself(observation: Observation): Reading {
+  if (observation.error) {
+    if (observation.error.kind === 'timeout' || observation.error.kind === 'aborted') return { kind: 'timeout' };
+    if (observation.error.kind === 'blocked-by-policy') return { kind: 'blocked', detail: observation.error.message };
+    return { kind: 'network', detail: observation.error.message };
+  }
+  const status = observation.status ?? 0;
+  if (status === 0 || (status >= 300 && status < 400)) return { kind: 'redirect', location: observation.redirectedTo };
+
+  const captcha = captchaLoginUrl(observation);
+  if (captcha.captcha) return { kind: 'captcha', loginUrl: captcha.loginUrl };
+
+  // facts §1.1: a 2xx or 404 with AUTHENTICATED_FAILED ran as anonymous.
+  if ((status < 300 || status === 404) && servedAsAnonymous(observation)) {
+    return { kind: 'anonymous', detail: loggedOutCookie(observation) ? 'and an atlassian.xsrf.token cookie ending _lout' : bodyLine(observation) };
+  }
+  if (status >= 200 && status < 300) {
+    const account = parseAccount(observation);
+    if (account) return { kind: 'accepted', account };
+    if (isHtml(observation)) return { kind: 'unexpected', detail: `an HTML page${htmlTitle(observation) ? ` "${htmlTitle(observation)}"` : ''}` };
+    return { kind: 'unexpected', detail: parseJson(observation) === undefined ? 'a body that is not JSON' : 'JSON without an accountId' };
+  }
+  if (status === 401) {
+    if (isScopeMismatch(observation)) return { kind: 'scope-missing', detail: bodyLine(observation) };
+    if (isDeprecatedBasicText(observation)) return { kind: 'rejected', variant: 'deprecated-text', detail: bodyLine(observation) };
+    if (isHtml(observation)) return { kind: 'rejected', variant: 'html', detail: bodyLine(observation) };
+    return { kind: 'rejected', variant: parseJson(observation) === undefined ? 'plain' : 'json', detail: bodyLine(observation) };
+  }
+  if (status === 403) {
+    if (isIpRejected(observation)) return { kind: 'ip-blocked' };
+    return { kind: 'forbidden', detail: bodyLine(observation) };
+  }
+  if (status === 404) return { kind: 'not-found', detail: bodyLine(observation), edgePage: isEdgeNotFoundPage(observation) };
+  if (status === 429) return { kind: 'rate-limited', retryAfter: header(observation, 'retry-after') };
+  if (status >= 500) return { kind: 'server-error', detail: bodyLine(observation) };
+  return { kind: 'unexpected', detail: `status ${status}: ${bodyLine(observation)}` };
+}

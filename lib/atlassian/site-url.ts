@@ -1,0 +1,91 @@
+/**
+ * Reading a Cloud site URL the way people type it, and saying what was wrong with it.
+ * The result names each problem as a finding code with the text that caused it; the words live
+ * in the findings catalogue.
+ */
+import type { FindingCode } from '../findings/codes';
+
+export interface SiteUrlProblem {
+  code: FindingCode;
+  /** The part of the input that caused it (never a secret: URLs hold none once userinfo is cut). */
+  detail: string;
+}
+
+export type SiteUrlResult =
+  | { ok: true; origin: string; host: string; problems: SiteUrlProblem[] }
+  | { ok: false; problems: SiteUrlProblem[]; host?: string };
+
+/** `{cloudId}`, `<site>`, `your-domain`, `${JIRA_URL}`: documentation text left in. */
+const PLACEHOLDER_PATTERNS: RegExp[] = [
+  /\{[^}]*\}/,
+  /<[^>]*>/,
+  /\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/,
+  /\byour[-_]?(?:domain|site|instance|company|org|tenant|subdomain|cloud)\b/i,
+  /(?:^|[/.])(?:x{3,}|example-site|site-name|sitename)(?:[/.]|$)/i,
+];
+
+/** A site host: one DNS label under atlassian.net (facts §1.6: `https://<your-domain>.atlassian.net`). */
+const CLOUD_SITE_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.atlassian\.net$/;
+
+export function isCloudSiteHost(host: string): boolean {
+  return CLOUD_SITE_HOST.test(host);
+}
+
+export const GATEWAY_HOST = 'api.atlassian.com';
+
+export function findPlaceholder(text: string): string | undefined {
+  for (const pattern of PLACEHOLDER_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
+export function parseSiteUrl(input: string): SiteUrlResult {
+  const problems: SiteUrlProblem[] = [];
+  const text = input.trim();
+  if (text === '') return { ok: false, problems: [{ code: 'URL_INVALID', detail: 'empty' }] };
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we reject
+  if (/[\s\u0000-\u001f\u007f]/.test(text)) {
+    return { ok: false, problems: [{ code: 'URL_INVALID', detail: 'contains spaces or control characters' }] };
+  }
+  const placeholder = findPlaceholder(text);
+  if (placeholder) return { ok: false, problems: [{ code: 'URL_PLACEHOLDER', detail: placeholder }] };
+
+  let withScheme = text;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
+  if (scheme === undefined) {
+    // `acme.atlassian.net` or `//acme.atlassian.net`: assume HTTPS and say so.
+    withScheme = `https://${text.replace(/^\/+/, '')}`;
+    problems.push({ code: 'URL_MISSING_SCHEME', detail: text });
+  } else if (scheme === 'http') {
+    // facts §1.11: http:// answers 301; Chromium upgrades atlassian.net itself (HSTS preload).
+    withScheme = `https://${text.slice('http://'.length)}`;
+    problems.push({ code: 'HTTP_NOT_HTTPS', detail: 'http://' });
+  } else if (scheme !== 'https') {
+    return { ok: false, problems: [{ code: 'URL_INVALID', detail: `the scheme ${scheme}:// is not https://` }] };
+  }
+
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { ok: false, problems: [...problems, { code: 'URL_INVALID', detail: 'not a URL' }] };
+  }
+  const host = url.hostname.replace(/\.$/, '').toLowerCase();
+
+  if (url.username !== '' || url.password !== '') {
+    // `https://me@acme.atlassian.net` or `https://acme.atlassian.net@evil.example`: the part before
+    // `@` is user info and the real host is after it. Never guess; refuse.
+    return { ok: false, host, problems: [...problems, { code: 'URL_INVALID', detail: `it has user info before "@"; the host is really ${host}` }] };
+  }
+  if (url.port !== '') {
+    return { ok: false, host, problems: [...problems, { code: 'URL_INVALID', detail: `port :${url.port}; Atlassian Cloud is served on the standard HTTPS port` }] };
+  }
+  if (!isCloudSiteHost(host)) {
+    return { ok: false, host, problems: [...problems, { code: 'NOT_ATLASSIAN_CLOUD_HOST', detail: host }] };
+  }
+  const rest = `${url.pathname === '/' ? '' : url.pathname}${url.search}${url.hash}`;
+  if (rest !== '') problems.push({ code: 'URL_HAS_EXTRA_PATH', detail: rest });
+  return { ok: true, origin: `https://${host}`, host, problems };
+}

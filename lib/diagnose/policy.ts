@@ -1,0 +1,40 @@
+/**
+ * The request policy of design.md, as one pure function used twice: by the engine before a probe
+ * (with the profile's own site) and by the extension's transport before any fetch (with the
+ * static rule), so that a bug in one layer cannot leak a secret on its own.
+ */
+import { GATEWAY_HOST, isCloudSiteHost } from '../atlassian/site-url';
+
+export interface PolicyDecision {
+  allowed: boolean;
+  reason?: string;
+}
+
+/**
+ * May a request carrying a secret go to `url`? Only over HTTPS on the default port, with no user
+ * info, to api.atlassian.com or to a *.atlassian.net site — and, when `siteHost` is given, only to
+ * that site.
+ */
+export function secretDestinationAllowed(url: string, siteHost?: string): PolicyDecision {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { allowed: false, reason: 'not a URL' };
+  }
+  if (parsed.protocol !== 'https:') return { allowed: false, reason: `${parsed.protocol} is not https:` };
+  if (parsed.username !== '' || parsed.password !== '') return { allowed: false, reason: 'the URL has user info' };
+  if (parsed.port !== '') return { allowed: false, reason: `port ${parsed.port}` };
+  const host = parsed.hostname.toLowerCase();
+  if (host === GATEWAY_HOST) return { allowed: true };
+  if (!isCloudSiteHost(host)) return { allowed: false, reason: `${host} is neither an Atlassian Cloud site nor api.atlassian.com` };
+  if (siteHost !== undefined && host !== siteHost) return { allowed: false, reason: `${host} is not the profile's site ${siteHost}` };
+  return { allowed: true };
+}
+
+export class PolicyError extends Error {
+  constructor(reason: string) {
+    super(`request refused by Token Doctor's request policy: ${reason}`);
+    this.name = 'PolicyError';
+  }
+}

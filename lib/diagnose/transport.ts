@@ -1,0 +1,33 @@
+/**
+ * The engine's view of the network: a fetch-shaped function. In the extension it is the
+ * policy-enforcing wrapper around `fetch` (lib/platform/transport.ts); in unit tests and the
+ * benchmark it is the Atlassian emulator's handler called in-process (tests/emulator).
+ */
+export type Transport = (url: string, init: RequestInit) => Promise<Response>;
+
+/** A small key → value cache for facts that are not secret (cloudIds per site host). */
+export interface EngineCache {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}
+
+export interface EngineDeps {
+  transport: Transport;
+  now: () => number;
+  cache: EngineCache;
+  /** Per-probe timeout and whole-run budget; defaults in lib/diagnose/limits.ts. */
+  probeTimeoutMs?: number;
+  runBudgetMs?: number;
+  /** Waits between a 429/503 and its single retry; injected so tests need not sleep. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export function memoryCache(initial: Record<string, string> = {}): EngineCache {
+  const map = new Map(Object.entries(initial));
+  return {
+    get: async (key) => map.get(key),
+    set: async (key, value) => {
+      map.set(key, value);
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The engine's data: what a probe asked, what came back (an observation), what it means (a
+ * finding) and the report that gathers them. Everything here is plain JSON so that it can cross
+ * the message boundary and be stored as is.
+ */
+import type { CredentialKind } from '../profiles/types';
+import type { FindingCode } from '../findings/codes';
+
+/** Form fields a local check can point at. */
+export type ProfileField = 'siteUrl' | 'email' | 'apiToken';
+
+export type Severity = 'ok' | 'info' | 'warning' | 'error';
+export type Verdict = 'ok' | 'warning' | 'error';
+
+/** Ids of the probes the engine can run (the `data-probe` attribute of the UI contract). */
+export type ProbeId = 'tenant-info' | 'site-myself' | 'gateway-myself' | 'redirect-target';
+
+/** Errors a probe can end in when no HTTP status came back (the `data-status` of such a probe). */
+export type ProbeErrorKind = 'timeout' | 'network' | 'blocked-by-policy' | 'aborted';
+
+export interface ProbeRequest {
+  id: ProbeId;
+  url: string;
+  /** Which credential travels with it; `none` for the unauthenticated tenant_info call. */
+  auth: 'none' | 'basic' | 'bearer';
+  /** The request line as shown in reports: method, URL, and the Authorization header redacted. */
+  display: string;
+}
+
+/** The response headers that can decide a finding; everything else is dropped. */
+export const HEADERS_KEPT = [
+  'content-type',
+  'location',
+  'retry-after',
+  'x-ratelimit-reset',
+  'ratelimit-reason',
+  'www-authenticate',
+  'x-seraph-loginreason',
+  'x-authentication-denied-reason',
+  'x-failure-category',
+  'server',
+  'atl-traceid',
+  'set-cookie',
+] as const;
+
+export interface Observation {
+  probe: ProbeRequest;
+  /** HTTP status; 0 with `redirected` set for a redirect that was not followed. */
+  status: number | null;
+  error?: { kind: ProbeErrorKind; message: string };
+  /** Lower-cased names, only those in HEADERS_KEPT (set-cookie reduced to cookie names + `_lout`). */
+  headers: Record<string, string>;
+  /** Up to BODY_CAP characters of the body. */
+  body: string;
+  bodyTruncated: boolean;
+  /** For a redirect: where it led (learnt without credentials), when known. */
+  redirectedTo?: string;
+  durationMs: number;
+  /** How many times the probe was sent (2 when a 429/503 was retried once). */
+  attempts: number;
+}
+
+export interface FindingFix {
+  steps: string[];
+  /** The corrected request, when one applies. Secrets appear only as placeholders. */
+  url?: string;
+  curl?: string;
+  /** A page where the right credential is made or the setting is changed. */
+  link?: { href: string; label: string };
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  title: string;
+  /** Plain words, naming the evidence (probe, status, header or body line). */
+  explanation: string;
+  /** The lines of evidence that decided it, e.g. `site-myself → 401`, `X-Seraph-LoginReason: AUTHENTICATED_FAILED`. */
+  evidence: string[];
+  /** The probe that produced it, when one did (local checks have none). */
+  probeId?: ProbeId;
+  /** For local checks: the form field it is about, so the form can show it beside the field. */
+  field?: ProfileField;
+  fix?: FindingFix;
+}
+
+export interface AccountSummary {
+  accountId: string;
+  displayName: string;
+  /** Masked, e.g. `a…n@example.com`. */
+  emailMasked?: string;
+  accountType?: string;
+  active?: boolean;
+}
+
+export interface Report {
+  /** Version of the report shape (the JSON report is a contract). */
+  schema: 1;
+  profileId: string;
+  profileName: string;
+  kind: CredentialKind;
+  /** e.g. `ATATT…9f3c`; never the secret. */
+  tokenFingerprint: string;
+  /** The site the checks ran against, normalised (`https://x.atlassian.net`), when there was one. */
+  siteUrl?: string;
+  cloudId?: string;
+  account?: AccountSummary;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  verdict: Verdict;
+  /** Ordered: the most important first. findings[0] is the "top finding". */
+  findings: Finding[];
+  probes: Observation[];
+}

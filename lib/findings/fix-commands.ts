@@ -1,0 +1,30 @@
+/**
+ * Corrected requests for fixes. The secret is always a shell variable placeholder, so a copied
+ * command never contains it and works once the variable is exported.
+ */
+
+export const TOKEN_PLACEHOLDER = '$ATLASSIAN_API_TOKEN';
+export const API_TOKENS_PAGE = 'https://id.atlassian.com/manage-profile/security/api-tokens';
+
+export function siteMyselfUrl(origin: string): string {
+  return `${origin}/rest/api/3/myself`;
+}
+
+export function gatewayJiraBase(cloudId: string): string {
+  return `https://api.atlassian.com/ex/jira/${cloudId}`;
+}
+
+export function gatewayMyselfUrl(cloudId: string): string {
+  return `${gatewayJiraBase(cloudId)}/rest/api/3/myself`;
+}
+
+/** `curl` with Basic auth built by curl itself (`-u`), which avoids every base64 mistake (facts §1.3). */
+export function basicCurl(url: string, email: string): string {
+  const user = email.trim() === '' ? 'you@example.com' : email.trim();
+  return `curl -sS -u "${shellEscapeInDoubleQuotes(user)}:${TOKEN_PLACEHOLDER}" -H "Accept: application/json" "${shellEscapeInDoubleQuotes(url)}"`;
+}
+
+/** Inside "…" a shell still expands `$`, backquotes and backslashes: escape them and the quote. */
+export function shellEscapeInDoubleQuotes(text: string): string {
+  return text.replace(/[\\"$`]/g, (c) => `\\${c}`);
+}

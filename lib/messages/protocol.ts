@@ -1,0 +1,33 @@
+/**
+ * The one message protocol between the extension's pages and the background worker.
+ * Every request is checked against its schema in the background before anything else happens
+ * (style.md: fail closed at the door). Responses are plain JSON.
+ */
+import * as v from 'valibot';
+import type { Report } from '../diagnose/types';
+
+const ProfileIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+
+export const MessageSchema = v.variant('type', [
+  /** Run the engine for a stored profile; the report is stored and returned. */
+  v.strictObject({ type: v.literal('diagnose'), profileId: ProfileIdSchema }),
+  /** Recompute the toolbar badge (after the selection changed or a profile was deleted). */
+  v.strictObject({ type: v.literal('refresh-badge') }),
+]);
+
+export type Message = v.InferOutput<typeof MessageSchema>;
+
+export interface ResponseMap {
+  diagnose: { ok: true; report: Report } | { ok: false; error: string };
+  'refresh-badge': { ok: true };
+}
+
+export type ResponseOf<M extends Message> = ResponseMap[M['type']];
+
+export type ParsedMessage = { ok: true; message: Message } | { ok: false; error: string };
+
+export function parseMessage(raw: unknown): ParsedMessage {
+  const result = v.safeParse(MessageSchema, raw);
+  if (result.success) return { ok: true, message: result.output };
+  return { ok: false, error: 'malformed message' };
+}

@@ -1,0 +1,43 @@
+/**
+ * Sending and answering protocol messages. The background answers only the extension's own
+ * pages: the sender must carry our extension id and a URL inside the extension, and the payload
+ * must match the schema (lib/messages/protocol.ts); anything else gets `undefined` (no answer).
+ */
+import { browser, type Browser } from './browser';
+import { parseMessage, type Message, type ResponseOf } from '../messages/protocol';
+
+export async function sendMessage<M extends Message>(message: M): Promise<ResponseOf<M>> {
+  return (await browser.runtime.sendMessage(message)) as ResponseOf<M>;
+}
+
+export type Handlers = {
+  [T in Message['type']]: (message: Extract<Message, { type: T }>) => Promise<ResponseOf<Extract<Message, { type: T }>>>;
+};
+
+export function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  // A content script's sender URL is the web page's, never inside our origin (and we ship none).
+  // The options page opened in a tab has `sender.tab` set, so the tab is not a criterion.
+  const ownOrigin = browser.runtime.getURL('/');
+  return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
+
+/**
+ * Registers the handlers. The listener both returns the promise and calls `sendResponse` with
+ * `return true`, which works with every version of the polyfill and of WXT's fake browser
+ * (toolchain.md).
+ */
+export function registerHandlers(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener(((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    if (!isOwnPage(sender)) return undefined;
+    const parsed = parseMessage(raw);
+    if (!parsed.ok) return undefined;
+    const handler = handlers[parsed.message.type] as (m: Message) => Promise<unknown>;
+    const promise = handler(parsed.message).catch((error: unknown) => ({
+      ok: false,
+      error: error instanceof Error ? error.message : 'internal error',
+    }));
+    void promise.then(sendResponse);
+    return true;
+  }) as never);
+}

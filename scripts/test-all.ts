@@ -1,0 +1,76 @@
+/**
+ * `npm test`: type-check, lint, unit, component and browser tests, in that order, then one plain
+ * line totalling every suite: `N passed, N failed`. Every step runs even when an earlier one
+ * failed (except browser tests, which need a build), so one run shows everything that is wrong.
+ * Type-check, lint and build count as one test each.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface Outcome {
+  name: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  seconds: number;
+  note?: string;
+}
+
+const RESULTS = '.test-results';
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+const outcomes: Outcome[] = [];
+
+function run(command: string, args: string[], env: Record<string, string> = {}): { ok: boolean; seconds: number } {
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
+}
+
+function check(name: string, command: string, args: string[]): boolean {
+  console.log(`\n━━ ${name}: ${command} ${args.join(' ')}`);
+  const { ok, seconds } = run(command, args);
+  outcomes.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds });
+  return ok;
+}
+
+function vitest(project: string): void {
+  console.log(`\n━━ ${project} tests`);
+  const file = join(RESULTS, `${project}.json`);
+  const { ok, seconds } = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  if (!existsSync(file)) {
+    outcomes.push({ name: project, passed: 0, failed: 1, skipped: 0, seconds, note: 'the runner produced no results' });
+    return;
+  }
+  const json = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numTotalTests: number;
+    testResults: { status: string }[];
+  };
+  // A file that fails to load has no tests but must still count as a failure.
+  const brokenFiles = json.testResults.filter((t) => t.status === 'failed').length;
+  const failed = Math.max(json.numFailedTests, !ok && json.numFailedTests === 0 ? Math.max(1, brokenFiles) : 0);
+  outcomes.push({ name: project, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests, seconds });
+}
+
+check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
+vitest('unit');
+vitest('component');
+const built = check('build', 'npx', ['wxt', 'build']);
+if (built) vitest('browser');
+else outcomes.push({ name: 'browser', passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'not run: the build failed' });
+
+console.log('\n━━ summary');
+for (const o of outcomes) {
+  console.log(`  ${o.name.padEnd(12)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed${o.skipped ? ` ${o.skipped} skipped` : ''}  (${o.seconds.toFixed(1)} s)${o.note ? `  — ${o.note}` : ''}`);
+}
+const passed = outcomes.reduce((n, o) => n + o.passed, 0);
+const failed = outcomes.reduce((n, o) => n + o.failed, 0);
+const skipped = outcomes.reduce((n, o) => n + o.skipped, 0);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);
