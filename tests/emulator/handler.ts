@@ -1,0 +1,92 @@
+/**
+ * The emulator as one function of a WHATWG Request: the same function answers in-process
+ * (in-process.ts) and over HTTPS (server.ts). It decides where the request is going (a site's
+ * host, the gateway, an unknown host) and hands it to site.ts or gateway.ts.
+ */
+import { sleep } from './abort';
+import type { Call } from './call';
+import { readAuthorization } from './credentials';
+import { hexFrom } from './fake-ids';
+import { GATEWAY, handleGatewayProduct, parseGatewayPath } from './gateway';
+import { edgeNotFound, methodNotAllowed, movedPermanently, notEmulatedHost } from './responses/edge';
+import type { ResponseContext } from './responses/envelope';
+import { springNotFound } from './responses/gateway';
+import type { Scenario, SiteSpec } from './scenario';
+import { handleSite } from './site';
+import { SiteCounters, sharedSwitches } from './switches';
+
+export type AtlassianHandler = (request: Request) => Promise<Response>;
+
+export interface HandlerOptions {
+  /** Clock for time-derived headers (X-RateLimit-Reset, Spring timestamps). */
+  now?: () => number;
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/**
+ * The Atlassian host a request is for. Over HTTPS the server receives real host names through
+ * Chromium's host-resolver-rules, so a local URL host means "look at the Host header".
+ */
+export function effectiveHost(request: Request): string {
+  const url = new URL(request.url);
+  const fromUrl = url.hostname.toLowerCase();
+  if (!LOCAL_HOSTS.has(fromUrl)) return fromUrl;
+  const header = request.headers.get('host');
+  if (header === null || header === '') return fromUrl;
+  try {
+    return new URL(`https://${header}`).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return fromUrl;
+  }
+}
+
+function isAtlassianHost(host: string): boolean {
+  return host === GATEWAY || host.endsWith('.atlassian.net');
+}
+
+export function createAtlassianHandler(scenario: Scenario, options: HandlerOptions = {}): AtlassianHandler {
+  const now = options.now ?? Date.now;
+  const byHost = new Map<string, SiteSpec>(scenario.sites.map((s) => [s.host.toLowerCase(), s]));
+  const byCloudId = new Map<string, SiteSpec>(scenario.sites.map((s) => [s.cloudId, s]));
+  const counters = new SiteCounters();
+  let sequence = 0;
+
+  async function answer(request: Request): Promise<Response> {
+    sequence += 1;
+    const host = effectiveHost(request);
+    const ctx: ResponseContext = { host, traceId: hexFrom(`trace/${sequence}`, 32) };
+    const method = request.method.toUpperCase();
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(ctx);
+    await sleep(scenario.latencyMs ?? 0, request.signal);
+
+    const url = new URL(request.url);
+    const call: Call = { request, url, ctx, credential: readAuthorization(request.headers.get('authorization')), scenario, now: now() };
+    if (!isAtlassianHost(host)) return notEmulatedHost(ctx);
+    // facts §1.11: an `http://` site URL → 301 Moved Permanently (to https).
+    if (url.protocol === 'http:') return movedPermanently(ctx, `https://${host}${url.pathname}${url.search}`);
+
+    if (host === GATEWAY) {
+      const target = parseGatewayPath(url.pathname);
+      const site = target && byCloudId.get(target.cloudId);
+      // facts §1.11: gateway path without `/ex/{product}/{cloudId}` → Spring-style 404 JSON;
+      // an unknown cloudId (or a product the site lacks) gets the same shape (assumption).
+      if (target === undefined || site === undefined || !site.products.includes(target.product)) {
+        return springNotFound(ctx, url.pathname, call.now);
+      }
+      return (await sharedSwitches(call, site, counters)) ?? handleGatewayProduct(call, target, site);
+    }
+
+    const site = byHost.get(host);
+    // facts §1.11 edge 404 page for any path on a host with no site; facts §1.13: the real
+    // answer for a non-existent site is NOT confirmed.
+    if (site === undefined) return edgeNotFound(ctx);
+    return (await sharedSwitches(call, site, counters)) ?? handleSite(call, site);
+  }
+
+  return async (request) => {
+    const response = await answer(request);
+    if (request.method.toUpperCase() !== 'HEAD') return response;
+    return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}

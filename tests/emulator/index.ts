@@ -1,0 +1,17 @@
+/** The Atlassian emulator's public API (design.md, "The Atlassian emulator"). */
+export * from './scenario';
+export * from './default-scenario';
+export { fakeCloudApiToken, fakeUuid, fakeAccountId } from './fake-ids';
+export { createAtlassianHandler, effectiveHost, type AtlassianHandler, type HandlerOptions } from './handler';
+export { basicAuthorization, readAuthorization, type PresentedCredential } from './credentials';
+export { SCOPE_RULES, scopeRuleFor, scopesSatisfy, type ScopeRule } from './scopes';
+export { BASIC_PASSWORDS_DEPRECATED } from './responses/jira';
+export { recordRequests, type RecordedRequest, type RecordingHandler } from './record';
+export {
+  emulatorTransport,
+  recordingTransport,
+  withLatency,
+  type EmulatorTransportOptions,
+  type RecordingTransport,
+} from './in-process';
+export { startEmulatorServer, CERTIFICATE_DNS_NAMES, type EmulatorServer, type EmulatorServerOptions } from './server';

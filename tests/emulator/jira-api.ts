@@ -1,0 +1,54 @@
+/**
+ * Jira Cloud's REST routes, the same behind the site host and behind the gateway. The caller has
+ * already been decided (site.ts, gateway.ts); here only the product's own answers are made.
+ */
+import type { Call, Caller } from './call';
+import {
+  clientMustBeAuthenticated,
+  deadLink,
+  issueNotFound,
+  myself,
+  noJiraAccess,
+  projectSearch,
+  searchRemoved,
+  serverInfo,
+  type JiraCaller,
+} from './responses/jira';
+import type { SiteSpec } from './scenario';
+
+const REST = /^\/rest\/api\/([23])\/(.+)$/;
+
+/**
+ * @param path   the path below the product root (`/rest/api/3/myself`)
+ * @param origin where the product is reached: `https://SITE` or `https://api.atlassian.com/ex/jira/ID`
+ */
+export function jiraApi(call: Call, path: string, caller: Caller, site: SiteSpec, origin: string): Response {
+  const { ctx } = call;
+  // facts §1.6: a scoped token on the site URL is a rejected credential as far as Jira is concerned.
+  const seen: JiraCaller =
+    caller.kind === 'authenticated' ? 'authenticated' : caller.kind === 'anonymous' ? 'anonymous' : 'rejected';
+  const match = REST.exec(path);
+  // facts §1.11: a wrong path (e.g. `/jira/rest/...`; Cloud has no context path) → dead-link page.
+  if (match === null) return deadLink(ctx, seen);
+  const apiBase = `${origin}/rest/api/${match[1] ?? '3'}`;
+  const resource = match[2] ?? '';
+
+  // Assumption (not in facts): an accepted account with no Jira access on the site gets a 403.
+  if (caller.kind === 'authenticated' && !caller.account.jiraSites.includes(site.host)) return noJiraAccess(ctx);
+
+  if (resource === 'myself') {
+    // facts §1.3, §1.5, §1.6, §6: `/myself` is not anonymous-capable → 401 unless authenticated.
+    if (caller.kind === 'authenticated') return myself(ctx, caller.account, apiBase);
+    return clientMustBeAuthenticated(ctx, seen, call.request.headers.get('accept'));
+  }
+  // facts §1.1, §6: anonymous-capable; rejected credentials are served as anonymous (200 +
+  // AUTHENTICATED_FAILED + `_lout` cookie).
+  if (resource === 'serverInfo') return serverInfo(ctx, seen, `https://${site.host}`);
+  if (resource === 'project/search') return projectSearch(ctx, seen, apiBase);
+  // facts §1.11: removed endpoint → 410 CHANGE-2046.
+  if (resource === 'search') return searchRemoved(ctx, seen);
+  // facts §1.1, §1.6: the emulated sites have no issues; anonymous-capable, so a 404 for everyone.
+  if (/^issue\/[^/]+$/.test(resource)) return issueNotFound(ctx, seen);
+  // Not emulated: answered like a wrong path (facts §1.11). Real Jira may answer JSON here.
+  return deadLink(ctx, seen);
+}

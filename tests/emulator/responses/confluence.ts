@@ -1,0 +1,44 @@
+/** Confluence Cloud's answers (facts §1.5, §1.6). */
+import type { AccountSpec } from '../scenario';
+import { CONTENT_TYPE, json, respond, type ResponseContext } from './envelope';
+
+/**
+ * facts §1.5: Confluence v1 with wrong, revoked or absent credentials → 403 "caller cannot access
+ * Confluence" on `/wiki/rest/api/user/current` ("sending no Authorization header at all returns
+ * exactly the same body"). Also what an account without Confluence access gets. Only the phrase
+ * is from facts; the JSON wrapping is an assumption.
+ */
+export function callerCannotAccessConfluence(ctx: ResponseContext): Response {
+  return json(ctx, 403, {
+    statusCode: 403,
+    message: 'Request rejected because caller cannot access Confluence',
+  });
+}
+
+/**
+ * facts §1.6: a scoped token on the site URL gets 401 "a Tomcat HTML error page, not a JSON API
+ * error" from Confluence v1. The exact markup is Tomcat's usual one (an assumption).
+ */
+export function tomcatUnauthorized(ctx: ResponseContext): Response {
+  const body = `<!doctype html><html lang="en"><head><title>HTTP Status 401 – Unauthorized</title></head><body><h1>HTTP Status 401 – Unauthorized</h1><hr class="line" /><p><b>Type</b> Status Report</p><p><b>Description</b> The request has not been applied to the target resource because it lacks valid authentication credentials for that resource.</p><hr class="line" /><h3>Apache Tomcat</h3></body></html>`;
+  return respond(ctx, 401, body, CONTENT_TYPE.html);
+}
+
+/** facts §1.5: Confluence v2, wrong/revoked/absent credentials → this 404 on every route. */
+export function confluenceV2NotFound(ctx: ResponseContext): Response {
+  return json(ctx, 404, { errors: [{ status: 404, code: 'NOT_FOUND', title: 'Not Found', detail: null }] });
+}
+
+/** `GET /wiki/rest/api/user/current` → 200 for an accepted account with Confluence access. */
+export function confluenceCurrentUser(ctx: ResponseContext, account: AccountSpec, wikiBase: string): Response {
+  return json(ctx, 200, {
+    type: 'known',
+    accountId: account.accountId,
+    accountType: account.accountType,
+    email: account.emailAddress ?? account.email,
+    publicName: account.displayName,
+    displayName: account.displayName,
+    isExternalCollaborator: false,
+    _links: { base: wikiBase, context: '/wiki', self: `${wikiBase}/rest/api/user?accountId=${encodeURIComponent(account.accountId)}` },
+  });
+}

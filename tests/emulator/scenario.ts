@@ -1,0 +1,190 @@
+/**
+ * What the emulated Atlassian world contains: Cloud sites (with their failure switches),
+ * accounts and API tokens. A scenario is plain data; `createAtlassianHandler` turns it into
+ * behaviour. `defaultScenario()` (default-scenario.ts) is the world the demos and tests share.
+ */
+
+export type Product = 'jira' | 'confluence';
+
+/** 429 answers (facts §1.12). */
+export interface RateLimitSwitch {
+  /** Value of `Retry-After`, in seconds. */
+  retryAfterSeconds: number;
+  /** Only the first N requests to the site are limited; absent = every request. */
+  firstRequests?: number;
+}
+
+/** 5xx answers with an HTML body; a 503 may carry `Retry-After` (facts §1.12). */
+export interface ServerErrorSwitch {
+  status: 500 | 502 | 503;
+  retryAfterSeconds?: number;
+  /** Only the first N requests to the site fail; absent = every request. */
+  firstRequests?: number;
+}
+
+/**
+ * Failure switches of a site. "Host" switches apply to requests sent to the site's own host;
+ * "both" switches also to the site's product APIs through the gateway (`/ex/{product}/{cloudId}/…`).
+ * Org-level gateway APIs are never affected.
+ */
+export interface SiteSwitches {
+  /** Host: every request carrying an Authorization header → 403 CAPTCHA (facts §1.4). */
+  captcha?: boolean;
+  /** Both: product REST → 403 IP-rejected body (facts §1.10); `/_edge/tenant_info` still answers. */
+  ipAllowlist?: boolean;
+  /** Host: a renamed site, every request → 301 to the same path on this host (facts §1.11). */
+  redirectTo?: string;
+  /** Host: a deactivated site (facts §1.13), an HTML notice for every path. */
+  deactivated?: boolean;
+  /** Both, every path (tenant_info included). */
+  rateLimited?: RateLimitSwitch;
+  /** Both, every path (tenant_info included). */
+  serverError?: ServerErrorSwitch;
+  /** Both: never answers; the response settles only when the request is aborted (then rejects). */
+  hang?: boolean;
+  /** Host: 200 with an HTML page where JSON was due (facts §1.11, "invalid character '<'"). */
+  htmlInsteadOfJson?: boolean;
+  /** Both: delay before each answer, on top of the scenario's `latencyMs`. Abortable. */
+  latencyMs?: number;
+}
+
+export interface SiteSpec extends SiteSwitches {
+  /** e.g. `acme.atlassian.net` (lower case, no scheme, no port). */
+  host: string;
+  /** One cloudId per site, shared by Jira and Confluence (facts §2). */
+  cloudId: string;
+  products: Product[];
+}
+
+export interface AccountSpec {
+  accountId: string;
+  /** The login: what goes before the colon in `Basic email:token`. */
+  email: string;
+  /** What `/myself` shows; defaults to `email`. `''` models a profile-visibility-hidden address. */
+  emailAddress?: string;
+  displayName: string;
+  active: boolean;
+  /** `atlassian` for people; `app` for service accounts (facts §7). */
+  accountType: 'atlassian' | 'app';
+  /** Hosts of the sites where the account has Jira access. */
+  jiraSites: string[];
+  /** Hosts of the sites where the account has Confluence access; defaults to none. */
+  confluenceSites?: string[];
+  /** Hosts of the sites the account administers (used by admin-only APIs later). */
+  siteAdminOf?: string[];
+  timeZone?: string;
+  locale?: string;
+}
+
+export type TokenState = 'active' | 'expired' | 'revoked';
+
+interface TokenBase {
+  /** The secret as the user pastes it. */
+  token: string;
+  /** Email of the owning account. */
+  ownerEmail: string;
+  state: TokenState;
+  /** Free text for humans reading the scenario. */
+  label?: string;
+}
+
+export interface UnscopedTokenSpec extends TokenBase {
+  kind: 'unscoped';
+}
+
+/** Scoped tokens list classic (`read:jira-user`) and/or granular (`read:user:jira`) scopes. */
+export interface ScopedTokenSpec extends TokenBase {
+  kind: 'scoped';
+  scopes: string[];
+}
+
+export type TokenSpec = UnscopedTokenSpec | ScopedTokenSpec;
+
+export interface Scenario {
+  sites: SiteSpec[];
+  accounts: AccountSpec[];
+  tokens: TokenSpec[];
+  /** Delay before every answer, in ms (abortable). */
+  latencyMs?: number;
+}
+
+/** Builds a scenario step by step, checking references when `build()` is called. */
+export class ScenarioBuilder {
+  private readonly sites: SiteSpec[];
+  private readonly accounts: AccountSpec[];
+  private readonly tokens: TokenSpec[];
+  private latency: number | undefined;
+
+  constructor(base?: Scenario) {
+    this.sites = (base?.sites ?? []).map((s) => ({ ...s, products: [...s.products] }));
+    this.accounts = (base?.accounts ?? []).map((a) => ({ ...a, jiraSites: [...a.jiraSites] }));
+    this.tokens = (base?.tokens ?? []).map((t) => ({ ...t }));
+    this.latency = base?.latencyMs;
+  }
+
+  site(spec: SiteSpec): this {
+    this.sites.push({ ...spec, host: spec.host.toLowerCase() });
+    return this;
+  }
+
+  /** Change a site already in the scenario, e.g. switch rate limiting on for `acme`. */
+  updateSite(host: string, patch: Partial<Omit<SiteSpec, 'host'>>): this {
+    const i = this.sites.findIndex((s) => s.host === host.toLowerCase());
+    const current = this.sites[i];
+    if (current === undefined) throw new Error(`scenario: no site ${host}`);
+    this.sites[i] = { ...current, ...patch };
+    return this;
+  }
+
+  account(spec: AccountSpec): this {
+    this.accounts.push(spec);
+    return this;
+  }
+
+  token(spec: TokenSpec): this {
+    this.tokens.push(spec);
+    return this;
+  }
+
+  latencyMs(ms: number): this {
+    this.latency = ms;
+    return this;
+  }
+
+  build(): Scenario {
+    const hosts = new Set<string>();
+    const cloudIds = new Set<string>();
+    for (const s of this.sites) {
+      if (hosts.has(s.host)) throw new Error(`scenario: site ${s.host} defined twice`);
+      if (cloudIds.has(s.cloudId)) throw new Error(`scenario: cloudId ${s.cloudId} used twice`);
+      hosts.add(s.host);
+      cloudIds.add(s.cloudId);
+    }
+    for (const s of this.sites) {
+      if (s.redirectTo !== undefined && !hosts.has(s.redirectTo)) {
+        throw new Error(`scenario: ${s.host} redirects to unknown site ${s.redirectTo}`);
+      }
+    }
+    const emails = new Set(this.accounts.map((a) => a.email.toLowerCase()));
+    const secrets = new Set<string>();
+    for (const t of this.tokens) {
+      if (!emails.has(t.ownerEmail.toLowerCase())) {
+        throw new Error(`scenario: token ${t.label ?? '(unlabelled)'} has unknown owner`);
+      }
+      if (secrets.has(t.token)) throw new Error(`scenario: token ${t.label ?? ''} defined twice`);
+      secrets.add(t.token);
+    }
+    const scenario: Scenario = {
+      sites: [...this.sites],
+      accounts: [...this.accounts],
+      tokens: [...this.tokens],
+    };
+    if (this.latency !== undefined) scenario.latencyMs = this.latency;
+    return scenario;
+  }
+}
+
+/** `scenarioBuilder()` for a new world, `scenarioBuilder(defaultScenario())` to vary the default. */
+export function scenarioBuilder(base?: Scenario): ScenarioBuilder {
+  return new ScenarioBuilder(base);
+}

@@ -1,0 +1,49 @@
+/**
+ * Requests to a known Cloud site's own host (`https://SITE.atlassian.net/...`): the host-only
+ * switches, tenant_info, then the credential as Jira/Confluence on the site see it.
+ */
+import type { Call, Caller } from './call';
+import { confluenceApi } from './confluence-api';
+import { checkBasic } from './credentials';
+import { jiraApi } from './jira-api';
+import { edgeNotFound, htmlInsteadOfJson, movedPermanently, siteDeactivated, tenantInfo } from './responses/edge';
+import { basicPasswordsDeprecated, captchaChallenge, connectSessionTokenUnparseable, ipNotAllowed } from './responses/jira';
+import type { SiteSpec } from './scenario';
+
+export function handleSite(call: Call, site: SiteSpec): Response {
+  const { ctx, url } = call;
+  const path = url.pathname;
+  if (site.deactivated) return siteDeactivated(ctx); // facts §1.13 (status and page assumed)
+  if (site.redirectTo !== undefined) {
+    // A renamed site, modelled on facts §1.11's 301; the Location keeps path and query.
+    return movedPermanently(ctx, `https://${site.redirectTo}${path}${url.search}`);
+  }
+  if (site.htmlInsteadOfJson) return htmlInsteadOfJson(ctx); // facts §1.11
+  // facts §2: unauthenticated cloudId lookup; answered whatever Authorization says.
+  if (path === '/_edge/tenant_info') return tenantInfo(ctx, site.cloudId);
+  if (path.startsWith('/_edge/')) return edgeNotFound(ctx);
+
+  const product = path === '/wiki' || path.startsWith('/wiki/') ? 'confluence' : 'jira';
+  if (!site.products.includes(product)) return edgeNotFound(ctx); // assumption: no such product here
+  // facts §1.10: the IP allowlist blocks site-level REST (403 assumed), credentials or not.
+  if (site.ipAllowlist) return ipNotAllowed(ctx);
+
+  const cred = call.credential;
+  // facts §1.4, §1.2: CAPTCHA rejects the login "without even checking the password".
+  if (site.captcha && cred.kind !== 'none') return captchaChallenge(ctx);
+  // facts §1.3: a Basic credential that is not email + API token → historic text/plain 401
+  // (credentials.ts documents exactly which inputs land here).
+  if (cred.kind === 'basic-not-email-token') return basicPasswordsDeprecated(ctx);
+  // facts §1.8: Bearer with an API token on the site → 403 Connect session message.
+  if (cred.kind === 'bearer') return connectSessionTokenUnparseable(ctx);
+
+  let caller: Caller = { kind: 'anonymous' }; // also for unknown schemes (assumption: ignored)
+  if (cred.kind === 'basic') {
+    const verdict = checkBasic(call.scenario, cred.email, cred.secret);
+    if (verdict.outcome === 'rejected') caller = { kind: 'rejected' }; // facts §1.3, §7
+    else if (verdict.token.kind === 'scoped') caller = { kind: 'scoped-on-site' }; // facts §1.6
+    else caller = { kind: 'authenticated', account: verdict.account }; // facts §1.6: unscoped works
+  }
+  const origin = `https://${site.host}`;
+  return product === 'jira' ? jiraApi(call, path, caller, site, origin) : confluenceApi(call, path, caller, site, `${origin}/wiki`);
+}
