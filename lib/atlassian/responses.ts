@@ -55,6 +55,10 @@ export function bodyLine(observation: Observation): string {
     for (const key of ['message', 'errorMessage', 'error', 'detail']) {
       if (typeof record[key] === 'string') return record[key] as string;
     }
+    const account = parseAccount(observation);
+    if (account) return `the account ${account.displayName} (accountId ${account.accountId})`;
+    if (typeof record.cloudId === 'string') return `cloudId ${record.cloudId}`;
+    return `JSON with ${Array.isArray(json) ? `${json.length} items` : `keys ${Object.keys(record).slice(0, 5).join(', ')}`}`;
   }
   const title = htmlTitle(observation);
   if (title) return `HTML page "${title}"`;

@@ -3,7 +3,7 @@
  * facts.md section it rests on; the words and fixes come from the catalogue.
  */
 import { JIRA_MYSELF } from '../atlassian/endpoints';
-import { bodyLine, header, isEdgeNotFoundPage, isHtml, parseTenantCloudId, readMyself, type Reading } from '../atlassian/responses';
+import { bodyLine, header, isEdgeNotFoundPage, parseTenantCloudId, readMyself, type Reading } from '../atlassian/responses';
 import type { FindingParams } from '../findings/catalogue';
 import type { FindingCode } from '../findings/codes';
 import { makeFinding } from '../findings/make-finding';
@@ -49,7 +49,9 @@ export function siteRefusedCredential(reading: Reading): boolean {
 function tenantSaysNoSite(tenant: Observation | undefined): boolean {
   if (!tenant || tenant.error) return false;
   if (parseTenantCloudId(tenant) !== undefined) return false;
-  return tenant.status === 404 || isHtml(tenant) || isEdgeNotFoundPage(tenant) || (tenant.status !== null && tenant.status < 300);
+  // Only a 404 or the edge's own "page unavailable" page says so; a 200 HTML page is a proxy or
+  // login page in front of the site, which is a different problem (UNEXPECTED_RESPONSE).
+  return tenant.status === 404 || isEdgeNotFoundPage(tenant);
 }
 
 export function verdictOf(findings: Finding[]): Verdict {

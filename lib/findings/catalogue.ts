@@ -42,8 +42,8 @@ function gatewayFix(p: FindingParams, first: string): FindingFix {
   return {
     steps: [
       first,
-      `Keep Basic authentication with the same email and token; only the base URL changes to https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}.`,
-      'For Confluence the base is https://api.atlassian.com/ex/confluence/{cloudId} (same cloudId).',
+      'Keep Basic authentication with the same email and token: only the base URL changes.',
+      `For Confluence the base is https://api.atlassian.com/ex/confluence/${p.cloudId ?? '{cloudId}'} (one cloudId per site).`,
     ],
     url: p.cloudId ? gatewayMyselfUrl(p.cloudId) : undefined,
     curl: p.cloudId ? basicCurl(gatewayMyselfUrl(p.cloudId), p.email ?? '') : undefined,
@@ -101,7 +101,6 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
         'If you reach a custom domain or an SSO page, use the *.atlassian.net name it ends on (facts §1.11).',
         `If the site was deactivated, a site or org admin can restore it from admin.atlassian.com while it still exists.`,
       ],
-      url: p.host ? `https://${p.host}/_edge/tenant_info` : undefined,
     }),
   },
   NOT_ATLASSIAN_CLOUD_HOST: {
