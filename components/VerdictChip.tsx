@@ -1,0 +1,15 @@
+import type { Verdict } from '@/lib/diagnose/types';
+import { VERDICT_LABELS } from './verdict';
+
+/**
+ * The verdict as a coloured chip with words (colour is never the only carrier of meaning).
+ * `mark` sets `data-verdict` (UI contract): only inside a `data-report` and only for a finished
+ * run; while a new run is going, and in lists, the verdict shows without it.
+ */
+export function VerdictChip({ verdict, mark }: { verdict: Verdict; mark: boolean }) {
+  return (
+    <span className={`chip chip-${verdict}`} data-verdict={mark ? verdict : undefined}>
+      {VERDICT_LABELS[verdict]}
+    </span>
+  );
+}

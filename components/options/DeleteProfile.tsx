@@ -1,0 +1,46 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Profile } from '@/lib/profiles/types';
+import { useAppStore } from '../store-context';
+
+/** "Delete profile", then a confirm step that names what goes. */
+export function DeleteProfile({ profile, onDeleted }: { profile: Profile; onDeleted: () => void }) {
+  const deleteProfile = useAppStore((s) => s.deleteProfile);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string>();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
+
+  async function confirm() {
+    try {
+      await deleteProfile(profile.id);
+      onDeleted();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  if (!confirming) {
+    return (
+      <button type="button" className="button-danger-outline" onClick={() => setConfirming(true)}>
+        Delete profile
+      </button>
+    );
+  }
+  return (
+    <div className="confirm" role="group" aria-labelledby="confirm-delete-text">
+      <p id="confirm-delete-text">
+        Delete “{profile.name}” and its last report from this browser? This cannot be undone.
+      </p>
+      <button type="button" className="button-danger" onClick={() => void confirm()}>
+        Yes, delete it
+      </button>
+      <button ref={cancelRef} type="button" onClick={() => setConfirming(false)}>
+        Cancel
+      </button>
+      {error && <p role="alert">Could not delete: {error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { latestReport } from '@/lib/store/selectors';
+import { checkedLabel } from '../verdict';
+import { formatDateTime, hostOf } from '../format';
+import { useAppStore } from '../store-context';
+import { VerdictChip } from '../VerdictChip';
+import type { Route } from './hash-route';
+import { RouteLink } from './RouteLink';
+
+interface Props {
+  currentId: string | undefined;
+  navigate: (route: Route) => void;
+  onAdd: () => void;
+}
+
+/** The saved profiles to choose from, each with its last verdict and when it was checked. */
+export function ProfileList({ currentId, navigate, onAdd }: Props) {
+  const profiles = useAppStore((s) => s.profiles);
+  const reports = useAppStore((s) => s.reports);
+  const runs = useAppStore((s) => s.runs);
+  return (
+    <section className="profile-list" aria-labelledby="profile-list-heading">
+      <h2 id="profile-list-heading">Saved profiles</h2>
+      {profiles.length === 0 ? (
+        <p className="muted">None yet.</p>
+      ) : (
+        <ul>
+          {profiles.map((profile) => {
+            const report = latestReport({ reports, runs }, profile.id);
+            return (
+              <li key={profile.id}>
+                <RouteLink
+                  to={{ view: 'profiles', profileId: profile.id }}
+                  navigate={navigate}
+                  current={profile.id === currentId}
+                  className="profile-link"
+                >
+                  <span className="profile-name">{profile.name}</span>
+                  <span className="profile-host">{hostOf(profile.siteUrl) || 'no site URL'}</span>
+                  {report ? (
+                    <span className="profile-verdict">
+                      {/* No data-verdict here: that attribute belongs to the report (UI contract). */}
+                      <VerdictChip verdict={report.verdict} mark={false} />{' '}
+                      <span className="muted">
+                        {checkedLabel(report.verdict)} {formatDateTime(report.finishedAt)}
+                      </span>
+                    </span>
+                  ) : (
+                    <span className="muted">Not checked yet</span>
+                  )}
+                </RouteLink>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <button type="button" onClick={onAdd}>
+        Add profile
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useAppStore } from '../store-context';
+import type { Route } from './hash-route';
+import { ProfileEditor } from './ProfileEditor';
+import { ProfileList } from './ProfileList';
+import { QuarantinedList } from './QuarantinedList';
+
+type ProfilesRoute = Extract<Route, { view: 'profiles' }>;
+
+/**
+ * The Profiles view: the list on one side, the profile being shown on the other. Which profile
+ * is shown comes from the URL (`#profile=<id>`, `#new`), else the popup's selection, else the
+ * first one; with no profiles, the form for a new one.
+ */
+export function ProfilesView({ route, navigate }: { route: ProfilesRoute; navigate: (route: Route) => void }) {
+  const status = useAppStore((s) => s.status);
+  const loadError = useAppStore((s) => s.loadError);
+  const profiles = useAppStore((s) => s.profiles);
+  const selectedProfileId = useAppStore((s) => s.selectedProfileId);
+  // The id a new profile will be saved under. The form is keyed by it and keeps it once the new
+  // profile is saved, so the user's focus and state survive the switch from "new" to "saved";
+  // only "Add profile" starts another one.
+  const [newId, setNewId] = useState(() => crypto.randomUUID());
+
+  if (status === 'loading') return <p className="muted">Loading profiles…</p>;
+  if (status === 'failed') return <p role="alert">The saved profiles could not be read: {loadError}</p>;
+
+  const shown = route.isNew
+    ? profiles.find((p) => p.id === newId)
+    : route.profileId !== undefined
+      ? profiles.find((p) => p.id === route.profileId)
+      : (profiles.find((p) => p.id === selectedProfileId) ?? profiles[0]);
+  const missing = !route.isNew && route.profileId !== undefined && !shown;
+
+  function addProfile() {
+    setNewId(crypto.randomUUID());
+    navigate({ view: 'profiles', isNew: true });
+  }
+
+  return (
+    <div className="profiles-view">
+      <aside className="sidebar">
+        <ProfileList currentId={shown?.id} navigate={navigate} onAdd={addProfile} />
+        <QuarantinedList />
+      </aside>
+      <div className="content">
+        {missing ? (
+          <section className="card">
+            <h2>Profile not found</h2>
+            <p>There is no saved profile with this id: it may have been deleted, here or in another tab.</p>
+          </section>
+        ) : (
+          <ProfileEditor
+            key={shown?.id ?? newId}
+            id={shown?.id ?? newId}
+            profile={shown}
+            onCreated={(id) => navigate({ view: 'profiles', profileId: id })}
+            onDeleted={() => navigate({ view: 'profiles' })}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

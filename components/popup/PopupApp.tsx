@@ -1,0 +1,99 @@
+import { useId, useState, type MouseEvent } from 'react';
+import { latestReport, runOf } from '@/lib/store/selectors';
+import type { AppStore } from '@/lib/store/types';
+import { hostOf } from '../format';
+import { QuickReport } from '../report/QuickReport';
+import { StoreProvider, useAppStore } from '../store-context';
+import { openOptions, optionsUrl } from './open-options';
+
+function NoProfiles({ unreadable }: { unreadable: number }) {
+  return (
+    <div className="empty">
+      <p>No profiles yet. Add one with your site URL, email and API token, then test it here.</p>
+      {unreadable > 0 && (
+        <p className="notice">
+          {unreadable === 1 ? 'One saved record' : `${unreadable} saved records`} could not be read; the options page shows
+          why.
+        </p>
+      )}
+      <button type="button" className="button-primary" onClick={() => void openOptions('#new')}>
+        Add profile
+      </button>
+    </div>
+  );
+}
+
+/** The quick check: pick a profile, Test, the verdict and the one fix that matters. */
+function Popup() {
+  const selectId = useId();
+  const status = useAppStore((s) => s.status);
+  const loadError = useAppStore((s) => s.loadError);
+  const profiles = useAppStore((s) => s.profiles);
+  const quarantined = useAppStore((s) => s.quarantined);
+  const selectedProfileId = useAppStore((s) => s.selectedProfileId);
+  const reports = useAppStore((s) => s.reports);
+  const runs = useAppStore((s) => s.runs);
+  const selectProfile = useAppStore((s) => s.selectProfile);
+  const runDiagnosis = useAppStore((s) => s.runDiagnosis);
+  // What the user picked in this popup: shown at once, while the selection is being stored.
+  const [picked, setPicked] = useState<string>();
+
+  if (status === 'loading') return <p className="muted">Loading…</p>;
+  if (status === 'failed') return <p role="alert">The saved profiles could not be read: {loadError}</p>;
+  const current =
+    profiles.find((p) => p.id === picked) ?? profiles.find((p) => p.id === selectedProfileId) ?? profiles[0];
+  if (!current) return <NoProfiles unreadable={quarantined.length} />;
+
+  function openFullReport(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    void openOptions(`#profile=${encodeURIComponent(current!.id)}`);
+  }
+
+  return (
+    <>
+      <div className="popup-controls">
+        <label htmlFor={selectId}>Profile</label>
+        <select
+          id={selectId}
+          value={current.id}
+          onChange={(e) => {
+            setPicked(e.target.value);
+            void selectProfile(e.target.value);
+          }}
+        >
+          {profiles.map((p) => (
+            // The option's label is the profile name alone: that is how people (and tests) pick it.
+            <option key={p.id} value={p.id} title={hostOf(p.siteUrl)}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button-primary" onClick={() => void runDiagnosis(current.id)}>
+          Test
+        </button>
+      </div>
+      {hostOf(current.siteUrl) && <p className="muted popup-site">{hostOf(current.siteUrl)}</p>}
+      <QuickReport
+        report={latestReport({ reports, runs }, current.id)}
+        run={runOf({ runs }, current.id)}
+        emptyText="Not checked yet. Press Test to check this credential."
+      />
+      <p className="popup-foot">
+        <a href={optionsUrl(`#profile=${encodeURIComponent(current.id)}`)} onClick={openFullReport}>
+          Full report
+        </a>
+      </p>
+    </>
+  );
+}
+
+export function PopupApp({ store }: { store: AppStore }) {
+  return (
+    <StoreProvider store={store}>
+      <div className="popup">
+        <h1 className="app-name">Token Doctor</h1>
+        <Popup />
+      </div>
+    </StoreProvider>
+  );
+}

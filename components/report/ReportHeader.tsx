@@ -1,0 +1,72 @@
+import type { Report } from '@/lib/diagnose/types';
+import { CREDENTIAL_KIND_LABELS } from '@/lib/profiles/types';
+import { formatDateTime, formatDuration } from '../format';
+import { checkedLabel, verdictSentence } from '../verdict';
+import { VerdictChip } from '../VerdictChip';
+
+interface Props {
+  report: Report;
+  /** False while a new run is going: the verdict is then shown without `data-verdict`. */
+  settled: boolean;
+  /** The profile was saved after this report was made. */
+  outdated: boolean;
+}
+
+/** The top of the full report: the verdict in a sentence, then who, where and when. */
+export function ReportHeader({ report, settled, outdated }: Props) {
+  const account = report.account;
+  return (
+    <header className="report-head">
+      <div className="verdict-line">
+        <VerdictChip verdict={report.verdict} mark={settled} />
+        <h3 className="verdict-sentence">{verdictSentence(report)}</h3>
+      </div>
+      {outdated && (
+        <p className="notice">The profile was changed after this check: run the diagnosis again to check what is saved now.</p>
+      )}
+      <dl className="facts">
+        <dt>Profile</dt>
+        <dd>
+          {report.profileName} <span className="muted">({CREDENTIAL_KIND_LABELS[report.kind]})</span>
+        </dd>
+        {report.siteUrl && (
+          <>
+            <dt>Site</dt>
+            <dd>{report.siteUrl}</dd>
+          </>
+        )}
+        {report.cloudId && (
+          <>
+            <dt>Cloud ID</dt>
+            <dd>
+              <code>{report.cloudId}</code>
+            </dd>
+          </>
+        )}
+        {account && (
+          <>
+            <dt>Account</dt>
+            <dd>
+              {account.displayName}
+              {account.emailMasked ? ` (${account.emailMasked})` : ''}
+              {account.accountType ? `, ${account.accountType}` : ''}
+              {account.active === false ? ', deactivated' : ''}
+            </dd>
+          </>
+        )}
+        <dt>Token</dt>
+        <dd>
+          <code>{report.tokenFingerprint}</code> <span className="muted">(fingerprint, not the token)</span>
+        </dd>
+        <dt>Started</dt>
+        <dd>
+          <time dateTime={report.startedAt}>{formatDateTime(report.startedAt)}</time>, took {formatDuration(report.durationMs)}
+        </dd>
+        <dt>{checkedLabel(report.verdict)}</dt>
+        <dd>
+          <time dateTime={report.finishedAt}>{formatDateTime(report.finishedAt)}</time>
+        </dd>
+      </dl>
+    </header>
+  );
+}

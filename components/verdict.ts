@@ -1,0 +1,48 @@
+/**
+ * Words for verdicts: the chip's text (colour is never the only carrier of meaning) and the
+ * sentence that opens a report, chosen from the findings so that a stranger understands it.
+ */
+import type { FindingCode } from '@/lib/findings/codes';
+import type { Report, Severity, Verdict } from '@/lib/diagnose/types';
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  ok: 'Works',
+  warning: 'Works, with warnings',
+  error: 'Fails',
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  ok: 'OK',
+  info: 'Note',
+  warning: 'Warning',
+  error: 'Error',
+};
+
+const GATEWAY_ONLY: FindingCode[] = ['TOKEN_SCOPED', 'SCOPED_TOKEN_ON_SITE_URL'];
+const ACCEPTED: FindingCode[] = ['AUTH_OK', 'TOKEN_UNSCOPED', 'TOKEN_SCOPED'];
+const REJECTED: FindingCode[] = ['CREDENTIALS_REJECTED', 'ANONYMOUS_FALLBACK', 'CAPTCHA_REQUIRED'];
+const REFUSED: FindingCode[] = ['IP_NOT_ALLOWLISTED', 'FORBIDDEN', 'SCOPE_MISSING'];
+const NO_ANSWER: FindingCode[] = ['TIMEOUT', 'NETWORK_ERROR', 'SERVER_ERROR', 'RATE_LIMITED', 'BLOCKED_BY_POLICY', 'UNEXPECTED_RESPONSE'];
+const BAD_URL: FindingCode[] = ['SITE_NOT_FOUND', 'NOT_ATLASSIAN_CLOUD_HOST', 'URL_INVALID', 'URL_PLACEHOLDER', 'REDIRECTED'];
+
+export function verdictSentence(report: Pick<Report, 'verdict' | 'findings'>): string {
+  const codes = new Set(report.findings.map((f) => f.code));
+  const has = (list: FindingCode[]) => list.some((code) => codes.has(code));
+  const top = report.findings[0]?.code;
+  if (report.verdict === 'ok') return has(GATEWAY_ONLY) ? 'This token works through the API gateway only' : 'This token works';
+  if (report.verdict === 'warning') {
+    if (has(GATEWAY_ONLY)) return 'This token works through the API gateway only';
+    if (has(ACCEPTED)) return 'This token works, with warnings';
+    return 'Token Doctor could not confirm that this token works';
+  }
+  if (has(REJECTED)) return 'Atlassian rejected these credentials';
+  if (top && REFUSED.includes(top)) return 'Atlassian refused this request';
+  if (top && NO_ANSWER.includes(top)) return 'Token Doctor got no usable answer from Atlassian';
+  if (top && BAD_URL.includes(top)) return 'The site URL does not lead to an Atlassian Cloud site';
+  return 'This credential does not work as entered';
+}
+
+/** "Verified" only when the credential worked; a failing check was checked, not verified. */
+export function checkedLabel(verdict: Verdict): string {
+  return verdict === 'error' ? 'Checked at' : 'Verified at';
+}
