@@ -22,6 +22,18 @@ export default defineConfig({
           globals: true,
         },
       },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          globals: true,
+          // One Chromium at a time on a 2-core machine; tests wait on the page's own signals.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench [-- --json] [-- --latency MS]`: how fast the engine reaches a verdict, as a
+ * multiple of one network round trip, against the emulator in-process with injected latency.
+ * Ratios against a baseline measured in the same run (the same probes sent one by one), never
+ * absolute times: these machines are shared and noisy. Also the built popup's JavaScript size.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { basicAuthorization, diagnose } from '../lib/diagnose/diagnose';
+import { sendProbe } from '../lib/diagnose/probe';
+import { memoryCache, type EngineCache, type Transport } from '../lib/diagnose/transport';
+import type { CloudApiTokenProfile } from '../lib/profiles/types';
+import { createAtlassianHandler, defaultScenario, emulatorTransport, withLatency } from '../tests/emulator';
+import { DEMO_PROFILES, type DemoProfile } from './demo-profiles';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const latencyArg = args.indexOf('--latency');
+const latencyMs = latencyArg >= 0 ? Number(args[latencyArg + 1]) : 40;
+const REPEATS = 3;
+
+const transport: Transport = emulatorTransport(withLatency(createAtlassianHandler(defaultScenario()), latencyMs));
+
+function toProfile(demo: DemoProfile, id: string): CloudApiTokenProfile {
+  const now = new Date().toISOString();
+  return { id, kind: 'cloud-api-token', ...demo, createdAt: now, updatedAt: now };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+interface Case {
+  name: string;
+  probes: number;
+  verdictRtt: number;
+  sequentialRtt: number;
+}
+
+/** One engine run; then the same probes replayed one after another, as a naive client would. */
+async function measure(profile: CloudApiTokenProfile, cache: () => EngineCache): Promise<{ probes: number; verdict: number; sequential: number }> {
+  const verdicts: number[] = [];
+  const sequentials: number[] = [];
+  let probes = 0;
+  for (let i = 0; i < REPEATS; i++) {
+    const started = performance.now();
+    const report = await diagnose(profile, { transport, now: Date.now, cache: cache() });
+    verdicts.push(performance.now() - started);
+    probes = report.probes.length;
+    const authorization = basicAuthorization(profile.email.trim(), profile.apiToken.replace(/\s+/g, ''));
+    const host = report.siteUrl ? new URL(report.siteUrl).hostname : undefined;
+    const replayStart = performance.now();
+    for (const observation of report.probes) {
+      await sendProbe(
+        { probe: observation.probe, authorization: observation.probe.auth === 'none' ? undefined : authorization, follow: observation.probe.id === 'redirect-target' },
+        { transport, now: Date.now, sleep: async () => undefined, probeTimeoutMs: 10_000, deadline: Date.now() + 60_000, siteHost: host },
+      );
+    }
+    sequentials.push(performance.now() - replayStart);
+  }
+  return { probes, verdict: median(verdicts), sequential: median(sequentials) };
+}
+
+async function bulk(count: number): Promise<{ profiles: number; concurrentRtt: number; sequentialRtt: number }> {
+  const profiles = Array.from({ length: count }, (_, i) => toProfile(DEMO_PROFILES[i % 4]!, `bulk-${i}`));
+  const cache = memoryCache();
+  let started = performance.now();
+  // Four profiles at a time: polite to Atlassian, and what the background does for a bulk check.
+  const queue = [...profiles];
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    for (let p = queue.shift(); p; p = queue.shift()) await diagnose(p, { transport, now: Date.now, cache });
+  }));
+  const concurrent = performance.now() - started;
+  started = performance.now();
+  const cold = memoryCache();
+  for (const p of profiles) await diagnose(p, { transport, now: Date.now, cache: cold });
+  const sequential = performance.now() - started;
+  return { profiles: count, concurrentRtt: round(concurrent / latencyMs), sequentialRtt: round(sequential / latencyMs) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function popupJs(): { raw: number; gzip: number } {
+  // Always measure a fresh build: a stale .output would report someone else's popup.
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0 || !existsSync('.output/chrome-mv3/popup.html')) throw new Error('wxt build failed');
+  const root = '.output/chrome-mv3';
+  const html = readFileSync(join(root, 'popup.html'), 'utf8');
+  const files = new Set<string>();
+  const queue = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!.replace(/^\//, ''));
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const code = readFileSync(join(root, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
+      const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+      queue.push(new URL(m[1]!, `file:///${dir}/`).pathname.slice(1));
+    }
+  }
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    raw += statSync(join(root, file)).size;
+    gzip += gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+async function main(): Promise<void> {
+  const cases: Case[] = [];
+  const targets: string[] = [];
+  for (const demo of DEMO_PROFILES) {
+    const profile = toProfile(demo, demo.name);
+    const cold = await measure(profile, () => memoryCache());
+    cases.push({ name: demo.name, probes: cold.probes, verdictRtt: round(cold.verdict / latencyMs), sequentialRtt: round(cold.sequential / latencyMs) });
+  }
+  // The gateway case again with the cloudId cached, as on a second Test of the same profile.
+  const scoped = toProfile(DEMO_PROFILES[1]!, 'scoped-cached');
+  const warmCache = memoryCache();
+  await diagnose(scoped, { transport, now: Date.now, cache: warmCache });
+  const warm = await measure(scoped, () => warmCache);
+  cases.push({ name: `${DEMO_PROFILES[1]!.name} (cloudId cached)`, probes: warm.probes, verdictRtt: round(warm.verdict / latencyMs), sequentialRtt: round(warm.sequential / latencyMs) });
+
+  const bulkResult = await bulk(20);
+  const size = popupJs();
+
+  const byName = (n: string) => cases.find((c) => c.name === n)!;
+  const check = (label: string, value: number, max: number, unit: string) => targets.push(`${value <= max ? 'PASS' : 'MISS'}  ${label}: ${value}${unit} (target ≤ ${max}${unit})`);
+  check('site accepts the token', byName(DEMO_PROFILES[0]!.name).verdictRtt, 1.2, ' RTT');
+  check('gateway needed, cloudId not cached', byName(DEMO_PROFILES[1]!.name).verdictRtt, 2.2, ' RTT');
+  check('gateway needed, cloudId cached', cases.at(-1)!.verdictRtt, 1.2, ' RTT');
+  check('popup JavaScript, gzip', Math.round(size.gzip / 1024), 90, ' KB');
+
+  if (json) {
+    console.log(JSON.stringify({ latencyMs, cases, popupJsBytes: size.raw, popupJsGzipBytes: size.gzip, bulk: bulkResult }));
+    return;
+  }
+  console.log(`\nTime to verdict, in round trips (one round trip = ${latencyMs} ms of injected latency; median of ${REPEATS})\n`);
+  console.log(`${'case'.padEnd(48)}  probes  verdict  one-by-one`);
+  for (const c of cases) console.log(`${c.name.padEnd(48)}  ${String(c.probes).padStart(6)}  ${c.verdictRtt.toFixed(2).padStart(7)}  ${c.sequentialRtt.toFixed(2).padStart(10)}`);
+  console.log(`\nBulk check of ${bulkResult.profiles} profiles: ${bulkResult.concurrentRtt} RTT four at a time, ${bulkResult.sequentialRtt} RTT one by one`);
+  console.log(`Popup JavaScript: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzip\n`);
+  for (const t of targets) console.log(t);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

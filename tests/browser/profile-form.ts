@@ -1,0 +1,29 @@
+/** The user's steps on the options page, through the UI contract's accessible names only. */
+import type { Locator, Page } from 'playwright-core';
+
+export interface CloudProfileInput {
+  name: string;
+  siteUrl: string;
+  email: string;
+  apiToken: string;
+}
+
+/** A field by its contract name; a trailing `*` for required fields is allowed (design.md). */
+export function field(page: Page, name: string): Locator {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByLabel(new RegExp(`^${escaped}\\s*\\*?$`));
+}
+
+export async function addCloudProfile(page: Page, input: CloudProfileInput): Promise<void> {
+  await page.getByRole('button', { name: 'Add profile', exact: true }).click();
+  await field(page, 'Profile name').fill(input.name);
+  await field(page, 'Credential type').selectOption('cloud-api-token');
+  await field(page, 'Site URL').fill(input.siteUrl);
+  await field(page, 'Email').fill(input.email);
+  await field(page, 'API token').fill(input.apiToken);
+  await page.getByRole('button', { name: 'Save profile', exact: true }).click();
+}
+
+export async function runDiagnosis(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Run diagnosis', exact: true }).click();
+}
