@@ -95,7 +95,7 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     title: (p) => `No Atlassian Cloud site at ${p.host ?? 'this address'}`,
     explanation: (p) =>
       `${p.host ?? 'The host'} did not answer as a Cloud site: ${p.detail ?? '_edge/tenant_info returned no cloudId'}. The site name may be misspelt, the site renamed, or a free site deactivated after 122 days without use (facts §1.13).`,
-    fix: (p) => ({
+    fix: () => ({
       steps: [
         'Open the site in a browser and copy the address from the address bar: it is https://<name>.atlassian.net.',
         'If you reach a custom domain or an SSO page, use the *.atlassian.net name it ends on (facts §1.11).',
