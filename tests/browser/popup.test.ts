@@ -46,6 +46,15 @@ describe('popup: Test a profile', () => {
     await expect.poll(() => session.badge()).toEqual({ text: '✕', color: [180, 35, 24, 255] });
   });
 
+  it('shows a profile added in the options page without being reopened', async () => {
+    const popup = await session.open('popup.html');
+    const options = await session.open('options.html');
+    await addCloudProfile(options, { name: 'Added while open', siteUrl: `https://${world.ACME_HOST}`, email: world.ADMIN_EMAIL, apiToken: world.UNSCOPED_TOKEN });
+    await expect.poll(() => popup.getByLabel('Profile').locator('option').allTextContents()).toContain('Added while open');
+    await options.close();
+    await popup.close();
+  });
+
   it('opens the full report of the chosen profile in the options page', async () => {
     const popup = await session.open('popup.html');
     const [options] = await Promise.all([session.context.waitForEvent('page'), popup.getByRole('link', { name: 'Full report' }).click()]);
