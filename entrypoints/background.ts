@@ -6,11 +6,17 @@ import { diagnose } from '@/lib/diagnose/diagnose';
 import type { Report } from '@/lib/diagnose/types';
 import { showVerdictBadge } from '@/lib/platform/badge';
 import { registerHandlers } from '@/lib/platform/messaging';
-import { onStoredStateChanged, readProfile, readState, storageCache, writeReport } from '@/lib/platform/storage';
+import { migrateStoredRecords, onStoredStateChanged, readState, storageCache, writeReport } from '@/lib/platform/storage';
+import { openStoredProfile } from '@/lib/platform/open-profile';
+import { startIdleLock } from '@/lib/platform/idle-lock';
+import { restrictSessionAccess } from '@/lib/platform/vault-storage';
+import { hasOriginPermission } from '@/lib/platform/permissions';
 import { createFetchTransport } from '@/lib/platform/transport';
+import { draftProfile, readOnlyCache } from '@/lib/requests/draft-profile';
 
 export default defineBackground(() => {
-  const transport = createFetchTransport();
+  // Data Center origins are granted one by one at run time; the transport checks before sending.
+  const transport = createFetchTransport(undefined, hasOriginPermission);
   /** One run per profile at a time: a second Test while one runs joins it. */
   const running = new Map<string, Promise<Report>>();
 
@@ -22,15 +28,22 @@ export default defineBackground(() => {
 
   registerHandlers({
     async diagnose({ profileId }) {
-      const profile = await readProfile(profileId);
-      if (!profile) return { ok: false, error: 'This profile no longer exists or its saved record cannot be read.' };
+      // A sealed token is opened here, with the session key, only for this run.
+      const opened = await openStoredProfile(profileId);
+      if (!opened.ok) return opened.locked ? { ok: false, error: opened.error, locked: true } : { ok: false, error: opened.error };
+      const profile = opened.profile;
       let run = running.get(profileId);
       if (!run) {
-        run = diagnose(profile, { transport, now: Date.now, cache: storageCache }).finally(() => running.delete(profileId));
+        run = diagnose(profile, { transport, now: Date.now, cache: storageCache, isOriginGranted: hasOriginPermission }).finally(() => running.delete(profileId));
         running.set(profileId, run);
       }
       const report = await run;
       await writeReport(report);
+      return { ok: true, report };
+    },
+    async 'diagnose-draft'({ profile }) {
+      // Check a request → Diagnose: the engine's own GET probes; no profile, report or cloudId is written.
+      const report = await diagnose(draftProfile(profile, new Date()), { transport, now: Date.now, cache: readOnlyCache(storageCache) });
       return { ok: true, report };
     },
     async 'refresh-badge'() {
@@ -38,6 +51,11 @@ export default defineBackground(() => {
       return { ok: true };
     },
   });
+
+  // Vault: session storage for trusted contexts only; lock after the idle time; old records repaired.
+  void restrictSessionAccess();
+  startIdleLock();
+  void migrateStoredRecords();
 
   onStoredStateChanged(() => void refreshBadge());
   void refreshBadge();

@@ -11,9 +11,10 @@ import { gzipSync } from 'node:zlib';
 import { basicAuthorization, diagnose } from '../lib/diagnose/diagnose';
 import { sendProbe } from '../lib/diagnose/probe';
 import { memoryCache, type EngineCache, type Transport } from '../lib/diagnose/transport';
-import type { CloudApiTokenProfile } from '../lib/profiles/types';
+import type { Profile, ProfileDraft } from '../lib/profiles/types';
 import { createAtlassianHandler, defaultScenario, emulatorTransport, withLatency } from '../tests/emulator';
-import { DEMO_PROFILES, type DemoProfile } from './demo-profiles';
+import { DEMO_DC_PROFILE, DEMO_PROFILES } from './demo-profiles';
+import { secretsOf } from '../lib/profiles/types';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -23,9 +24,15 @@ const REPEATS = 3;
 
 const transport: Transport = emulatorTransport(withLatency(createAtlassianHandler(defaultScenario()), latencyMs));
 
-function toProfile(demo: DemoProfile, id: string): CloudApiTokenProfile {
+function toProfile(draft: ProfileDraft, id: string): Profile {
   const now = new Date().toISOString();
-  return { id, kind: 'cloud-api-token', ...demo, createdAt: now, updatedAt: now };
+  return { ...draft, id, createdAt: now, updatedAt: now } as Profile;
+}
+
+/** The Authorization header each kind's probes carry, to replay them one by one. */
+function authorizationOf(profile: Profile): string {
+  const secret = (secretsOf(profile)[0] ?? '').replace(/\s+/g, '');
+  return profile.kind === 'cloud-api-token' ? basicAuthorization(profile.email.trim(), secret) : `Bearer ${secret}`;
 }
 
 function median(values: number[]): number {
@@ -41,7 +48,7 @@ interface Case {
 }
 
 /** One engine run; then the same probes replayed one after another, as a naive client would. */
-async function measure(profile: CloudApiTokenProfile, cache: () => EngineCache): Promise<{ probes: number; verdict: number; sequential: number }> {
+async function measure(profile: Profile, cache: () => EngineCache): Promise<{ probes: number; verdict: number; sequential: number }> {
   const verdicts: number[] = [];
   const sequentials: number[] = [];
   let probes = 0;
@@ -50,13 +57,12 @@ async function measure(profile: CloudApiTokenProfile, cache: () => EngineCache):
     const report = await diagnose(profile, { transport, now: Date.now, cache: cache() });
     verdicts.push(performance.now() - started);
     probes = report.probes.length;
-    const authorization = basicAuthorization(profile.email.trim(), profile.apiToken.replace(/\s+/g, ''));
-    const host = report.siteUrl ? new URL(report.siteUrl).hostname : undefined;
+    const authorization = authorizationOf(profile);
     const replayStart = performance.now();
     for (const observation of report.probes) {
       await sendProbe(
         { probe: observation.probe, authorization: observation.probe.auth === 'none' ? undefined : authorization, follow: observation.probe.id === 'redirect-target' },
-        { transport, now: Date.now, sleep: async () => undefined, probeTimeoutMs: 10_000, deadline: Date.now() + 60_000, siteHost: host },
+        { transport, now: Date.now, sleep: async () => undefined, probeTimeoutMs: 10_000, deadline: Date.now() + 60_000, secretPolicy: () => ({ allowed: true }) },
       );
     }
     sequentials.push(performance.now() - replayStart);
@@ -115,7 +121,7 @@ function popupJs(): { raw: number; gzip: number } {
 async function main(): Promise<void> {
   const cases: Case[] = [];
   const targets: string[] = [];
-  for (const demo of DEMO_PROFILES) {
+  for (const demo of [...DEMO_PROFILES, DEMO_DC_PROFILE]) {
     const profile = toProfile(demo, demo.name);
     const cold = await measure(profile, () => memoryCache());
     cases.push({ name: demo.name, probes: cold.probes, verdictRtt: round(cold.verdict / latencyMs), sequentialRtt: round(cold.sequential / latencyMs) });

@@ -11,9 +11,10 @@ import { diagnose } from '../lib/diagnose/diagnose';
 import { memoryCache } from '../lib/diagnose/transport';
 import type { Verdict } from '../lib/diagnose/types';
 import { chromiumMissingMessage, findingCodes, launchExtension, waitForVerdict } from '../tests/browser/harness';
-import { addCloudProfile, runDiagnosis } from '../tests/browser/profile-form';
+import { addProfile, runDiagnosis } from '../tests/browser/profile-form';
 import { createAtlassianHandler, defaultScenario, emulatorTransport } from '../tests/emulator';
-import { DEMO_PROFILES } from './demo-profiles';
+import type { Profile, ProfileDraft } from '../lib/profiles/types';
+import { DEMO_DC_PROFILE, DEMO_PROFILES, formFields } from './demo-profiles';
 
 const OUT = '.demo';
 
@@ -36,14 +37,18 @@ function printTable(rows: Row[], where: string): void {
 
 async function inBrowser(): Promise<void> {
   console.log('Building the extension…');
-  const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) throw new Error('wxt build failed');
-  const session = await launchExtension();
+  for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'test']]) {
+    const build = spawnSync('npx', args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error(`${args.join(' ')} failed`);
+  }
+  // The test build is the same extension with the emulator's Data Center hosts already granted:
+  // a headless browser cannot answer the permission prompt a person would see on "Save profile".
+  const session = await launchExtension({ build: 'test' });
   const rows: Row[] = [];
   try {
     const page = await session.open('options.html');
-    for (const [index, demo] of DEMO_PROFILES.entries()) {
-      await addCloudProfile(page, demo);
+    for (const [index, demo] of [...DEMO_PROFILES, DEMO_DC_PROFILE].entries()) {
+      await addProfile(page, { name: demo.name, kind: demo.kind, ...formFields(demo) });
       const started = Date.now();
       await runDiagnosis(page);
       const verdict = await waitForVerdict(page);
@@ -62,18 +67,20 @@ async function inBrowser(): Promise<void> {
     await session.close();
   }
   printTable(rows, 'the built extension in headless Chromium, against the Atlassian emulator over HTTPS');
-  console.log(`Screenshots: ${OUT}/options.png, ${OUT}/popup.png, ${OUT}/report-1.png … report-${DEMO_PROFILES.length}.png`);
+  console.log(`Screenshots: ${OUT}/options.png, ${OUT}/popup.png, ${OUT}/report-1.png … report-${DEMO_PROFILES.length + 1}.png`);
+}
+
+function asProfile(draft: ProfileDraft, id: string): Profile {
+  const now = new Date().toISOString();
+  return { ...draft, id, createdAt: now, updatedAt: now } as Profile;
 }
 
 async function inProcess(): Promise<void> {
   const transport = emulatorTransport(createAtlassianHandler(defaultScenario()));
   const cache = memoryCache();
   const rows: Row[] = [];
-  for (const [index, demo] of DEMO_PROFILES.entries()) {
-    const report = await diagnose(
-      { id: `demo-${index}`, kind: 'cloud-api-token', ...demo, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() },
-      { transport, now: Date.now, cache },
-    );
+  for (const [index, demo] of [...DEMO_PROFILES, DEMO_DC_PROFILE].entries()) {
+    const report = await diagnose(asProfile(demo, `demo-${index}`), { transport, now: Date.now, cache });
     rows.push({ profile: demo.name, verdict: report.verdict, top: report.findings[0]?.code ?? '', ms: report.durationMs });
   }
   printTable(rows, 'the engine against the emulator, in-process (no browser)');

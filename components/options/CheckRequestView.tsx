@@ -1,9 +1,110 @@
-/** Not built yet; says so plainly instead of showing controls that do nothing. */
+import { useId, useMemo, useRef, useState } from 'react';
+import type { Report } from '@/lib/diagnose/types';
+import { checkRequest, type RequestCheck } from '@/lib/requests/check';
+import { correctRequest } from '@/lib/requests/correct';
+import { DraftActions } from '../request/DraftActions';
+import { RequestCheckReport } from '../request/RequestCheckReport';
+import { secretSpans } from '../request/segments';
+import { secretsOfCheck } from '../request/secrets-of-check';
+import { useHashRoute } from './use-hash-route';
+import '../request/request.css';
+
+const MAX_PASTE = 200_000;
+
+/**
+ * Check a request: paste a curl command, raw HTTP, PowerShell or a header; the checks run here, in
+ * the page, with no network call. The pasted text lives only in this component's state: it is
+ * never stored (design.md), and the textarea is uncontrolled so it is not copied into the markup.
+ */
 export function CheckRequestView() {
+  const id = useId();
+  const [, navigate] = useHashRoute();
+  const input = useRef<HTMLTextAreaElement>(null);
+  const [checked, setChecked] = useState<{ text: string; check: RequestCheck }>();
+  const [scoped, setScoped] = useState(false);
+  const [cloudId, setCloudId] = useState<string>();
+  const [revealed, setRevealed] = useState(false);
+  const [runKey, setRunKey] = useState(0);
+
+  function run(text: string, tokenScoped: boolean, knownCloudId: string | undefined) {
+    setChecked({ text, check: checkRequest(text, { tokenScoped, cloudId: knownCloudId }) });
+  }
+
+  function onCheck() {
+    const text = input.current?.value ?? '';
+    setRevealed(false);
+    setCloudId(undefined);
+    setRunKey((k) => k + 1);
+    run(text, scoped, undefined);
+  }
+
+  function onScopedChange(value: boolean) {
+    setScoped(value);
+    if (checked) run(checked.text, value, cloudId);
+  }
+
+  function onDiagnosed(report: Report) {
+    // What the engine learnt makes the corrected command exact: the cloudId, and whether the token is scoped (facts §1.6).
+    const learntScoped = report.findings.some((f) => f.code === 'TOKEN_SCOPED');
+    if (learntScoped) setScoped(true);
+    setCloudId(report.cloudId);
+    if (checked) run(checked.text, scoped || learntScoped, report.cloudId);
+  }
+
+  const corrected = useMemo(() => (checked ? correctRequest(checked.check, checked.text, cloudId) : undefined), [checked, cloudId]);
+  const spans = useMemo(() => (checked ? secretSpans(checked.text, secretsOfCheck(checked.check)) : []), [checked]);
+
   return (
-    <section className="card">
-      <h2>Check a request</h2>
-      <p>Checking a pasted request (curl, HTTP or PowerShell) is not available in this version of Token Doctor yet.</p>
-    </section>
+    <div className="check-request">
+      <section className="card">
+        <h2>Check a request</h2>
+        <p className="muted" id={`${id}-hint`}>
+          Paste the request your integration sends: a curl command, raw HTTP, PowerShell Invoke-RestMethod, or just the Authorization header. It is checked here,
+          without any network call, and not stored.
+        </p>
+        <div className="field">
+          <label htmlFor={`${id}-request`}>Request</label>
+          <textarea
+            ref={input}
+            id={`${id}-request`}
+            className="request-input"
+            rows={10}
+            maxLength={MAX_PASTE}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+            autoComplete="off"
+            aria-describedby={`${id}-hint`}
+            placeholder={'curl -u "you@example.com:$ATLASSIAN_API_TOKEN" https://your-site.atlassian.net/rest/api/3/myself'}
+          />
+        </div>
+        <div className="field checkbox-field">
+          <label>
+            <input type="checkbox" checked={scoped} onChange={(e) => onScopedChange(e.target.checked)} /> The token has scopes
+          </label>
+          <p className="hint">A token's text does not say whether it has scopes (facts: Atlassian KB, CLOUD-12617); a token with scopes must call api.atlassian.com. Diagnose finds out.</p>
+        </div>
+        <div className="run-line">
+          <button type="button" className="button-primary" onClick={onCheck}>
+            Check request
+          </button>
+        </div>
+      </section>
+      {checked && (
+        <section className="card">
+          <RequestCheckReport
+            check={checked.check}
+            text={checked.text}
+            corrected={corrected}
+            secretSpans={spans}
+            revealed={revealed}
+            onReveal={() => setRevealed((r) => !r)}
+          />
+        </section>
+      )}
+      {checked && checked.check.outcome.understood && (
+        <DraftActions key={runKey} check={checked.check} onSaved={(profileId) => navigate({ view: 'profiles', profileId })} onDiagnosed={onDiagnosed} />
+      )}
+    </div>
   );
 }

@@ -1,43 +1,33 @@
-import { useMemo } from 'react';
-import { lintCloudApiToken } from '@/lib/diagnose/lint';
-import type { ProfileField } from '@/lib/diagnose/types';
-import type { CloudApiTokenProfile } from '@/lib/profiles/types';
+import type { CloudAlsoCheck } from '@/lib/profiles/types';
 import { API_TOKENS_URL } from './links';
-import { MAX_LENGTH, type FormField } from './profile-draft';
+import type { KindFieldsProps } from './kind-fields-props';
+import { MAX_LENGTH } from './profile-draft';
 import { SecretField } from './SecretField';
 import { TextField } from './TextField';
 
-type Draft = Omit<CloudApiTokenProfile, 'id' | 'createdAt' | 'updatedAt'>;
+const ALSO: { key: keyof CloudAlsoCheck; label: string; hint: string }[] = [
+  { key: 'confluence', label: 'Confluence', hint: 'current user on the same site (or through the gateway for a scoped token)' },
+  { key: 'idMapping', label: 'Id Mapping (migrations)', hint: 'needs a site or org admin; "Job not found" is the good answer' },
+  { key: 'jsmOps', label: 'JSM operations', hint: 'a read-only list of on-call schedules' },
+];
 
-interface Props {
-  draft: Draft;
-  /** Whether a field's messages may show yet: not while it is still empty and untouched. */
-  visible: (field: FormField) => boolean;
-  onChange: (patch: Partial<Draft>) => void;
-  onTouch: (field: FormField) => void;
-}
-
-/** Site URL, email and API token, checked as you type by the engine's own lint. */
-export function CloudApiTokenFields({ draft, visible, onChange, onTouch }: Props) {
-  const { siteUrl, email, apiToken } = draft;
-  const lint = useMemo(() => lintCloudApiToken({ siteUrl, email, apiToken }), [siteUrl, email, apiToken]);
-  const findingsFor = (field: ProfileField) => (visible(field) ? lint.findings.filter((f) => f.field === field) : []);
-
+/** Site URL, email and API token, checked as you type by the engine's own lint; the extra checks. */
+export function CloudApiTokenFields({ form, findingsFor, target, onChange, onTouch }: KindFieldsProps) {
   return (
     <>
       <TextField
         label="Site URL"
-        value={siteUrl}
+        value={form.siteUrl}
         inputMode="url"
         maxLength={MAX_LENGTH.siteUrl}
-        hint={lint.site ? `Will check ${lint.site.origin}` : 'The address you open Jira or Confluence at, for example https://acme.atlassian.net'}
+        hint={target ? `Will check ${target}` : 'The address you open Jira or Confluence at, for example https://acme.atlassian.net'}
         findings={findingsFor('siteUrl')}
         onChange={(value) => onChange({ siteUrl: value })}
         onBlur={() => onTouch('siteUrl')}
       />
       <TextField
         label="Email"
-        value={email}
+        value={form.email}
         inputMode="email"
         maxLength={MAX_LENGTH.email}
         hint="The email of the Atlassian account that made the token."
@@ -48,7 +38,7 @@ export function CloudApiTokenFields({ draft, visible, onChange, onTouch }: Props
       <SecretField
         label="API token"
         noun="token"
-        value={apiToken}
+        value={form.apiToken}
         maxLength={MAX_LENGTH.apiToken}
         hint={
           <>
@@ -63,6 +53,19 @@ export function CloudApiTokenFields({ draft, visible, onChange, onTouch }: Props
         onChange={(value) => onChange({ apiToken: value })}
         onBlur={() => onTouch('apiToken')}
       />
+      <fieldset className="also-check">
+        <legend>Also check</legend>
+        {ALSO.map(({ key, label, hint }) => (
+          <label key={key} className="checkbox">
+            <input
+              type="checkbox"
+              checked={!!form.alsoCheck[key]}
+              onChange={(e) => onChange({ alsoCheck: { ...form.alsoCheck, [key]: e.target.checked } })}
+            />{' '}
+            {label} <span className="muted">— {hint}</span>
+          </label>
+        ))}
+      </fieldset>
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Profile } from '@/lib/profiles/types';
+import type { DeletedProfile } from '../vault/UndoDelete';
 import { useAppStore } from '../store-context';
 
-/** "Delete profile", then a confirm step that names what goes. */
-export function DeleteProfile({ profile, onDeleted }: { profile: Profile; onDeleted: () => void }) {
+/** "Delete profile", then one confirm step that names what goes; Undo follows (UndoDelete). */
+export function DeleteProfile({ profile, onDeleted }: { profile: Profile; onDeleted: (deleted: DeletedProfile) => void }) {
   const deleteProfile = useAppStore((s) => s.deleteProfile);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
@@ -15,8 +16,8 @@ export function DeleteProfile({ profile, onDeleted }: { profile: Profile; onDele
 
   async function confirm() {
     try {
-      await deleteProfile(profile.id);
-      onDeleted();
+      const snapshot = await deleteProfile(profile.id);
+      onDeleted({ name: profile.name, snapshot });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -32,7 +33,7 @@ export function DeleteProfile({ profile, onDeleted }: { profile: Profile; onDele
   return (
     <div className="confirm" role="group" aria-labelledby="confirm-delete-text">
       <p id="confirm-delete-text">
-        Delete “{profile.name}” and its last report from this browser? This cannot be undone.
+        Delete “{profile.name}” and its last report from this browser? You can undo it for a few seconds.
       </p>
       <button type="button" className="button-danger" onClick={() => void confirm()}>
         Yes, delete it

@@ -1,24 +1,48 @@
-import { useId, useState } from 'react';
-import { CREDENTIAL_KIND_LABELS, CREDENTIAL_KINDS, type CredentialKind, type Profile, type ProfileDraft } from '@/lib/profiles/types';
+import { useId, useMemo, useState } from 'react';
+import { CREDENTIAL_KIND_LABELS, CREDENTIAL_KINDS, type CredentialKind, type Profile } from '@/lib/profiles/types';
 import { formatDateTime } from '../format';
 import { useAppStore } from '../store-context';
+import { lintDraft } from '@/lib/diagnose/lint-draft';
+import type { ProfileField } from '@/lib/diagnose/types';
+import { requestOriginPermission } from '@/lib/platform/permissions';
 import { CloudApiTokenFields } from './CloudApiTokenFields';
+import { DcPatFields } from './DcPatFields';
+import { OAuthTokenFields } from './OAuthTokenFields';
+import { OrgAdminKeyFields } from './OrgAdminKeyFields';
+import type { KindFieldsProps } from './kind-fields-props';
 import { DeleteProfile } from './DeleteProfile';
-import { draftForKind, draftOf, MAX_LENGTH, sameDraft, type FormField } from './profile-draft';
+import { draftOf, FIELDS_OF, formOf, MAX_LENGTH, sameForm, type FormField, type FormValues } from './profile-draft';
 import { RunSection } from './RunSection';
 import { TextField } from './TextField';
+import type { DeletedProfile } from '../vault/UndoDelete';
+import { LockedNotice, SealedSecretHint } from '../vault/LockedNotice';
 
 interface Props {
   /** The stored profile's id, or the id a new profile will be saved under. */
   id: string;
   profile: Profile | undefined;
   onCreated: (id: string) => void;
-  onDeleted: () => void;
+  onDeleted: (deleted: DeletedProfile) => void;
 }
 
 type SaveState = { status: 'idle' | 'saving' } | { status: 'failed'; message: string };
 
-const ALL_FIELDS: ReadonlySet<FormField> = new Set<FormField>(['name', 'siteUrl', 'email', 'apiToken']);
+const FIELDS: Record<CredentialKind, (props: KindFieldsProps) => React.JSX.Element> = {
+  'cloud-api-token': CloudApiTokenFields,
+  'oauth-access-token': OAuthTokenFields,
+  'org-admin-key': OrgAdminKeyFields,
+  'dc-pat': DcPatFields,
+};
+
+/** The Data Center origin a form points at, when its server URL can be read. */
+function serverOrigin(form: FormValues, target: string | undefined): string | undefined {
+  if (form.kind !== 'dc-pat' || !target) return undefined;
+  try {
+    return new URL(target).origin;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The form for one profile, its delete step, and its diagnosis. */
 export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
@@ -26,7 +50,7 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
   const runDiagnosis = useAppStore((s) => s.runDiagnosis);
   const headingId = useId();
   const kindId = useId();
-  const [values, setValues] = useState<ProfileDraft>(() => draftOf(profile));
+  const [values, setValues] = useState<FormValues>(() => formOf(profile));
   const [base, setBase] = useState(profile);
   const [touched, setTouched] = useState<ReadonlySet<FormField>>(new Set());
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
@@ -36,20 +60,28 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
   // unsaved edits, which stay theirs.
   if (profile !== base) {
     setBase(profile);
-    if (profile && base && sameDraft(values, draftOf(base))) setValues(draftOf(profile));
+    if (profile && base && sameForm(values, formOf(base))) setValues(formOf(profile));
   }
 
-  const dirty = !profile || !sameDraft(values, draftOf(profile));
+  const dirty = !profile || !sameForm(values, formOf(profile));
   const visible = (field: FormField) => touched.has(field) || values[field] !== '';
+  // The engine's own local checks, as you type (lib/diagnose/lint-draft.ts).
+  const lint = useMemo(() => lintDraft(draftOf(values), Date.now()), [values]);
+  const findingsFor = (field: ProfileField) => (visible(field) ? lint.findings.filter((f) => f.field === field) : []);
   const touch = (field: FormField) => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
-  const change = (patch: Partial<ProfileDraft>) => setValues((v) => ({ ...v, ...patch }));
+  const change = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }));
 
   async function persist(): Promise<Profile | undefined> {
+    // A Data Center server must be granted by the browser: ask now, inside the click (design.md).
+    // Not awaited: the profile is saved whatever the answer, and the status beside the Server URL
+    // follows the grant (a prompt left open must not hold the save).
+    const origin = serverOrigin(values, lint.target);
+    if (origin) void requestOriginPermission(origin);
     setSave({ status: 'saving' });
-    setTouched(ALL_FIELDS);
+    setTouched(new Set<FormField>(['name', ...FIELDS_OF[values.kind]]));
     try {
-      const saved = await saveProfile(values, id);
-      setValues(draftOf(saved));
+      const saved = await saveProfile(draftOf(values), id);
+      setValues((v) => ({ ...v, ...formOf(saved), alsoCheck: formOf(saved).alsoCheck }));
       setSave({ status: 'idle' });
       if (!profile) onCreated(saved.id);
       return saved;
@@ -105,7 +137,7 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
             <select
               id={kindId}
               value={values.kind}
-              onChange={(e) => setValues((v) => draftForKind(e.target.value as CredentialKind, v))}
+              onChange={(e) => setValues((v) => ({ ...v, kind: e.target.value as CredentialKind }))}
             >
               {CREDENTIAL_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
@@ -114,9 +146,11 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
               ))}
             </select>
           </div>
-          {values.kind === 'cloud-api-token' && (
-            <CloudApiTokenFields draft={values} visible={visible} onChange={change} onTouch={touch} />
-          )}
+          {(() => {
+            const Fields = FIELDS[values.kind];
+            return <Fields form={values} findingsFor={findingsFor} target={lint.target} onChange={change} onTouch={touch} />;
+          })()}
+          <SealedSecretHint profileId={profile?.id} />
           <div className="form-actions">
             <button type="submit" className="button-primary">
               Save profile
@@ -134,6 +168,7 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
           <p className="hint">Doubtful values can be saved: diagnosing them is the point.</p>
         </form>
       </section>
+      <LockedNotice profileId={profile?.id} />
       <RunSection id={id} profile={profile} dirty={dirty} preparing={preparing} onRun={() => void run()} />
     </div>
   );

@@ -1,6 +1,7 @@
+import { profileTarget } from '@/lib/profiles/describe';
 import { latestReport } from '@/lib/store/selectors';
 import { checkedLabel } from '../verdict';
-import { formatDateTime, hostOf } from '../format';
+import { formatDateTime } from '../format';
 import { useAppStore } from '../store-context';
 import { VerdictChip } from '../VerdictChip';
 import type { Route } from './hash-route';
@@ -35,7 +36,7 @@ export function ProfileList({ currentId, navigate, onAdd }: Props) {
                   className="profile-link"
                 >
                   <span className="profile-name">{profile.name}</span>
-                  <span className="profile-host">{hostOf(profile.siteUrl) || 'no site URL'}</span>
+                  <span className="profile-host">{profileTarget(profile) || 'no site URL'}</span>
                   {report ? (
                     <span className="profile-verdict">
                       {/* No data-verdict here: that attribute belongs to the report (UI contract). */}

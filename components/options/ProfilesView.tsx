@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useAppStore } from '../store-context';
 import type { Route } from './hash-route';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileList } from './ProfileList';
 import { QuarantinedList } from './QuarantinedList';
+import { UndoDelete, type DeletedProfile } from '../vault/UndoDelete';
 
 type ProfilesRoute = Extract<Route, { view: 'profiles' }>;
 
@@ -21,6 +22,9 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
   // profile is saved, so the user's focus and state survive the switch from "new" to "saved";
   // only "Add profile" starts another one.
   const [newId, setNewId] = useState(() => crypto.randomUUID());
+  // The last delete, undoable for a few seconds; kept here because the editor it came from is gone.
+  const [deleted, setDeleted] = useState<DeletedProfile>();
+  const clearDeleted = useCallback(() => setDeleted(undefined), []);
 
   if (status === 'loading') return <p className="muted">Loading profiles…</p>;
   if (status === 'failed') return <p role="alert">The saved profiles could not be read: {loadError}</p>;
@@ -44,6 +48,7 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
         <QuarantinedList />
       </aside>
       <div className="content">
+        {deleted && <UndoDelete deleted={deleted} onDone={clearDeleted} />}
         {missing ? (
           <section className="card">
             <h2>Profile not found</h2>
@@ -55,7 +60,10 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
             id={shown?.id ?? newId}
             profile={shown}
             onCreated={(id) => navigate({ view: 'profiles', profileId: id })}
-            onDeleted={() => navigate({ view: 'profiles' })}
+            onDeleted={(gone) => {
+              setDeleted(gone);
+              navigate({ view: 'profiles' });
+            }}
           />
         )}
       </div>

@@ -1,4 +1,8 @@
 import { browser } from '@/lib/platform/browser';
+import { ExportProfiles } from '../vault/ExportProfiles';
+import { ImportProfiles } from '../vault/ImportProfiles';
+import { VaultSettings } from '../vault/VaultSettings';
+import { useAppStore } from '../store-context';
 
 function extensionVersion(): string {
   try {
@@ -8,29 +12,34 @@ function extensionVersion(): string {
   }
 }
 
-/** Where the data is kept, said plainly, and the version. */
+/** Where the data is kept, said plainly; the passphrase lock; the version. */
 export function SettingsView() {
+  const locked = useAppStore((s) => s.vault.enabled);
   return (
     <section className="card settings">
       <h2>Settings</h2>
       <h3>Where your data is kept</h3>
       <ul>
         <li>
-          Profiles, with their API tokens, are kept in this browser&apos;s extension storage (<code>storage.local</code>), on
-          this computer only.
+          Profiles, with their tokens, are kept in this browser&apos;s extension storage (<code>storage.local</code>), on this computer
+          only.
         </li>
         <li>
           They are never synced to your other browsers or devices: Token Doctor does not use <code>storage.sync</code>.
         </li>
         <li>
-          They are not encrypted yet: anyone who can use this browser profile, or read its files, can read them. Delete a
-          profile when you no longer need it.
+          {locked
+            ? 'The tokens are encrypted with your passphrase; names, sites and emails are not.'
+            : 'The tokens are not encrypted: anyone who can use this browser profile, or read its files, can read them. Turn on the passphrase lock below, and delete a profile when you no longer need it.'}
         </li>
         <li>
-          The last report of each profile is kept beside it. Reports show a fingerprint of the token, never the token
-          itself.
+          The last report of each profile is kept beside it. Reports show a fingerprint of the token, never the token itself.
         </li>
       </ul>
+      <VaultSettings />
+      <h3>Export and import</h3>
+      <ExportProfiles />
+      <ImportProfiles />
       <h3>About</h3>
       <dl className="facts">
         <dt>Version</dt>

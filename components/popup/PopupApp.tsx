@@ -1,10 +1,11 @@
+import { profileTarget } from '@/lib/profiles/describe';
 import { useId, useState, type MouseEvent } from 'react';
 import { latestReport, runOf } from '@/lib/store/selectors';
 import type { AppStore } from '@/lib/store/types';
-import { hostOf } from '../format';
 import { QuickReport } from '../report/QuickReport';
 import { StoreProvider, useAppStore } from '../store-context';
 import { openOptions, optionsUrl } from './open-options';
+import { LockedNotice } from '../vault/LockedNotice';
 
 function NoProfiles({ unreadable }: { unreadable: number }) {
   return (
@@ -63,7 +64,7 @@ function Popup() {
         >
           {profiles.map((p) => (
             // The option's label is the profile name alone: that is how people (and tests) pick it.
-            <option key={p.id} value={p.id} title={hostOf(p.siteUrl)}>
+            <option key={p.id} value={p.id} title={profileTarget(p)}>
               {p.name}
             </option>
           ))}
@@ -72,7 +73,8 @@ function Popup() {
           Test
         </button>
       </div>
-      {hostOf(current.siteUrl) && <p className="muted popup-site">{hostOf(current.siteUrl)}</p>}
+      {profileTarget(current) && <p className="muted popup-site">{profileTarget(current)}</p>}
+      <LockedNotice profileId={current.id} />
       <QuickReport
         report={latestReport({ reports, runs }, current.id)}
         run={runOf({ runs }, current.id)}

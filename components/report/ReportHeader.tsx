@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Report } from '@/lib/diagnose/types';
 import { CREDENTIAL_KIND_LABELS } from '@/lib/profiles/types';
 import { formatDateTime, formatDuration } from '../format';
@@ -31,7 +32,7 @@ export function ReportHeader({ report, settled, outdated }: Props) {
         </dd>
         {report.siteUrl && (
           <>
-            <dt>Site</dt>
+            <dt>{report.kind === 'dc-pat' ? 'Server' : 'Site'}</dt>
             <dd>{report.siteUrl}</dd>
           </>
         )}
@@ -54,7 +55,13 @@ export function ReportHeader({ report, settled, outdated }: Props) {
             </dd>
           </>
         )}
-        <dt>Token</dt>
+        {report.facts?.map((fact) => (
+          <Fragment key={fact.label}>
+            <dt>{fact.label}</dt>
+            <dd>{fact.value}</dd>
+          </Fragment>
+        ))}
+        <dt>{report.kind === 'org-admin-key' ? 'Key' : 'Token'}</dt>
         <dd>
           <code>{report.tokenFingerprint}</code> <span className="muted">(fingerprint, not the token)</span>
         </dd>

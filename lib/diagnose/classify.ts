@@ -67,7 +67,7 @@ export function orderFindings(findings: Finding[]): Finding[] {
 }
 
 /** A failure of the transport or of Atlassian itself, not of the credential. */
-function failureFinding(reading: Reading, observation: Observation, params: FindingParams): Finding | undefined {
+export function failureFinding(reading: Reading, observation: Observation, params: FindingParams): Finding | undefined {
   const base = { probeId: observation.probe.id, evidence: evidenceOf(observation) };
   const make = (code: FindingCode, extra: FindingParams = {}) => makeFinding(code, { ...params, ...extra }, base);
   switch (reading.kind) {

@@ -5,7 +5,7 @@
  * 401 and 403 are never retried (design.md request policy).
  */
 import { BODY_CAP_BYTES, MAX_RETRY_AFTER_MS } from './limits';
-import { secretDestinationAllowed } from './policy';
+import type { PolicyDecision } from './policy';
 import { HEADERS_KEPT, type Observation, type ProbeRequest } from './types';
 import type { Transport } from './transport';
 
@@ -16,8 +16,8 @@ export interface ProbeContext {
   probeTimeoutMs: number;
   /** Absolute time (ms, from `now`) when the run must end. */
   deadline: number;
-  /** The only *.atlassian.net host secrets may go to in this run. */
-  siteHost?: string;
+  /** Where this run may send its secret (the profile's own site, the gateway, or its DC server). */
+  secretPolicy: (url: string) => PolicyDecision;
 }
 
 export interface ProbeSpec {
@@ -158,7 +158,7 @@ async function sendOnce(spec: ProbeSpec, ctx: ProbeContext, started: number): Pr
 export async function sendProbe(spec: ProbeSpec, ctx: ProbeContext): Promise<Observation> {
   const started = ctx.now();
   if (spec.authorization !== undefined) {
-    const decision = secretDestinationAllowed(spec.probe.url, ctx.siteHost);
+    const decision = ctx.secretPolicy(spec.probe.url);
     if (!decision.allowed) {
       return {
         probe: spec.probe,

@@ -18,6 +18,11 @@ export interface EngineDeps {
   /** Per-probe timeout and whole-run budget; defaults in lib/diagnose/limits.ts. */
   probeTimeoutMs?: number;
   runBudgetMs?: number;
+  /**
+   * Whether the browser granted access to a Data Center origin (`https://jira.example:8443`).
+   * Absent where there are no permissions to ask (tests, bench): then every origin counts as granted.
+   */
+  isOriginGranted?: (origin: string) => Promise<boolean>;
   /** Waits between a 429/503 and its single retry; injected so tests need not sleep. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }

@@ -7,13 +7,26 @@ import type { CredentialKind } from '../profiles/types';
 import type { FindingCode } from '../findings/codes';
 
 /** Form fields a local check can point at. */
-export type ProfileField = 'siteUrl' | 'email' | 'apiToken';
+export type ProfileField = 'siteUrl' | 'email' | 'apiToken' | 'accessToken' | 'apiKey' | 'orgId' | 'serverUrl' | 'pat';
 
 export type Severity = 'ok' | 'info' | 'warning' | 'error';
 export type Verdict = 'ok' | 'warning' | 'error';
 
 /** Ids of the probes the engine can run (the `data-probe` attribute of the UI contract). */
-export type ProbeId = 'tenant-info' | 'site-myself' | 'gateway-myself' | 'redirect-target';
+export type ProbeId =
+  | 'tenant-info'
+  | 'site-myself'
+  | 'gateway-myself'
+  | `gateway-myself@${string}`
+  | 'redirect-target'
+  | 'accessible-resources'
+  | 'admin-orgs'
+  | 'admin-org'
+  | 'dc-myself'
+  | 'dc-context'
+  | 'confluence-user'
+  | 'id-mapping'
+  | 'jsm-ops';
 
 /** Errors a probe can end in when no HTTP status came back (the `data-status` of such a probe). */
 export type ProbeErrorKind = 'timeout' | 'network' | 'blocked-by-policy' | 'aborted';
@@ -82,6 +95,8 @@ export interface Finding {
   /** For local checks: the form field it is about, so the form can show it beside the field. */
   field?: ProfileField;
   fix?: FindingFix;
+  /** For a pasted request: the parts of the pasted text it is about (offsets, end exclusive). */
+  spans?: { start: number; end: number }[];
 }
 
 export interface AccountSummary {
@@ -112,4 +127,6 @@ export interface Report {
   /** Ordered: the most important first. findings[0] is the "top finding". */
   findings: Finding[];
   probes: Observation[];
+  /** What the credential itself says, read locally (OAuth expiry, scopes, client id; org; server). */
+  facts?: { label: string; value: string }[];
 }

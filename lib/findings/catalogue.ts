@@ -7,6 +7,7 @@
  */
 import type { FindingCode } from './codes';
 import type { FindingFix, Severity } from '../diagnose/types';
+import { KIND_ENTRIES } from './catalogue-kinds';
 import { API_TOKENS_PAGE, basicCurl, gatewayMyselfUrl, siteMyselfUrl } from './fix-commands';
 
 export type FindingParams = Partial<Record<FindingParam, string>>;
@@ -26,9 +27,20 @@ export type FindingParam =
   | 'variant'
   | 'timeoutMs'
   | 'probeUrl'
-  | 'accountName';
+  | 'accountName'
+  | 'expected'
+  | 'flavour'
+  | 'method'
+  | 'path'
+  // other credential kinds
+  | 'orgId'
+  | 'sites'
+  | 'expiresAt'
+  | 'product'
+  | 'serverUrl'
+  | 'scopes';
 
-interface Entry {
+export interface Entry {
   severity: Severity;
   title: (p: FindingParams) => string;
   explanation: (p: FindingParams) => string;
@@ -58,6 +70,8 @@ const REJECTED_CHECKLIST = [
 ];
 
 export const CATALOGUE: Record<FindingCode, Entry> = {
+  // The other credential kinds and the extra checks keep their words in their own file.
+  ...KIND_ENTRIES,
   AUTH_OK: {
     severity: 'ok',
     title: (p) => (p.accountName ? `Signed in as ${p.accountName}` : 'Credentials accepted'),
@@ -121,14 +135,21 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     severity: 'warning',
     title: () => 'Site URL uses http://',
     explanation: (p) =>
-      `Atlassian Cloud only serves HTTPS: http:// answers with a 301 redirect (facts §1.11), and clients that follow it can turn a POST into a GET and get a misleading 200. Token Doctor checked ${site(p)} instead; browsers upgrade atlassian.net to HTTPS by themselves, scripts do not.`,
-    fix: (p) => ({ steps: [`Use ${site(p)} in the integration's configuration.`], url: site(p) }),
+      p.serverUrl
+        ? `The Data Center server is addressed over plain http://: the personal access token travels unencrypted, readable by anything on the network path. Token Doctor checked ${p.serverUrl} as given.`
+        : `Atlassian Cloud only serves HTTPS: http:// answers with a 301 redirect (facts §1.11), and clients that follow it can turn a POST into a GET and get a misleading 200. Token Doctor checked ${site(p)} instead; browsers upgrade atlassian.net to HTTPS by themselves, scripts do not.`,
+    fix: (p) =>
+      p.serverUrl
+        ? { steps: ['Serve Jira over HTTPS (a TLS proxy in front of it) and use the https:// address.'] }
+        : { steps: [`Use ${site(p)} in the integration's configuration.`], url: site(p) },
   },
   URL_HAS_EXTRA_PATH: {
     severity: 'warning',
     title: (p) => `Site URL has an extra path: ${p.detail ?? ''}`,
     explanation: (p) =>
-      `A base URL is the site alone. Jira Cloud has no /jira context path (facts §1.11: /jira/rest/... is a 404 "dead link"), and /wiki, /rest/api/... or a page address in a base URL make clients build wrong paths. Token Doctor checked ${site(p)}.`,
+      p.serverUrl
+        ? `A base URL is the server and its context path only; ${p.detail ?? 'this part'} belongs to a page or an API call. Token Doctor checked ${p.serverUrl}.`
+        : `A base URL is the site alone. Jira Cloud has no /jira context path (facts §1.11: /jira/rest/... is a 404 "dead link"), and /wiki, /rest/api/... or a page address in a base URL make clients build wrong paths. Token Doctor checked ${site(p)}.`,
     fix: (p) => ({ steps: [`Set the base URL to ${site(p)} and let the client add the API path.`], url: site(p) }),
   },
   URL_PLACEHOLDER: {
@@ -174,9 +195,20 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
           : p.variant === 'html'
             ? ' The answer was an HTML error page rather than JSON (facts §1.3).'
             : '';
+      if (p.variant === 'oauth') {
+        return `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '401'}${p.detail ? ` (${p.detail})` : ''}: the access token is not accepted although its own expiry has not passed. It was revoked (the user removed the app, or the app's access was withdrawn), or it is not a real Atlassian token (facts §1.9).`;
+      }
       return `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '401'}${p.detail ? ` (${p.detail})` : ''}. Atlassian does not say whether the email, the token, its expiry or its revocation is at fault: all look the same (facts §1.3, §7).${variant} In order of likelihood: ${REJECTED_CHECKLIST.map((s, i) => `(${i + 1}) ${s}`).join(' ')}`;
     },
-    fix: (p) => ({
+    fix: (p) =>
+      p.variant === 'oauth'
+        ? {
+            steps: [
+              'Have the integration obtain a new access token (with its refresh token, or by sending the user through consent again).',
+              'Token Doctor never refreshes tokens itself: Atlassian rotates refresh tokens, so a refresh here would break the integration (facts §3.3).',
+            ],
+          }
+        : {
       steps: [
         'Open the API tokens page and check the token\'s expiry date; if it expired or you are unsure, create a new one and paste it here.',
         `Check that ${p.email ? `"${p.email}"` : 'the email'} is the email of the Atlassian account that created the token.`,
@@ -185,7 +217,7 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
       ],
       link: tokensLink,
       curl: p.origin ? basicCurl(siteMyselfUrl(p.origin), p.email ?? '') : undefined,
-    }),
+          },
   },
   ANONYMOUS_FALLBACK: {
     severity: 'error',
@@ -201,11 +233,13 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     severity: 'warning',
     title: () => 'Token accepted, but it lacks a scope this call needs',
     explanation: (p) =>
-      `The API gateway answered ${p.status ?? '401'} "Unauthorized; scope does not match"${p.detail ? ` (${p.detail})` : ''} for ${p.probeUrl ?? 'the probe'}: the token is genuine and scoped, but has none of the scopes this endpoint needs (facts §1.7). It needs the classic scope ${p.scopesClassic ?? '?'} or all of the granular scopes ${p.scopesGranular ?? '?'} (facts §6). Calls that need other scopes may still work.`,
+      `The API gateway answered ${p.status ?? '401'} "Unauthorized; scope does not match"${p.detail ? ` (${p.detail})` : ''} for ${p.probeUrl ?? 'the probe'}: the token is genuine and scoped, but has none of the scopes this endpoint needs (facts §1.7). ${p.scopesClassic ? `It needs the classic scope ${p.scopesClassic} or all of the granular scopes ${p.scopesGranular ?? ''} (facts §6).` : 'Which scopes it needs is not in the Atlassian specs Token Doctor relies on; see the API\'s documentation.'} Calls that need other scopes may still work.`,
     fix: (p) => ({
       steps: [
         'Scopes cannot be added to an existing token (facts §1.7): create a new API token with scopes.',
-        `Include the classic scope ${p.scopesClassic ?? ''}, or the granular scopes ${p.scopesGranular ?? ''}, plus whatever else the integration calls.`,
+        p.scopesClassic
+          ? `Include the classic scope ${p.scopesClassic}, or the granular scopes ${p.scopesGranular ?? ''}, plus whatever else the integration calls.`
+          : 'Include the scopes this API documents, plus whatever else the integration calls.',
         'Replace the token in the integration and run the diagnosis again.',
       ],
       link: tokensLink,
@@ -241,8 +275,8 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
   },
   TOKEN_MISSING: {
     severity: 'error',
-    title: () => 'No API token given',
-    explanation: () => 'There is no token to check. Nothing was sent.',
+    title: (p) => `No ${p.detail ?? 'API token'} given`,
+    explanation: (p) => `There is no ${p.detail ?? 'token'} to check. Nothing was sent.`,
     fix: () => ({ steps: ['Create an API token and paste it here.'], link: tokensLink }),
   },
   SECRET_HAS_WHITESPACE: {
@@ -351,5 +385,179 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     explanation: (p) =>
       `Token Doctor refused to send the credential to ${p.host ?? 'this address'}: secrets only go to the profile's own *.atlassian.net site and api.atlassian.com.`,
     fix: () => ({ steps: ['Check the site URL of the profile.'] }),
+  },
+  // ── Request construction: a pasted curl / HTTP / PowerShell request (lib/requests). Found
+  // before any network call; `detail` holds the pasted text the finding is about (never a secret).
+  BASE64_TRAILING_NEWLINE: {
+    severity: 'error',
+    title: () => 'The base64 credential ends with a newline',
+    explanation: () =>
+      `The recipe encodes a newline after the token: "echo" without "-n" (or a "<<<" here-string) adds one, and base64 keeps it, so Atlassian receives the token plus "\\n" and rejects it — often with the misleading "Basic authentication with passwords is deprecated" (facts §1.3, ClearTax/jira-lint#62).`,
+    fix: () => ({
+      steps: [
+        'Let the client build the header: curl -u "email:token" (or Invoke-RestMethod with a header built from the exact text).',
+        'If you must encode by hand, use printf \'%s\' \'email:token\' | base64 -w0, or echo -n.',
+      ],
+    }),
+  },
+  BASE64_LINE_WRAPPED: {
+    severity: 'warning',
+    title: () => 'GNU base64 wraps long values across lines',
+    explanation: () =>
+      'On Linux, base64 inserts a line break every 76 characters unless given -w 0. Current API tokens are about 190 characters, so base64 of "email:token" spans several lines and the header breaks in the middle (facts §7: token length is variable). macOS base64 does not wrap, so the same script works on one machine and fails on another.',
+    fix: () => ({ steps: ['Use curl -u "email:token" instead of a hand-made header, or base64 -w 0 on Linux.'] }),
+  },
+  BASIC_NOT_ENCODED: {
+    severity: 'error',
+    title: () => 'The Basic value is not base64',
+    explanation: (p) =>
+      `After "Basic " comes ${p.detail ? `"${p.detail}"` : 'text'} written out, but the Basic scheme wants base64 of "email:token". Atlassian cannot read it and treats the call as failed or anonymous (facts §1.1, §1.3).`,
+    fix: () => ({ steps: ['Use curl -u "email:token", which encodes it for you, or put base64 of email:token after "Basic ".'] }),
+  },
+  HEADER_NAME_MISSPELLED: {
+    severity: 'error',
+    title: (p) => `Header name "${p.detail ?? ''}" is misspelt: ${p.expected ?? ''}`,
+    explanation: (p) =>
+      `"${p.detail ?? ''}" is not a header Atlassian knows, so it is ignored: ${p.expected === 'Authorization' ? 'the request goes without credentials and runs as anonymous (facts §1.1), which gives 401, empty results or "does not exist"' : p.expected === 'X-Atlassian-Token' ? 'uploads are then refused with "XSRF check failed" (facts §1.10)' : `the server never sees a ${p.expected ?? ''} header`}. Seen in Atlassian's own CLOUD-12617 example ("Authrorization").`,
+    fix: (p) => ({ steps: [`Write the header name as ${p.expected ?? 'intended'}.`] }),
+  },
+  HEADER_MISSING_COLON: {
+    severity: 'error',
+    title: (p) => `Header "${p.detail ?? ''}" has no colon`,
+    explanation: (p) =>
+      `A header is "Name: value". Without the colon${p.expected ? ` (here "${p.expected}" stands in its place)` : ''} curl sends a malformed line, or none, so ${p.detail?.toLowerCase().startsWith('auth') ? 'the credentials never arrive and the call runs as anonymous (facts §1.1)' : 'the header is lost'}. Seen in Atlassian's CLOUD-12617 example ("Authrorization Basic xxxxxxx").`,
+    fix: (p) => ({ steps: [`Put a colon right after the name: "${p.detail ?? 'Name'}: value".`] }),
+  },
+  AUTH_SCHEME_MISSING: {
+    severity: 'error',
+    title: () => 'Authorization value has no scheme',
+    explanation: () =>
+      'The Authorization header carries a value without "Basic " or "Bearer " in front, so Atlassian cannot tell how to read it and rejects the call, or serves it as anonymous (facts §1.1, §1.3). Cloud API tokens use Basic with base64 of "email:token"; OAuth access tokens use Bearer.',
+    fix: () => ({ steps: ['Use curl -u "email:token" for an API token, or "Authorization: Bearer <access token>" for an OAuth access token.'] }),
+  },
+  CURL_SINGLE_DASH_LONG_OPTION: {
+    severity: 'error',
+    title: (p) => `curl option ${p.detail ?? ''} has one dash`,
+    explanation: (p) =>
+      `Long curl options take two dashes. curl reads ${p.detail ?? 'it'} as a row of one-letter options (${p.detail === '-data' ? '"-d ata": the body becomes "ata" and the next word a URL' : 'never what was meant'}), so the request goes without it. This mistake is in Atlassian's own backup-management page (seeds/001: -header).`,
+    fix: (p) => ({ steps: [`Write -${p.detail ?? ''} (two dashes).`] }),
+  },
+  LINE_CONTINUATION_MISSING: {
+    severity: 'error',
+    title: () => 'A line of the command is not joined to the one before',
+    explanation: (p) =>
+      `The line starting "${p.detail ?? ''}" follows a line that does not end with "\\" (or "^" in Windows cmd, a backquote in PowerShell), so the shell runs the curl command without it and then fails on that line as a command of its own. Seen in Atlassian's CLOUD-12617 example. Token Doctor read it as part of the command to check the rest.`,
+    fix: () => ({ steps: ['End every line but the last with " \\" (bash, zsh), " ^" (cmd) or " `" (PowerShell), with nothing after it — not even a space.'] }),
+  },
+  SMART_QUOTES: {
+    severity: 'error',
+    title: () => 'Typographic quotes (‘ ’ “ ”) instead of straight quotes',
+    explanation: (p) =>
+      `The paste has ${p.detail ?? 'some'} typographic quote${p.detail === '1' ? '' : 's'}, typical of text copied from a web page or a word processor (Atlassian's own PowerShell example has them: seeds/001, seeds/002). ${p.flavour === 'powershell' ? 'PowerShell itself accepts them, but Windows PowerShell 5.1 misreads them in a script saved as UTF-8 without a BOM, and any other tool treats them as part of the text' : 'Shells do not treat them as quotes: they become part of the value, so the email, token or header is wrong'}. Token Doctor read them as straight quotes to check the rest.`,
+    fix: () => ({ steps: ["Replace each ‘ ’ with ' and each “ ” with \" (the corrected command below does)."] }),
+  },
+  TYPOGRAPHIC_DASH: {
+    severity: 'error',
+    title: (p) => `"${p.detail ?? ''}" starts with a typographic dash, not "--"`,
+    explanation: () =>
+      'Web pages and word processors turn "--" into a dash (– or —). curl does not know such an option: it takes the word as a URL and drops what it was meant to set. Token Doctor read it as "--" to check the rest.',
+    fix: () => ({ steps: ['Type the two hyphens again (--) in front of the option (the corrected command does).'] }),
+  },
+  TOKEN_WITHOUT_EMAIL: {
+    severity: 'error',
+    title: () => 'The token is sent without the email',
+    explanation: (p) =>
+      `${p.detail ?? 'The credential'} holds a token but no "email:" before it. Cloud API tokens only work as the pair email:token; the token alone is rejected, usually with the misleading "Basic authentication with passwords is deprecated" (facts §1.3: danshumaker/jira-cli PR #48, ClearTax/jira-lint PR #56).`,
+    fix: () => ({ steps: ['Send "email:token", with the email of the Atlassian account that created the token: curl -u "you@example.com:$ATLASSIAN_API_TOKEN".'] }),
+  },
+  EMAIL_TOKEN_SWAPPED: {
+    severity: 'error',
+    title: () => 'Email and token are the wrong way round',
+    explanation: () =>
+      'The credential is "token:email". Basic authentication reads the part before the colon as the user and the part after as the password, so Atlassian sees a token as the user name and rejects the call (facts §1.3).',
+    fix: () => ({ steps: ['Swap them: email first, then a colon, then the token.'] }),
+  },
+  BEARER_WITH_API_TOKEN: {
+    severity: 'error',
+    title: () => 'An API token is sent as Bearer',
+    explanation: () =>
+      'Cloud API tokens are sent as Basic with "email:token", never as "Bearer <token>". The site answers 403 "Failed to parse Connect Session Auth Token", 401, or silently empty results (facts §1.8). Bearer is for OAuth 2.0 access tokens and Data Center personal access tokens.',
+    fix: () => ({ steps: ['Send the token with curl -u "email:token" (Basic), as in the corrected command.'] }),
+  },
+  OAUTH_TOKEN_ON_SITE_URL: {
+    severity: 'error',
+    title: () => 'An OAuth access token is sent to the site URL',
+    explanation: (p) =>
+      `The Bearer value is an OAuth 2.0 access token (a JWT), and OAuth calls must go through https://api.atlassian.com/ex/jira/{cloudId}/… , not to ${p.host ?? 'the site'} (facts §1.9).`,
+    fix: () => ({ steps: ['Call https://api.atlassian.com/ex/jira/{cloudId} + the API path; the cloudId comes from https://api.atlassian.com/oauth/token/accessible-resources (facts §3.1).'] }),
+  },
+  GET_WITH_BODY: {
+    severity: 'warning',
+    title: () => 'A GET request with a body',
+    explanation: () =>
+      'GET requests carry no body. Some clients and proxies drop it, and Jira Cloud has answered such requests with AUTHENTICATED_FAILED (facts §1.2: DeloitteDigitalUK/jira-agile-metrics#61). Either the method should be POST or PUT, or the data belongs in the query string.',
+    fix: () => ({ steps: ['Drop the body, or put the data in the URL (curl -G moves -d data there), or use the method the endpoint documents (e.g. POST /rest/api/3/search/jql).'] }),
+  },
+  UPLOAD_WITHOUT_XSRF_HEADER: {
+    severity: 'error',
+    title: () => 'File upload without X-Atlassian-Token: no-check',
+    explanation: () =>
+      'Atlassian refuses multipart uploads (attachments, imports) with 403 "XSRF check failed" unless the request carries "X-Atlassian-Token: no-check" (facts §1.10). The value must be "no-check"; "nocheck" is deprecated.',
+    fix: () => ({ steps: ['Add the header X-Atlassian-Token: no-check.'] }),
+  },
+  GATEWAY_URL_MISSING_CLOUD_ID: {
+    severity: 'error',
+    title: () => 'API gateway URL without /ex/{product}/{cloudId}',
+    explanation: (p) =>
+      `Calls through api.atlassian.com must name the product and the site's cloudId: https://api.atlassian.com/ex/jira/{cloudId}/rest/… or /ex/confluence/{cloudId}/wiki/… . ${p.path ? `Here the path is ${p.path}; ` : ''}without it the gateway answers 404 "No message available" (facts §1.11).`,
+    fix: () => ({
+      steps: [
+        'Find the cloudId: open https://<your-site>.atlassian.net/_edge/tenant_info in a browser (facts §2).',
+        'Call https://api.atlassian.com/ex/jira/<cloudId>/rest/api/3/… (or /ex/confluence/<cloudId>/wiki/…).',
+      ],
+    }),
+  },
+  REMOVED_ENDPOINT: {
+    severity: 'error',
+    title: (p) => `${p.path ?? 'This endpoint'} has been removed`,
+    explanation: () =>
+      'Jira Cloud removed GET and POST /rest/api/2/search and /rest/api/3/search: they answer 410 "The requested API has been removed. Please migrate to the /rest/api/3/search/jql API" (facts §1.11, CHANGE-2046). The new endpoint returns only issue ids unless "fields" is given, and pages with nextPageToken instead of startAt.',
+    fix: () => ({
+      steps: ['Call /rest/api/3/search/jql with the same jql, and add fields=… (e.g. fields=summary,status).'],
+      link: { href: 'https://developer.atlassian.com/changelog/#CHANGE-2046', label: 'Atlassian changelog: CHANGE-2046' },
+    }),
+  },
+  SITE_URL_REFUSES_SCOPED_TOKENS: {
+    severity: 'info',
+    title: () => 'Calls the site URL: works only with a classic (unscoped) token',
+    explanation: (p) =>
+      `This request goes to ${p.host ?? 'the site'}, which accepts only API tokens without scopes. A token with scopes (and every service-account token) is refused there with 401, "does not exist" or empty results, and must go through https://api.atlassian.com/ex/jira/{cloudId}/… instead (facts §1.6, CLOUD-12617). Nothing in a token's text says whether it has scopes: if yours does, tick "The token has scopes" to get the gateway URL, or run Diagnose to find out.`,
+    fix: () => ({ steps: ['If the token has scopes, call https://api.atlassian.com/ex/jira/{cloudId} + the same API path, with the same email and token.'] }),
+  },
+  CREDENTIAL_PLACEHOLDER: {
+    severity: 'error',
+    title: (p) => `The credential is still a placeholder: ${p.detail ?? ''}`,
+    explanation: (p) =>
+      `"${p.detail ?? ''}" comes from documentation and was never replaced with a real ${p.expected ?? 'value'}, so Atlassian rejects it.`,
+    fix: () => ({ steps: ['Put your account email and an API token in its place (the corrected command uses curl -u with $ATLASSIAN_API_TOKEN).'] }),
+  },
+  NO_CREDENTIALS_SENT: {
+    severity: 'warning',
+    title: () => 'The request sends no credentials',
+    explanation: () =>
+      'There is no Authorization header and no -u: the call runs as anonymous. Jira then answers 401 on /myself, but 200 with empty or reduced data on many other endpoints, and Confluence 403 "caller cannot access Confluence" (facts §1.1, §1.5).',
+    fix: () => ({ steps: ['Add -u "email:$ATLASSIAN_API_TOKEN" (curl) or a Basic Authorization header.'] }),
+  },
+  REQUEST_UNREADABLE: {
+    severity: 'error',
+    title: () => 'This text could not be read as a request',
+    explanation: (p) => p.detail ?? 'Token Doctor could not find a request in it.',
+    fix: () => ({ steps: ['Paste the whole command: from "curl" (or Invoke-RestMethod, or the request line) to its last line.'] }),
+  },
+  REQUEST_WELL_FORMED: {
+    severity: 'ok',
+    title: () => 'Nothing wrong in how this request is built',
+    explanation: (p) =>
+      `${p.detail ?? 'The request'} has no construction mistake Token Doctor knows of. Whether Atlassian accepts the credential is another question: Diagnose asks Atlassian with its own read-only calls.`,
   },
 };

@@ -8,18 +8,29 @@ import type { Report } from '../diagnose/types';
 
 const ProfileIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 
+/** A Cloud API token profile that is not stored (derived from a pasted request); same limits as the record. */
+const DraftProfileSchema = v.strictObject({
+  kind: v.literal('cloud-api-token'),
+  siteUrl: v.pipe(v.string(), v.maxLength(2048)),
+  email: v.pipe(v.string(), v.maxLength(320)),
+  apiToken: v.pipe(v.string(), v.maxLength(4096)),
+});
+
 export const MessageSchema = v.variant('type', [
   /** Run the engine for a stored profile; the report is stored and returned. */
   v.strictObject({ type: v.literal('diagnose'), profileId: ProfileIdSchema }),
   /** Recompute the toolbar badge (after the selection changed or a profile was deleted). */
   v.strictObject({ type: v.literal('refresh-badge') }),
+  /** Run the engine's own probes for an unsaved profile (Check a request → Diagnose); nothing is stored. */
+  v.strictObject({ type: v.literal('diagnose-draft'), profile: DraftProfileSchema }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
 
 export interface ResponseMap {
-  diagnose: { ok: true; report: Report } | { ok: false; error: string };
+  diagnose: { ok: true; report: Report } | { ok: false; error: string; locked?: true };
   'refresh-badge': { ok: true };
+  'diagnose-draft': { ok: true; report: Report } | { ok: false; error: string };
 }
 
 export type ResponseOf<M extends Message> = ResponseMap[M['type']];

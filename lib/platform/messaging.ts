@@ -15,11 +15,14 @@ export type Handlers = {
 };
 
 export function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
-  if (sender.id !== browser.runtime.id) return false;
+  if (typeof sender.id !== 'string' || sender.id !== browser.runtime.id) return false;
   // A content script's sender URL is the web page's, never inside our origin (and we ship none).
   // The options page opened in a tab has `sender.tab` set, so the tab is not a criterion.
   const ownOrigin = browser.runtime.getURL('/');
-  return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+  if (typeof sender.url !== 'string' || !sender.url.startsWith(ownOrigin)) return false;
+  // Chrome also reports the sender's origin: when present it must be ours too (belt and braces).
+  const origin = (sender as { origin?: unknown }).origin;
+  return origin === undefined || `${String(origin)}/` === ownOrigin;
 }
 
 /**
@@ -29,6 +32,7 @@ export function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
  */
 export function registerHandlers(handlers: Handlers): void {
   browser.runtime.onMessage.addListener(((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    // Fail closed: a stranger or a malformed payload gets no answer at all, not even an error.
     if (!isOwnPage(sender)) return undefined;
     const parsed = parseMessage(raw);
     if (!parsed.ok) return undefined;

@@ -5,8 +5,10 @@
  * so two open pages cannot undo each other's edits.
  */
 import { browser } from './browser';
-import { PROFILE_KEY_PREFIX, parseProfileRecord, profileKey, toRecord } from '../profiles/record';
+import { PROFILE_KEY_PREFIX, parseProfileRecord, profileKey, shownProfile, type ProfileRecord } from '../profiles/record';
 import type { Profile } from '../profiles/types';
+import { VAULT_META_KEY, VAULT_SESSION_KEY } from './vault-storage';
+import { parseVaultMeta } from '../vault/vault-meta';
 import type { Report } from '../diagnose/types';
 import type { EngineCache } from '../diagnose/transport';
 
@@ -24,8 +26,21 @@ export interface QuarantinedRecord {
   reason: string;
 }
 
+/** What the pages know of the passphrase lock; never the key itself. */
+export interface VaultStatus {
+  enabled: boolean;
+  /** Set when `vault:meta` is unreadable: sealed secrets cannot be opened until it is repaired. */
+  damaged?: string;
+  unlocked: boolean;
+  idleMinutes: number;
+}
+
 export interface StoredState {
+  /** Every readable profile; a sealed secret shows as '' (pages never decrypt). */
   profiles: Profile[];
+  /** Ids of the profiles whose secret is sealed by the passphrase lock. */
+  sealedIds: string[];
+  vault: VaultStatus;
   quarantined: QuarantinedRecord[];
   reports: Record<string, Report>;
   selectedProfileId: string | undefined;
@@ -49,13 +64,16 @@ function isStoredReport(value: unknown): value is { v: 1; report: Report } {
 export async function readState(): Promise<StoredState> {
   const all = await browser.storage.local.get(null);
   const profiles: Profile[] = [];
+  const sealedIds: string[] = [];
   const quarantined: QuarantinedRecord[] = [];
   const reports: Record<string, Report> = {};
   for (const [key, value] of Object.entries(all)) {
     if (key.startsWith(PROFILE_KEY_PREFIX)) {
       const parsed = parseProfileRecord(value);
-      if (parsed.ok && profileKey(parsed.profile.id) === key) profiles.push(parsed.profile);
-      else quarantined.push({ key, reason: parsed.ok ? 'the record is stored under another profile id' : parsed.reason });
+      if (parsed.ok && profileKey(parsed.record.profile.id) === key) {
+        profiles.push(shownProfile(parsed.record));
+        if (parsed.record.secret.type === 'sealed') sealedIds.push(parsed.record.profile.id);
+      } else quarantined.push({ key, reason: parsed.ok ? 'the record is stored under another profile id' : parsed.reason });
     } else if (key.startsWith(REPORT_KEY_PREFIX) && isStoredReport(value)) {
       // A corrupt report is not worth a warning: it is only a cache of the last run.
       reports[key.slice(REPORT_KEY_PREFIX.length)] = value.report;
@@ -65,25 +83,81 @@ export async function readState(): Promise<StoredState> {
   const selected = all[SELECTED_PROFILE_KEY];
   return {
     profiles,
+    sealedIds,
+    vault: await readVaultStatus(all[VAULT_META_KEY]),
     quarantined,
     reports,
     selectedProfileId: typeof selected === 'string' ? selected : undefined,
   };
 }
 
-export async function readProfile(id: string): Promise<Profile | undefined> {
+async function readVaultStatus(rawMeta: unknown): Promise<VaultStatus> {
+  if (rawMeta === undefined) return { enabled: false, unlocked: false, idleMinutes: 0 };
+  const parsed = parseVaultMeta(rawMeta);
+  if (!parsed.ok) return { enabled: true, damaged: parsed.reason, unlocked: false, idleMinutes: 0 };
+  const session = (await browser.storage.session.get(VAULT_SESSION_KEY))[VAULT_SESSION_KEY] as { keyId?: unknown } | undefined;
+  return { enabled: true, unlocked: session?.keyId === parsed.meta.keyId, idleMinutes: parsed.meta.idleMinutes };
+}
+
+/** The stored record of one profile (migrated to the current version in memory), if readable. */
+export async function readRecord(id: string): Promise<ProfileRecord | undefined> {
   const key = profileKey(id);
   const stored = await browser.storage.local.get(key);
   const parsed = parseProfileRecord(stored[key]);
-  return parsed.ok ? parsed.profile : undefined;
+  return parsed.ok && parsed.record.profile.id === id ? parsed.record : undefined;
 }
 
-export async function writeProfile(profile: Profile): Promise<void> {
-  await browser.storage.local.set({ [profileKey(profile.id)]: toRecord(profile) });
+/** One key, one record: never a read-modify-write of a list. */
+export async function writeRecord(record: ProfileRecord): Promise<void> {
+  await browser.storage.local.set({ [profileKey(record.profile.id)]: record });
 }
 
-export async function removeProfile(id: string): Promise<void> {
-  await browser.storage.local.remove([profileKey(id), reportKey(id)]);
+/** Exactly what was stored under some keys, to put back as it was (undo of a delete). */
+export type StoredSnapshot = Record<string, unknown>;
+
+/** Removes a profile and its last report, and returns them as they were stored. */
+export async function removeProfile(id: string): Promise<StoredSnapshot> {
+  const keys = [profileKey(id), reportKey(id)];
+  const snapshot = await browser.storage.local.get(keys);
+  await browser.storage.local.remove(keys);
+  return snapshot;
+}
+
+/** Writes a snapshot back byte for byte (well, value for value). */
+export async function restoreSnapshot(snapshot: StoredSnapshot): Promise<void> {
+  if (Object.keys(snapshot).length > 0) await browser.storage.local.set(snapshot);
+}
+
+/** The raw value of a quarantined profile record (to copy it without its secrets). */
+export async function readRawProfileRecord(key: string): Promise<unknown> {
+  if (!key.startsWith(PROFILE_KEY_PREFIX)) return undefined;
+  return (await browser.storage.local.get(key))[key];
+}
+
+/** Deletes a quarantined record; only profile keys can be removed this way. */
+export async function removeRawProfileRecord(key: string): Promise<void> {
+  if (!key.startsWith(PROFILE_KEY_PREFIX)) throw new Error('only profile records can be deleted here');
+  await browser.storage.local.remove(key);
+}
+
+/**
+ * Repair on load: rewrites records of an older schema version in the current one. Each record is
+ * written on its own, and only if it still holds what was read (another page may have saved it
+ * meanwhile; then that newer write already has the current shape).
+ */
+export async function migrateStoredRecords(): Promise<number> {
+  const all = await browser.storage.local.get(null);
+  let migrated = 0;
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(PROFILE_KEY_PREFIX)) continue;
+    const parsed = parseProfileRecord(value);
+    if (!parsed.ok || parsed.migratedFrom === undefined || profileKey(parsed.record.profile.id) !== key) continue;
+    const now = (await browser.storage.local.get(key))[key];
+    if (JSON.stringify(now) !== JSON.stringify(value)) continue;
+    await browser.storage.local.set({ [key]: parsed.record });
+    migrated++;
+  }
+  return migrated;
 }
 
 export async function writeReport(report: Report): Promise<void> {
@@ -118,6 +192,8 @@ export const storageCache: EngineCache = {
 /** Calls `listener` whenever stored profiles, reports or the selection change. */
 export function onStoredStateChanged(listener: () => void): () => void {
   const handler = (changes: Record<string, unknown>, areaName: string) => {
+    // Session storage matters only for the vault's lock state (never read here: only its presence).
+    if (areaName === 'session' && VAULT_SESSION_KEY in changes) listener();
     if (areaName !== 'local') return;
     if (Object.keys(changes).some((k) => !k.startsWith(CACHE_KEY_PREFIX))) listener();
   };

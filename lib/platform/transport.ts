@@ -7,7 +7,14 @@
 import { PolicyError, secretDestinationAllowed } from '../diagnose/policy';
 import type { Transport } from '../diagnose/transport';
 
-export function createFetchTransport(fetchImpl: typeof fetch = (input, init) => fetch(input, init)): Transport {
+/**
+ * `isGrantedServer` answers whether the user granted a Data Center origin; only such an origin,
+ * exactly, may receive a secret besides the Atlassian Cloud hosts.
+ */
+export function createFetchTransport(
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  isGrantedServer: (origin: string) => Promise<boolean> = async () => false,
+): Transport {
   return async (url, init) => {
     const headers = new Headers(init.headers);
     const method = (init.method ?? 'GET').toUpperCase();
@@ -16,7 +23,9 @@ export function createFetchTransport(fetchImpl: typeof fetch = (input, init) => 
     const carriesSecret = headers.has('authorization');
     if (carriesSecret) {
       const decision = secretDestinationAllowed(url);
-      if (!decision.allowed) throw new PolicyError(decision.reason ?? 'destination not allowed');
+      if (!decision.allowed && !(await grantedDataCenter(url, isGrantedServer))) {
+        throw new PolicyError(decision.reason ?? 'destination not allowed');
+      }
     }
     return fetchImpl(url, {
       ...init,
@@ -27,4 +36,20 @@ export function createFetchTransport(fetchImpl: typeof fetch = (input, init) => 
       cache: 'no-store',
     });
   };
+}
+
+/** A non-Atlassian origin the user granted (a Data Center server), with no user info in the URL. */
+async function grantedDataCenter(url: string, isGrantedServer: (origin: string) => Promise<boolean>): Promise<boolean> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.username !== '' || parsed.password !== '') return false;
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  const host = parsed.hostname.toLowerCase();
+  // Atlassian's own hosts follow the Cloud rule only, whatever was granted.
+  if (host === 'atlassian.net' || host.endsWith('.atlassian.net') || host.endsWith('.atlassian.com') || host === 'atlassian.com') return false;
+  return isGrantedServer(parsed.origin);
 }

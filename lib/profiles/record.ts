@@ -1,72 +1,153 @@
 /**
  * The stored shape of a profile: one storage key per profile (`profile:<id>`), so that two pages
  * editing different profiles never overwrite each other, and one corrupt record cannot take the
- * others with it. Each record carries its schema version; `parseProfileRecord` validates and
- * reports what is wrong instead of throwing.
+ * others with it. Each record carries its schema version; older versions are migrated on read
+ * (lib/profiles/migrations), and `parseProfileRecord` validates and reports what is wrong
+ * instead of throwing.
+ *
+ * v2 (this version) keeps the secret apart from the rest of the profile, either in plain text
+ * (no passphrase lock) or sealed with AES-GCM, filed under the id of the key that sealed it:
+ *
+ *   { v: 2, profile: { id, kind, name, …the kind's other fields },
+ *     secret: { type: 'plain', values: { apiToken } }
+ *           | { type: 'sealed', boxes: { [keyId]: { apiToken: { iv, ct } } } } }
+ *
+ * (the secret field is the kind's: apiToken, accessToken, apiKey or pat; types.ts SECRET_FIELDS).
+ *
+ * Several keyIds may be present for a moment while the passphrase changes; the vault's current
+ * keyId says which one counts (see lib/store/vault-actions.ts).
  */
 import * as v from 'valibot';
-import type { Profile } from './types';
+import { migrateProfileRecord } from './migrations';
+import { SECRET_FIELDS, type CredentialKind, type Profile } from './types';
 
 export const PROFILE_KEY_PREFIX = 'profile:';
-export const PROFILE_RECORD_VERSION = 1;
+export const PROFILE_RECORD_VERSION = 2;
 
 export function profileKey(id: string): string {
   return `${PROFILE_KEY_PREFIX}${id}`;
 }
 
 const isoDate = v.pipe(v.string(), v.isoTimestamp());
+const b64 = v.pipe(v.string(), v.maxLength(8192), v.regex(/^[A-Za-z0-9+/]*={0,2}$/));
+const SealedBoxSchema = v.strictObject({ iv: b64, ct: b64 });
+export const SECRET_MAX = 4096;
+const keyIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
 
-const CloudApiTokenProfileSchema = v.object({
+const base = {
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  kind: v.literal('cloud-api-token'),
   name: v.pipe(v.string(), v.maxLength(200)),
-  siteUrl: v.pipe(v.string(), v.maxLength(2048)),
-  email: v.pipe(v.string(), v.maxLength(320)),
-  apiToken: v.pipe(v.string(), v.maxLength(4096)),
   createdAt: isoDate,
   updatedAt: isoDate,
+};
+const url = v.pipe(v.string(), v.maxLength(2048));
+
+/** Each kind's fields other than its secret (types.ts SECRET_FIELDS). */
+export const PublicProfileSchema = v.variant('kind', [
+  v.object({
+    ...base,
+    kind: v.literal('cloud-api-token'),
+    siteUrl: url,
+    email: v.pipe(v.string(), v.maxLength(320)),
+    alsoCheck: v.optional(v.object({ confluence: v.optional(v.boolean()), idMapping: v.optional(v.boolean()), jsmOps: v.optional(v.boolean()) })),
+  }),
+  v.object({ ...base, kind: v.literal('oauth-access-token'), siteUrl: url }),
+  v.object({ ...base, kind: v.literal('org-admin-key'), orgId: v.pipe(v.string(), v.maxLength(200)) }),
+  v.object({ ...base, kind: v.literal('dc-pat'), serverUrl: url }),
+]);
+
+const secretValue = v.pipe(v.string(), v.maxLength(SECRET_MAX));
+export const PlainSecretSchema = v.strictObject({ type: v.literal('plain'), values: v.record(v.string(), secretValue) });
+export const SealedSecretSchema = v.strictObject({
+  type: v.literal('sealed'),
+  boxes: v.pipe(
+    v.record(keyIdSchema, v.record(v.string(), SealedBoxSchema)),
+    v.check((boxes) => Object.keys(boxes).length >= 1 && Object.keys(boxes).length <= 4, 'one to four key generations'),
+  ),
 });
 
-export const ProfileSchema = v.variant('kind', [CloudApiTokenProfileSchema]);
-
-const ProfileRecordV1Schema = v.object({
-  v: v.literal(1),
-  profile: ProfileSchema,
+const ProfileRecordV2Schema = v.object({
+  v: v.literal(2),
+  profile: PublicProfileSchema,
+  secret: v.variant('type', [PlainSecretSchema, SealedSecretSchema]),
 });
+
+type Secretless<P> = P extends Profile ? Omit<P, SecretField<P['kind']>> : never;
+type SecretField<K extends CredentialKind> = (typeof SECRET_FIELDS)[K][number];
+/** A profile without its secret fields: what the pages may show while the vault is locked. */
+export type PublicProfile = Secretless<Profile>;
+export type PlainSecret = v.InferOutput<typeof PlainSecretSchema>;
+export type SealedSecret = v.InferOutput<typeof SealedSecretSchema>;
+export type StoredSecret = PlainSecret | SealedSecret;
+export type SealedBoxes = SealedSecret['boxes'][string];
 
 export interface ProfileRecord {
   v: typeof PROFILE_RECORD_VERSION;
-  profile: Profile;
+  profile: PublicProfile;
+  secret: StoredSecret;
 }
 
 export type ParsedRecord =
-  | { ok: true; profile: Profile }
+  | { ok: true; record: ProfileRecord; migratedFrom?: number }
   | { ok: false; reason: string };
 
-/** Validates a stored value. The reason names fields, never their values (they may be secret). */
-export function parseProfileRecord(raw: unknown): ParsedRecord {
-  if (raw === null || typeof raw !== 'object') {
-    return { ok: false, reason: `the record is ${raw === null ? 'null' : typeof raw}, not an object` };
-  }
-  const version = (raw as { v?: unknown }).v;
-  if (version !== PROFILE_RECORD_VERSION) {
-    return {
-      ok: false,
-      reason:
-        typeof version === 'number' && version > PROFILE_RECORD_VERSION
-          ? `the record was written by a newer version of Token Doctor (schema v${version})`
-          : 'the record has no known schema version',
-    };
-  }
-  const result = v.safeParse(ProfileRecordV1Schema, raw);
-  if (result.success) return { ok: true, profile: result.output.profile };
-  const problems = result.issues.map((issue) => {
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const problems = issues.map((issue) => {
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? '(record)';
+    if (issue.type === 'max_length') return `${path} is longer than ${String(issue.requirement)} characters`;
+    if (issue.input === undefined) return `${path} is missing`;
+    // The message may quote the received value (a secret); keep only its first words.
     return `${path}: ${issue.expected ? `expected ${issue.expected}` : issue.message.split(':')[0]}`;
   });
-  return { ok: false, reason: `invalid fields — ${problems.slice(0, 4).join('; ')}` };
+  return `invalid fields — ${problems.slice(0, 4).join('; ')}`;
 }
 
-export function toRecord(profile: Profile): ProfileRecord {
-  return { v: PROFILE_RECORD_VERSION, profile };
+/** Validates a stored value, migrating older versions. The reason names fields, never values. */
+export function parseProfileRecord(raw: unknown): ParsedRecord {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, reason: `the record is ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}, not an object` };
+  }
+  const migrated = migrateProfileRecord(raw as Record<string, unknown>, PROFILE_RECORD_VERSION);
+  if (!migrated.ok) return migrated;
+  const result = v.safeParse(ProfileRecordV2Schema, migrated.value);
+  if (!result.success) return { ok: false, reason: describeIssues(result.issues) };
+  const { profile, secret } = result.output;
+  // The secret holds exactly the kind's secret fields: no more (nothing hidden), no fewer.
+  const want = [...SECRET_FIELDS[profile.kind]].sort().join(',');
+  const sets = secret.type === 'plain' ? [secret.values] : Object.values(secret.boxes);
+  if (sets.some((set) => Object.keys(set).sort().join(',') !== want)) {
+    return { ok: false, reason: `secret: expected the field ${want} of a ${profile.kind} profile` };
+  }
+  const record: ProfileRecord = { v: 2, profile: profile as PublicProfile, secret };
+  return migrated.from === PROFILE_RECORD_VERSION ? { ok: true, record } : { ok: true, record, migratedFrom: migrated.from };
+}
+
+export function secretFieldsOf(kind: CredentialKind): readonly string[] {
+  return SECRET_FIELDS[kind];
+}
+
+export function secretValues(profile: Profile): Record<string, string> {
+  const source = profile as unknown as Record<string, string>;
+  return Object.fromEntries(secretFieldsOf(profile.kind).map((field) => [field, source[field] ?? '']));
+}
+
+export function publicPart(profile: Profile): PublicProfile {
+  const secret = new Set(secretFieldsOf(profile.kind));
+  return Object.fromEntries(Object.entries(profile).filter(([field]) => !secret.has(field))) as PublicProfile;
+}
+
+/** A record with the secret in plain text (no passphrase lock). */
+export function plainRecord(profile: Profile): ProfileRecord {
+  return { v: PROFILE_RECORD_VERSION, profile: publicPart(profile), secret: { type: 'plain', values: secretValues(profile) } };
+}
+
+/** The profile with its secret fields set to `values` ('' for any that is missing). */
+export function withSecret(profile: PublicProfile, values: Record<string, string> | undefined): Profile {
+  const secrets = Object.fromEntries(secretFieldsOf(profile.kind).map((field) => [field, values?.[field] ?? '']));
+  return { ...profile, ...secrets } as Profile;
+}
+
+/** As the pages see it: plain secrets filled in, sealed ones ''. */
+export function shownProfile(record: ProfileRecord): Profile {
+  return withSecret(record.profile, record.secret.type === 'plain' ? record.secret.values : undefined);
 }

@@ -7,14 +7,20 @@
 import { createStore } from 'zustand/vanilla';
 import {
   onStoredStateChanged,
-  readProfile,
+  readRawProfileRecord,
+  readRecord,
   readState,
   removeProfile,
-  writeProfile,
+  removeRawProfileRecord,
+  restoreSnapshot,
+  writeRecord,
   writeSelectedProfileId,
 } from '../platform/storage';
 import { sendMessage } from '../platform/messaging';
-import { parseProfileRecord, toRecord } from '../profiles/record';
+import { parseProfileRecord, publicPart, secretValues, shownProfile, withSecret, type ProfileRecord } from '../profiles/record';
+import { redactedJson } from '../profiles/redact-record';
+import * as vault from './vault-actions';
+import { applyImport, buildExport } from './import-export';
 import { secretsOf } from '../profiles/types';
 import { profileFromDraft } from './profile-from-draft';
 import { scrubSecrets } from './scrub-secrets';
@@ -62,6 +68,8 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     return {
       status: 'loading',
       profiles: [],
+      sealedIds: [],
+      vault: { enabled: false, unlocked: false, idleMinutes: 0 },
       quarantined: [],
       reports: {},
       selectedProfileId: undefined,
@@ -76,22 +84,81 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       refresh,
 
       async saveProfile(draft, id) {
-        const existing = id === undefined ? undefined : await readProfile(id);
-        const profile = profileFromDraft(draft, { id: id ?? newId(), existing, now: now() });
+        const existing = id === undefined ? undefined : await readRecord(id);
+        const profile = profileFromDraft(draft, { id: id ?? newId(), existing: existing && shownProfile(existing), now: now() });
+        const values = secretValues(profile);
+        let secret: ProfileRecord['secret'];
+        if (existing?.secret.type === 'sealed' && existing.profile.kind === profile.kind && Object.values(values).every((s) => s === '')) {
+          // The form shows a sealed secret as empty: empty means "keep it" (works while locked).
+          secret = existing.secret;
+        } else {
+          const session = await vault.sessionForWrite();
+          secret = session ? await vault.sealForSession(session, profile.id, values) : { type: 'plain', values };
+        }
+        const record: ProfileRecord = { v: 2, profile: publicPart(profile), secret };
         // Never write what the next read would quarantine (e.g. a value over the length limit).
-        const check = parseProfileRecord(toRecord(profile));
+        const check = parseProfileRecord(record);
         if (!check.ok) throw new Error(`The profile was not saved: ${check.reason}.`);
-        await writeProfile(profile);
+        await writeRecord(record);
         await refresh();
-        return profile;
+        return secret.type === 'plain' ? profile : withSecret(publicPart(profile), undefined);
       },
 
       async deleteProfile(id) {
-        await removeProfile(id);
+        const snapshot = await removeProfile(id);
         if (get().selectedProfileId === id) await writeSelectedProfileId(undefined);
         set((state) => ({ runs: Object.fromEntries(Object.entries(state.runs).filter(([key]) => key !== id)) }));
         await refresh();
         await refreshBadge();
+        return snapshot;
+      },
+
+      async undoDelete(snapshot) {
+        await restoreSnapshot(snapshot);
+        await refresh();
+        await refreshBadge();
+      },
+
+      async deleteQuarantined(key) {
+        await removeRawProfileRecord(key);
+        await refresh();
+      },
+
+      async quarantinedJson(key) {
+        return redactedJson(await readRawProfileRecord(key));
+      },
+
+      async enableVault(passphrase, idleMinutes) {
+        await vault.enableVault(passphrase, idleMinutes, options.vault);
+        await refresh();
+      },
+      async unlockVault(passphrase) {
+        await vault.unlock(passphrase, options.vault);
+        await refresh();
+      },
+      async lockVault() {
+        await vault.lock();
+        await refresh();
+      },
+      async changePassphrase(oldPassphrase, newPassphrase) {
+        await vault.changePassphrase(oldPassphrase, newPassphrase, options.vault);
+        await refresh();
+      },
+      async disableVault(passphrase) {
+        await vault.disableVault(passphrase);
+        await refresh();
+      },
+      async setIdleMinutes(minutes) {
+        await vault.setIdleMinutes(minutes);
+        await refresh();
+      },
+      exportProfiles(passphrase) {
+        return buildExport({ passphrase, now: now(), iterations: options.vault?.iterations });
+      },
+      async importProfiles(plan, choices) {
+        const result = await applyImport(plan, choices, { newId, now });
+        await refresh();
+        return result;
       },
 
       async selectProfile(id) {
@@ -106,19 +173,20 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         const previous = get().runs[profileId]?.report;
         // Set synchronously, so the UI is busy from the click on.
         setRun(profileId, { running: true, report: previous });
-        const failed = (error: string) => {
+        const failed = (error: string, locked?: boolean) => {
           const profile = get().profiles.find((p) => p.id === profileId);
           setRun(profileId, {
             running: false,
             report: previous,
             error: scrubSecrets(error, profile ? secretsOf(profile) : []),
+            ...(locked ? { locked: true } : {}),
           });
         };
         const run = (async () => {
           try {
             const response = await sendMessage({ type: 'diagnose', profileId });
             if (!response) failed('the background worker did not answer');
-            else if (!response.ok) failed(response.error);
+            else if (!response.ok) failed(response.error, response.locked === true);
             else if (response.report.profileId !== profileId) failed('the answer was for another profile');
             else setRun(profileId, { running: false, report: response.report });
           } catch (error) {

@@ -6,12 +6,17 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Report } from '../diagnose/types';
 import type { Profile, ProfileDraft } from '../profiles/types';
-import type { QuarantinedRecord } from '../platform/storage';
+import type { QuarantinedRecord, StoredSnapshot, VaultStatus } from '../platform/storage';
+import type { VaultDeps } from './vault-actions';
+import type { ImportResult } from './import-export';
+import type { PlannedItem, Resolution } from '../profiles/import-plan';
 
 export interface RunState {
   running: boolean;
   /** Why the last run of this page could not produce a report (never contains a secret). */
   error?: string;
+  /** The run was refused because the vault is locked: the page offers to unlock. */
+  locked?: boolean;
   /** The report the background answered with; storage holds the same one once it is written. */
   report?: Report;
 }
@@ -20,7 +25,11 @@ export interface AppState {
   /** `loading` until storage was read once; `failed` if that first read failed. */
   status: 'loading' | 'ready' | 'failed';
   loadError?: string;
+  /** Sealed secrets show as '' here: pages never decrypt. */
   profiles: Profile[];
+  /** Ids of profiles whose token is sealed by the passphrase lock. */
+  sealedIds: string[];
+  vault: VaultStatus;
   quarantined: QuarantinedRecord[];
   reports: Record<string, Report>;
   selectedProfileId: string | undefined;
@@ -34,8 +43,25 @@ export interface AppActions {
   refresh(): Promise<void>;
   /** Creates (new random id unless `id` is given and unused) or updates, keeping `createdAt`. */
   saveProfile(draft: ProfileDraft, id?: string): Promise<Profile>;
-  /** Removes the profile and its last report; clears the popup selection if it pointed there. */
-  deleteProfile(id: string): Promise<void>;
+  /** Removes the profile and its last report; returns them as stored, for `undoDelete`. */
+  deleteProfile(id: string): Promise<StoredSnapshot>;
+  /** Puts a deleted profile and its report back exactly as they were. */
+  undoDelete(snapshot: StoredSnapshot): Promise<void>;
+  /** Deletes a record that could not be read (only `profile:` keys). */
+  deleteQuarantined(key: string): Promise<void>;
+  /** The unreadable record as JSON with every secret removed, for the user to inspect or report. */
+  quarantinedJson(key: string): Promise<string>;
+  enableVault(passphrase: string, idleMinutes: number): Promise<void>;
+  /** Throws WrongPassphrase (and writes nothing) for a wrong passphrase. */
+  unlockVault(passphrase: string): Promise<void>;
+  lockVault(): Promise<void>;
+  changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void>;
+  disableVault(passphrase: string): Promise<void>;
+  setIdleMinutes(minutes: number): Promise<void>;
+  /** The export file's text: no secrets, or (with a passphrase) secrets encrypted under it. */
+  exportProfiles(passphrase?: string): Promise<string>;
+  /** Writes an import plan: conflicts as the user chose (unchosen = skip). */
+  importProfiles(plan: readonly PlannedItem[], choices: Readonly<Record<string, Resolution>>): Promise<ImportResult>;
   /** Stores the popup's selection and asks the background to redraw the badge. */
   selectProfile(id: string | undefined): Promise<void>;
   /** Asks the background to diagnose a stored profile; one run per profile at a time. */
@@ -48,4 +74,6 @@ export type AppStore = StoreApi<AppStoreState>;
 export interface AppStoreOptions {
   now?: () => Date;
   newId?: () => string;
+  /** Test seams of the vault's operations (never a lower KDF count in the product). */
+  vault?: VaultDeps;
 }

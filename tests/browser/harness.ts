@@ -11,6 +11,10 @@ import { createAtlassianHandler, defaultScenario, startEmulatorServer, type Emul
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** `wxt build --mode test`: the emulator's Data Center hosts already granted (wxt.config.ts). */
+export const TEST_EXTENSION_DIR = resolve('.output/chrome-mv3-test');
+/** Data Center hosts the emulator serves (tests/emulator default scenario; on its certificate). */
+const DATA_CENTER_HOSTS = ['jira.internal.example', 'jira-ctx.internal.example', 'jira-locked.internal.example'];
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -29,10 +33,11 @@ export function chromiumMissingMessage(): string | undefined {
   return `Chromium was not found at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`;
 }
 
-export async function launchExtension(options: { emulator?: EmulatorServer } = {}): Promise<ExtensionSession> {
+export async function launchExtension(options: { emulator?: EmulatorServer; build?: 'production' | 'test' } = {}): Promise<ExtensionSession> {
+  const extensionDir = options.build === 'test' ? TEST_EXTENSION_DIR : EXTENSION_DIR;
   const missing = chromiumMissingMessage();
   if (missing) throw new Error(missing);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npm run build\`${options.build === 'test' ? ' and `npx wxt build --mode test`' : ''} first.`);
 
   const emulator = options.emulator ?? (await startEmulatorServer(createAtlassianHandler(defaultScenario())));
   const profileDir = mkdtempSync(join(tmpdir(), 'token-doctor-chromium-'));
@@ -42,8 +47,8 @@ export async function launchExtension(options: { emulator?: EmulatorServer } = {
     headless: true,
     viewport: { width: 1200, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -51,7 +56,7 @@ export async function launchExtension(options: { emulator?: EmulatorServer } = {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--host-resolver-rules=MAP *.atlassian.net ${target}, MAP api.atlassian.com ${target}, EXCLUDE localhost`,
+      `--host-resolver-rules=MAP *.atlassian.net ${target}, MAP api.atlassian.com ${target}, ${DATA_CENTER_HOSTS.map((h) => `MAP ${h} ${target}`).join(', ')}, EXCLUDE localhost`,
       '--ignore-certificate-errors',
     ],
   });

@@ -27,3 +27,21 @@ export async function addCloudProfile(page: Page, input: CloudProfileInput): Pro
 export async function runDiagnosis(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Run diagnosis', exact: true }).click();
 }
+
+export interface AnyProfileInput {
+  name: string;
+  kind: 'cloud-api-token' | 'oauth-access-token' | 'org-admin-key' | 'dc-pat';
+  /** Contract field name → value, e.g. { 'Access token': '…', 'Site URL': '…' }. */
+  fields: Record<string, string>;
+  /** Labels of the "Also check" boxes to tick (Cloud API token only). */
+  alsoCheck?: string[];
+}
+
+export async function addProfile(page: Page, input: AnyProfileInput): Promise<void> {
+  await page.getByRole('button', { name: 'Add profile', exact: true }).click();
+  await field(page, 'Profile name').fill(input.name);
+  await field(page, 'Credential type').selectOption(input.kind);
+  for (const [name, value] of Object.entries(input.fields)) await field(page, name).fill(value);
+  for (const label of input.alsoCheck ?? []) await page.getByRole('checkbox', { name: new RegExp(`^${label}`) }).check();
+  await page.getByRole('button', { name: 'Save profile', exact: true }).click();
+}

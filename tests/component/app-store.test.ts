@@ -20,7 +20,9 @@ describe('app store', () => {
     const saved = await store.getState().saveProfile(draft);
     expect(saved.id).toBe('fresh-id');
     const records = await storedRecords();
-    expect(records['profile:fresh-id']).toEqual({ v: 1, profile: saved });
+    // Record v2: the secret is kept apart from the profile (lib/profiles/record.ts).
+    const { apiToken, ...rest } = saved as Extract<typeof saved, { kind: 'cloud-api-token' }>;
+    expect(records['profile:fresh-id']).toEqual({ v: 2, profile: rest, secret: { type: 'plain', values: { apiToken } } });
     expect(saved).toMatchObject({ ...draft, createdAt: '2026-03-01T12:00:00.000Z', updatedAt: '2026-03-01T12:00:00.000Z' });
     expect(store.getState().profiles.map((p) => p.id)).toEqual(['fresh-id']);
   });

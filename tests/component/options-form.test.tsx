@@ -22,7 +22,7 @@ describe('options page, profile form', () => {
     await openNewForm();
     const select = screen.getByRole('combobox', { name: 'Credential type' });
     expect(select.tagName).toBe('SELECT');
-    expect(within(select).getAllByRole('option').map((o) => (o as HTMLOptionElement).value)).toEqual(['cloud-api-token']);
+    expect(within(select).getAllByRole('option').map((o) => (o as HTMLOptionElement).value)).toEqual(['cloud-api-token', 'oauth-access-token', 'org-admin-key', 'dc-pat']);
     expect(select).toHaveValue('cloud-api-token');
   });
 
@@ -70,9 +70,9 @@ describe('options page, profile form', () => {
     await user.type(screen.getByRole('textbox', { name: 'Profile name' }), 'Newline');
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
     await screen.findByRole('heading', { name: 'Newline' });
-    const record = Object.values(await storedRecords())[0] as { profile: { apiToken: string } };
-    // Saved as pasted: diagnosing the doubtful value is the point.
-    expect(record.profile.apiToken).toBe('ATATT3xFfGF0abcdefghijklmnop0123456789=ABCD1234\n');
+    const record = Object.values(await storedRecords())[0] as { secret: { values: { apiToken: string } } };
+    // Saved as pasted: diagnosing the doubtful value is the point (record v2: the secret apart).
+    expect(record.secret.values.apiToken).toBe('ATATT3xFfGF0abcdefghijklmnop0123456789=ABCD1234\n');
   });
 
   it('masks the token, keeps it out of autocomplete and spellcheck, and reveals it on request', async () => {

@@ -22,16 +22,16 @@ describe('options page, profiles', () => {
     const records = await storedRecords();
     const keys = Object.keys(records).filter((k) => k.startsWith('profile:'));
     expect(keys).toHaveLength(1);
-    const record = records[keys[0]!] as { v: number; profile: Record<string, string> };
-    expect(record.v).toBe(1);
+    const record = records[keys[0]!] as { v: number; profile: Record<string, string>; secret: unknown };
+    expect(record.v).toBe(2);
     expect(keys[0]).toBe(`profile:${record.profile.id}`);
     expect(record.profile).toMatchObject({
       kind: 'cloud-api-token',
       name: 'Acme prod',
       siteUrl: 'https://acme.atlassian.net',
       email: 'ada@acme.com',
-      apiToken: TOKEN,
     });
+    expect(record.secret).toEqual({ type: 'plain', values: { apiToken: TOKEN } });
     expect(savedList().getByRole('link', { name: /Acme prod/ })).toHaveAttribute('aria-current', 'page');
     expect(window.location.hash).toBe(`#profile=${record.profile.id}`);
   });

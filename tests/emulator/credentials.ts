@@ -21,7 +21,7 @@ export type PresentedCredential =
 
 const EMAIL = /^[^@\s:]+@[^@\s]+\.[^@\s]+$/;
 /** Cloud API tokens since 2023 (facts §7: variable length) and the 24-character legacy form. */
-const TOKEN_SHAPED = /^(ATATT[A-Za-z0-9_-]+=[0-9A-Fa-f]{8}|[A-Za-z0-9]{24})$/;
+export const TOKEN_SHAPED = /^(ATATT[A-Za-z0-9_-]+=[0-9A-Fa-f]{8}|[A-Za-z0-9]{24})$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export function readAuthorization(header: string | null): PresentedCredential {

@@ -2,7 +2,9 @@
  * The shared emulated world. Tests and demos import the constants below rather than repeating
  * literals, so that a change here moves every user of the world at once.
  */
-import { fakeAccountId, fakeCloudApiToken, fakeUuid } from './fake-ids';
+import { fakeAccountId, fakeCloudApiToken, fakeUuid, hexFrom } from './fake-ids';
+import { fakeDataCenterPat, fakeOrgApiKey } from './fake-kinds';
+import { makeOAuthAccessToken } from './oauth';
 import { scenarioBuilder, type Scenario } from './scenario';
 
 // ---- hosts -------------------------------------------------------------------------------
@@ -85,6 +87,116 @@ export const MYSELF_GRANULAR_SCOPES = [
   'read:avatar:jira',
 ] as const;
 
+// ---- issue 3: more accounts and Cloud tokens ------------------------------------------------
+/** Jira on acme only: no Confluence (facts §1.5 403), no site or org admin (Id Mapping 403, facts §5.1). */
+export const MEMBER_EMAIL = 'jo.member@acme.example';
+export const MEMBER_ACCOUNT_ID = fakeAccountId(MEMBER_EMAIL);
+/** Unscoped, active token of MEMBER_EMAIL. */
+export const MEMBER_TOKEN = fakeCloudApiToken('member/unscoped');
+/** Admin's scoped token with classic `read:confluence-user`: gateway Confluence user/current → 200 (facts §6). */
+export const SCOPED_TOKEN_CONFLUENCE_CLASSIC = fakeCloudApiToken('admin/scoped-read-confluence-user');
+/** Admin's scoped token with granular `read:content-details:confluence`: gateway user/current → 200 (facts §6). */
+export const SCOPED_TOKEN_CONFLUENCE_GRANULAR = fakeCloudApiToken('admin/scoped-content-details-confluence');
+/** An Id Mapping job that exists: status SUCCESS (facts §5.1). `test-job-id` is not one. */
+export const ID_MAPPING_JOB_ID = 'a3f1c2d4-0000-4000-8000-000000000001';
+/** The job id Atlassian's own page uses to test authorization (facts §5.1): 404 "Job not found". */
+export const ID_MAPPING_TEST_JOB_ID = 'test-job-id';
+
+// ---- OAuth 2.0 (3LO) access tokens (facts §3, §1.9) -------------------------------------------
+/**
+ * The scenario clock, in seconds since the epoch: when this module was loaded. The default OAuth
+ * tokens are issued relative to it, so they are valid (exp = iat + 3600) for about 59 minutes of
+ * real time after loading; the expired ones expired an hour before it.
+ */
+export const SCENARIO_CLOCK_S = Math.floor(Date.now() / 1000);
+/** The client id (`aud`, `client_id`) of the default OAuth app. */
+export const OAUTH_CLIENT_ID = hexFrom('oauth-client/acme-integration', 32);
+/** Scopes of the Jira container of OAUTH_ACCESS_TOKEN (and its JWT `scope`, with read:confluence-user). */
+export const OAUTH_JIRA_SCOPES = ['read:jira-user', 'read:jira-work', 'read:me', 'offline_access'] as const;
+/** Scopes of the Confluence container of OAUTH_ACCESS_TOKEN. */
+export const OAUTH_CONFLUENCE_SCOPES = ['read:confluence-user', 'read:me', 'offline_access'] as const;
+/** Admin's active token: acme Jira container (OAUTH_JIRA_SCOPES) + acme Confluence container (facts §3.1: same id twice). */
+export const OAUTH_ACCESS_TOKEN = makeOAuthAccessToken({
+  accountId: ADMIN_ACCOUNT_ID,
+  clientId: OAUTH_CLIENT_ID,
+  scopes: [...OAUTH_JIRA_SCOPES, 'read:confluence-user'],
+  issuedAt: SCENARIO_CLOCK_S - 60,
+  seed: 'oauth/admin/full',
+});
+/** Admin's active token on acme Jira without `read:jira-user`: gateway /myself → 401 scope mismatch (facts §1.7). */
+export const OAUTH_TOKEN_WITHOUT_JIRA_USER = makeOAuthAccessToken({
+  accountId: ADMIN_ACCOUNT_ID,
+  clientId: OAUTH_CLIENT_ID,
+  scopes: ['read:jira-work', 'read:me', 'offline_access'],
+  issuedAt: SCENARIO_CLOCK_S - 60,
+  seed: 'oauth/admin/no-jira-user',
+});
+/** Admin's token whose `exp` passed an hour before the scenario clock (state `expired` too): 401 (facts §1.9). */
+export const OAUTH_EXPIRED_TOKEN = makeOAuthAccessToken({
+  accountId: ADMIN_ACCOUNT_ID,
+  clientId: OAUTH_CLIENT_ID,
+  scopes: [...OAUTH_JIRA_SCOPES],
+  issuedAt: SCENARIO_CLOCK_S - 7200,
+  seed: 'oauth/admin/expired',
+});
+/** Admin's token, not expired by the clock, but the grant was revoked: 401. */
+export const OAUTH_REVOKED_TOKEN = makeOAuthAccessToken({
+  accountId: ADMIN_ACCOUNT_ID,
+  clientId: OAUTH_CLIENT_ID,
+  scopes: [...OAUTH_JIRA_SCOPES],
+  issuedAt: SCENARIO_CLOCK_S - 60,
+  seed: 'oauth/admin/revoked',
+});
+/** A well-formed, unexpired JWT the scenario does not know (another app's, or forged): 401. */
+export const OAUTH_UNKNOWN_TOKEN = makeOAuthAccessToken({
+  accountId: ADMIN_ACCOUNT_ID,
+  clientId: hexFrom('oauth-client/elsewhere', 32),
+  scopes: [...OAUTH_JIRA_SCOPES],
+  issuedAt: SCENARIO_CLOCK_S - 60,
+  seed: 'oauth/nobody',
+});
+/** Not a JWT, not an API token: garbage as Bearer → 401 at the gateway. */
+export const GARBAGE_BEARER = 'not-an-access-token-0123456789';
+
+// ---- organizations and org admin API keys (facts §4) ----------------------------------------
+/** Acme's organization; ADMIN_EMAIL is an org admin. */
+export const ACME_ORG_ID = fakeUuid('org/acme');
+export const ACME_ORG_NAME = 'Acme';
+/** Another organization in the world: ORG_API_KEY cannot read it (404, facts §4). */
+export const OTHER_ORG_ID = fakeUuid('org/other');
+/** Well-formed, but no org has it. */
+export const UNKNOWN_ORG_ID = fakeUuid('org/nowhere');
+/** Active key of ACME_ORG_ID: /admin/v1/orgs → 200 with empty data (facts §4, ACCESS-966). */
+export const ORG_API_KEY = fakeOrgApiKey('acme/active');
+/** Revoked key of ACME_ORG_ID: 401. */
+export const REVOKED_ORG_API_KEY = fakeOrgApiKey('acme/revoked');
+/** Expired key of ACME_ORG_ID: 401. */
+export const EXPIRED_ORG_API_KEY = fakeOrgApiKey('acme/expired');
+
+// ---- Data Center servers and PATs (facts §5.4, §1.4, §1.11) ----------------------------------
+/** Jira DC at the root (no context path), basic auth enabled. */
+export const DC_HOST = 'jira.internal.example';
+/** Jira DC under the `/jira` context path, PAT only (basic auth disabled: Basic → 403, facts §5.4). */
+export const DC_CTX_HOST = 'jira-ctx.internal.example';
+export const DC_CONTEXT_PATH = '/jira';
+/** Jira DC with CAPTCHA triggered: every credentialed request → 403 CAPTCHA_CHALLENGE (facts §1.4). */
+export const DC_LOCKED_HOST = 'jira-locked.internal.example';
+/** The DC user (on every DC server) and their password. */
+export const DC_USERNAME = 'ada';
+export const DC_PASSWORD = 'Corr3ct-Horse-Battery';
+export const DC_EMAIL = 'ada@internal.example';
+export const DC_DISPLAY_NAME = 'Ada Admin';
+/** Active PAT of DC_USERNAME on DC_HOST. */
+export const DC_PAT = fakeDataCenterPat('dc/ada/active');
+/** Expired PAT on DC_HOST: 401. */
+export const DC_EXPIRED_PAT = fakeDataCenterPat('dc/ada/expired');
+/** Revoked PAT on DC_HOST: 401. */
+export const DC_REVOKED_PAT = fakeDataCenterPat('dc/ada/revoked');
+/** Active PAT of DC_USERNAME on DC_CTX_HOST. */
+export const DC_CTX_PAT = fakeDataCenterPat('dc-ctx/ada/active');
+/** Active PAT on DC_LOCKED_HOST (still answered with the CAPTCHA 403). */
+export const DC_LOCKED_PAT = fakeDataCenterPat('dc-locked/ada/active');
+
 const ALL_DEFAULT_SITES = [
   ACME_HOST,
   LOCKED_HOST,
@@ -96,6 +208,8 @@ const ALL_DEFAULT_SITES = [
   DORMANT_HOST,
   GLITCH_HOST,
 ];
+
+const DC_USER = { name: DC_USERNAME, displayName: DC_DISPLAY_NAME, emailAddress: DC_EMAIL, password: DC_PASSWORD, active: true };
 
 export function defaultScenario(): Scenario {
   return scenarioBuilder()
@@ -178,6 +292,91 @@ export function defaultScenario(): Scenario {
       scopes: ['read:jira-user', 'read:jira-work'],
       state: 'active',
       label: 'service account scoped',
+    })
+    // ---- issue 3 -------------------------------------------------------------------------
+    .account({
+      accountId: MEMBER_ACCOUNT_ID,
+      email: MEMBER_EMAIL,
+      displayName: 'Jo Member',
+      active: true,
+      accountType: 'atlassian',
+      jiraSites: [ACME_HOST],
+    })
+    .token({ token: MEMBER_TOKEN, ownerEmail: MEMBER_EMAIL, kind: 'unscoped', state: 'active', label: 'member unscoped' })
+    .token({
+      token: SCOPED_TOKEN_CONFLUENCE_CLASSIC,
+      ownerEmail: ADMIN_EMAIL,
+      kind: 'scoped',
+      scopes: ['read:confluence-user'],
+      state: 'active',
+      label: 'admin scoped read:confluence-user',
+    })
+    .token({
+      token: SCOPED_TOKEN_CONFLUENCE_GRANULAR,
+      ownerEmail: ADMIN_EMAIL,
+      kind: 'scoped',
+      scopes: ['read:content-details:confluence'],
+      state: 'active',
+      label: 'admin scoped read:content-details:confluence',
+    })
+    .idMappingJob({ jobId: ID_MAPPING_JOB_ID, status: 'SUCCESS' })
+    .oauthToken({
+      token: OAUTH_ACCESS_TOKEN,
+      ownerEmail: ADMIN_EMAIL,
+      state: 'active',
+      resources: [
+        { host: ACME_HOST, product: 'jira', scopes: [...OAUTH_JIRA_SCOPES] },
+        { host: ACME_HOST, product: 'confluence', scopes: [...OAUTH_CONFLUENCE_SCOPES] },
+      ],
+      label: 'admin OAuth acme jira+confluence',
+    })
+    .oauthToken({
+      token: OAUTH_TOKEN_WITHOUT_JIRA_USER,
+      ownerEmail: ADMIN_EMAIL,
+      state: 'active',
+      resources: [{ host: ACME_HOST, product: 'jira', scopes: ['read:jira-work', 'read:me', 'offline_access'] }],
+      label: 'admin OAuth acme without read:jira-user',
+    })
+    .oauthToken({
+      token: OAUTH_EXPIRED_TOKEN,
+      ownerEmail: ADMIN_EMAIL,
+      state: 'expired',
+      resources: [{ host: ACME_HOST, product: 'jira', scopes: [...OAUTH_JIRA_SCOPES] }],
+      label: 'admin OAuth expired',
+    })
+    .oauthToken({
+      token: OAUTH_REVOKED_TOKEN,
+      ownerEmail: ADMIN_EMAIL,
+      state: 'revoked',
+      resources: [{ host: ACME_HOST, product: 'jira', scopes: [...OAUTH_JIRA_SCOPES] }],
+      label: 'admin OAuth revoked',
+    })
+    .org({ id: ACME_ORG_ID, name: ACME_ORG_NAME, adminEmails: [ADMIN_EMAIL] })
+    .org({ id: OTHER_ORG_ID, name: 'Other Corp' })
+    .orgApiKey({ key: ORG_API_KEY, orgId: ACME_ORG_ID, state: 'active', label: 'acme org key' })
+    .orgApiKey({ key: REVOKED_ORG_API_KEY, orgId: ACME_ORG_ID, state: 'revoked', label: 'acme org key revoked' })
+    .orgApiKey({ key: EXPIRED_ORG_API_KEY, orgId: ACME_ORG_ID, state: 'expired', label: 'acme org key expired' })
+    .dataCenterServer({
+      host: DC_HOST,
+      users: [DC_USER],
+      pats: [
+        { token: DC_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc active' },
+        { token: DC_EXPIRED_PAT, ownerName: DC_USERNAME, state: 'expired', label: 'dc expired' },
+        { token: DC_REVOKED_PAT, ownerName: DC_USERNAME, state: 'revoked', label: 'dc revoked' },
+      ],
+    })
+    .dataCenterServer({
+      host: DC_CTX_HOST,
+      contextPath: DC_CONTEXT_PATH,
+      patOnly: true,
+      users: [DC_USER],
+      pats: [{ token: DC_CTX_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc-ctx active' }],
+    })
+    .dataCenterServer({
+      host: DC_LOCKED_HOST,
+      captcha: true,
+      users: [DC_USER],
+      pats: [{ token: DC_LOCKED_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc-locked active' }],
     })
     .build();
 }

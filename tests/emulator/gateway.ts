@@ -1,15 +1,16 @@
 /**
  * `https://api.atlassian.com/ex/{jira|confluence}/{cloudId}/…`: the gateway checks the
  * credential, then the scope gate (before routing, facts §1.7), then hands the path to the product.
- * Org-level APIs (OAuth accessible-resources, admin, migrations) are not emulated yet.
+ * Org-level APIs (OAuth accessible-resources, admin, migrations, JSM ops) live in org-level.ts.
  */
 import type { Call } from './call';
 import { confluenceApi } from './confluence-api';
 import { checkBasic } from './credentials';
 import { jiraApi } from './jira-api';
-import { gatewayUnauthorized, scopeDoesNotMatch, springNotFound } from './responses/gateway';
+import { gatewayUnauthorized, scopeDoesNotMatch } from './responses/gateway';
 import { ipNotAllowed } from './responses/jira';
-import type { Product, SiteSpec } from './scenario';
+import { bearerAtGateway } from './oauth';
+import type { AccountSpec, Product, SiteSpec } from './scenario';
 import { scopeRuleFor, scopesSatisfy } from './scopes';
 
 export const GATEWAY = 'api.atlassian.com';
@@ -35,10 +36,12 @@ export function handleGatewayProduct(call: Call, target: GatewayProductPath, sit
   // through the gateway (org-level APIs are exempt and never get here).
   if (site.ipAllowlist) return ipNotAllowed(ctx);
   const cred = call.credential;
-  // facts §1.6: "Bearer to api.atlassian.com returned 404 in testing" (with an API token). We
-  // answer 404 with the gateway's Spring-style body (the body is an assumption). OAuth access
-  // tokens are not emulated yet.
-  if (cred.kind === 'bearer') return springNotFound(ctx, call.url.pathname, call.now);
+  // Bearer: OAuth 2.0 access tokens (facts §3, §1.7, §1.9); an API token as Bearer → 404
+  // (facts §1.6); garbage → 401. All decided in oauth.ts.
+  if (cred.kind === 'bearer') {
+    const passed = bearerAtGateway(call, target, site);
+    return passed instanceof Response ? passed : productAnswer(call, target, site, passed);
+  }
   // Rejected or absent credentials: 401 whose body is an assumption (see gatewayUnauthorized).
   if (cred.kind !== 'basic') return gatewayUnauthorized(ctx);
   const verdict = checkBasic(call.scenario, cred.email, cred.secret);
@@ -48,7 +51,12 @@ export function handleGatewayProduct(call: Call, target: GatewayProductPath, sit
     const rule = scopeRuleFor(target.product, target.rest);
     if (rule !== undefined && !scopesSatisfy(rule, verdict.token.scopes)) return scopeDoesNotMatch(ctx);
   }
-  const caller = { kind: 'authenticated', account: verdict.account } as const;
+  return productAnswer(call, target, site, verdict.account);
+}
+
+/** The product's own answer once the gateway let the request through. */
+function productAnswer(call: Call, target: GatewayProductPath, site: SiteSpec, account: AccountSpec): Response {
+  const caller = { kind: 'authenticated', account } as const;
   const origin = `https://${GATEWAY}/ex/${target.product}/${site.cloudId}`;
   return target.product === 'jira'
     ? jiraApi(call, target.rest, caller, site, origin)

@@ -1,17 +1,21 @@
 /**
  * The emulator as one function of a WHATWG Request: the same function answers in-process
  * (in-process.ts) and over HTTPS (server.ts). It decides where the request is going (a site's
- * host, the gateway, an unknown host) and hands it to site.ts or gateway.ts.
+ * host, the gateway, a Data Center server, an unknown host) and hands it to site.ts, gateway.ts,
+ * org-level.ts or data-center.ts.
  */
 import { sleep } from './abort';
 import type { Call } from './call';
 import { readAuthorization } from './credentials';
+import { handleDataCenter } from './data-center';
 import { hexFrom } from './fake-ids';
 import { GATEWAY, handleGatewayProduct, parseGatewayPath } from './gateway';
+import { handleGatewayOrgLevel } from './org-level';
 import { edgeNotFound, methodNotAllowed, movedPermanently, notEmulatedHost } from './responses/edge';
 import type { ResponseContext } from './responses/envelope';
 import { springNotFound } from './responses/gateway';
 import type { Scenario, SiteSpec } from './scenario';
+import type { DataCenterServerSpec } from './scenario-kinds';
 import { handleSite } from './site';
 import { SiteCounters, sharedSwitches } from './switches';
 
@@ -49,6 +53,7 @@ export function createAtlassianHandler(scenario: Scenario, options: HandlerOptio
   const now = options.now ?? Date.now;
   const byHost = new Map<string, SiteSpec>(scenario.sites.map((s) => [s.host.toLowerCase(), s]));
   const byCloudId = new Map<string, SiteSpec>(scenario.sites.map((s) => [s.cloudId, s]));
+  const dataCenterByHost = new Map<string, DataCenterServerSpec>((scenario.dataCenterServers ?? []).map((s) => [s.host.toLowerCase(), s]));
   const counters = new SiteCounters();
   let sequence = 0;
 
@@ -62,11 +67,16 @@ export function createAtlassianHandler(scenario: Scenario, options: HandlerOptio
 
     const url = new URL(request.url);
     const call: Call = { request, url, ctx, credential: readAuthorization(request.headers.get('authorization')), scenario, now: now() };
+    // Data Center servers of the scenario (facts §5.4), by URL or Host header like the Cloud hosts.
+    const dataCenter = dataCenterByHost.get(host);
+    if (dataCenter !== undefined) return handleDataCenter(call, dataCenter);
     if (!isAtlassianHost(host)) return notEmulatedHost(ctx);
     // facts §1.11: an `http://` site URL → 301 Moved Permanently (to https).
     if (url.protocol === 'http:') return movedPermanently(ctx, `https://${host}${url.pathname}${url.search}`);
 
     if (host === GATEWAY) {
+      const orgLevel = handleGatewayOrgLevel(call); // facts §3.1, §4, §5.1, §5.3
+      if (orgLevel !== undefined) return orgLevel;
       const target = parseGatewayPath(url.pathname);
       const site = target && byCloudId.get(target.cloudId);
       // facts §1.11: gateway path without `/ex/{product}/{cloudId}` → Spring-style 404 JSON;

@@ -1,6 +1,18 @@
 /** The Atlassian emulator's public API (design.md, "The Atlassian emulator"). */
 export * from './scenario';
 export * from './default-scenario';
+export * from './scenario-kinds';
+export { fakeOrgApiKey, fakeDataCenterPat } from './fake-kinds';
+export {
+  makeOAuthAccessToken,
+  decodeJwt,
+  checkOAuthBearer,
+  type OAuthAccessTokenOptions,
+  type DecodedJwt,
+  type OAuthVerdict,
+} from './oauth';
+export { ADMIN_ORGS_URL } from './responses/org-level';
+export { TOMCAT_NOT_FOUND_SENTENCE } from './responses/data-center';
 export { fakeCloudApiToken, fakeUuid, fakeAccountId } from './fake-ids';
 export { createAtlassianHandler, effectiveHost, type AtlassianHandler, type HandlerOptions } from './handler';
 export { basicAuthorization, readAuthorization, type PresentedCredential } from './credentials';

@@ -4,6 +4,18 @@
  * behaviour. `defaultScenario()` (default-scenario.ts) is the world the demos and tests share.
  */
 
+import {
+  checkScenarioKinds,
+  type DataCenterServerSpec,
+  type IdMappingJobSpec,
+  type OAuthTokenSpec,
+  type OrgApiKeySpec,
+  type OrgSpec,
+  type ScenarioKinds,
+} from './scenario-kinds';
+
+import type { FaultSwitches } from './faults';
+
 export type Product = 'jira' | 'confluence';
 
 /** 429 answers (facts §1.12). */
@@ -46,6 +58,8 @@ export interface SiteSwitches {
   htmlInsteadOfJson?: boolean;
   /** Both: delay before each answer, on top of the scenario's `latencyMs`. Abortable. */
   latencyMs?: number;
+  /** Both: transport-level faults (reset, slow drip, truncated JSON, huge body): faults.ts. */
+  faults?: FaultSwitches;
 }
 
 export interface SiteSpec extends SiteSwitches {
@@ -100,7 +114,8 @@ export interface ScopedTokenSpec extends TokenBase {
 
 export type TokenSpec = UnscopedTokenSpec | ScopedTokenSpec;
 
-export interface Scenario {
+/** OAuth grants, orgs and keys, Id Mapping jobs, Data Center servers: see scenario-kinds.ts. */
+export interface Scenario extends ScenarioKinds {
   sites: SiteSpec[];
   accounts: AccountSpec[];
   tokens: TokenSpec[];
@@ -114,8 +129,17 @@ export class ScenarioBuilder {
   private readonly accounts: AccountSpec[];
   private readonly tokens: TokenSpec[];
   private latency: number | undefined;
+  /** The other credential kinds (scenario-kinds.ts), copied shallowly. */
+  private readonly kinds: Required<ScenarioKinds>;
 
   constructor(base?: Scenario) {
+    this.kinds = {
+      oauthTokens: [...(base?.oauthTokens ?? [])],
+      orgs: [...(base?.orgs ?? [])],
+      orgApiKeys: [...(base?.orgApiKeys ?? [])],
+      idMappingJobs: [...(base?.idMappingJobs ?? [])],
+      dataCenterServers: [...(base?.dataCenterServers ?? [])],
+    };
     this.sites = (base?.sites ?? []).map((s) => ({ ...s, products: [...s.products] }));
     this.accounts = (base?.accounts ?? []).map((a) => ({ ...a, jiraSites: [...a.jiraSites] }));
     this.tokens = (base?.tokens ?? []).map((t) => ({ ...t }));
@@ -143,6 +167,36 @@ export class ScenarioBuilder {
 
   token(spec: TokenSpec): this {
     this.tokens.push(spec);
+    return this;
+  }
+
+  /** An OAuth 2.0 (3LO) access token and its grant (facts §3). */
+  oauthToken(spec: OAuthTokenSpec): this {
+    this.kinds.oauthTokens.push(spec);
+    return this;
+  }
+
+  /** An organization (facts §4). */
+  org(spec: OrgSpec): this {
+    this.kinds.orgs.push(spec);
+    return this;
+  }
+
+  /** An organization admin API key (facts §4). */
+  orgApiKey(spec: OrgApiKeySpec): this {
+    this.kinds.orgApiKeys.push(spec);
+    return this;
+  }
+
+  /** An Id Mapping job that exists (facts §5.1). */
+  idMappingJob(spec: IdMappingJobSpec): this {
+    this.kinds.idMappingJobs.push(spec);
+    return this;
+  }
+
+  /** A Jira Data Center server with its users and PATs (facts §5.4). */
+  dataCenterServer(spec: DataCenterServerSpec): this {
+    this.kinds.dataCenterServers.push({ ...spec, host: spec.host.toLowerCase() });
     return this;
   }
 
@@ -174,10 +228,16 @@ export class ScenarioBuilder {
       if (secrets.has(t.token)) throw new Error(`scenario: token ${t.label ?? ''} defined twice`);
       secrets.add(t.token);
     }
+    checkScenarioKinds(this.kinds, hosts, emails);
     const scenario: Scenario = {
       sites: [...this.sites],
       accounts: [...this.accounts],
       tokens: [...this.tokens],
+      oauthTokens: [...this.kinds.oauthTokens],
+      orgs: [...this.kinds.orgs],
+      orgApiKeys: [...this.kinds.orgApiKeys],
+      idMappingJobs: [...this.kinds.idMappingJobs],
+      dataCenterServers: [...this.kinds.dataCenterServers],
     };
     if (this.latency !== undefined) scenario.latencyMs = this.latency;
     return scenario;

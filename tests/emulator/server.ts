@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import { generate } from 'selfsigned';
 import type { AtlassianHandler } from './handler';
 import { recordRequests, type RecordedRequest } from './record';
+import { isConnectionReset } from './faults';
 
 export interface EmulatorServerOptions {
   /** 0 (default) = an ephemeral port. */
@@ -30,7 +31,7 @@ export interface EmulatorServer {
 }
 
 /** Names the certificate is valid for (SAN), including the Data Center test host. */
-export const CERTIFICATE_DNS_NAMES = ['*.atlassian.net', 'api.atlassian.com', 'localhost', 'jira.internal.example'] as const;
+export const CERTIFICATE_DNS_NAMES = ['*.atlassian.net', 'api.atlassian.com', 'localhost', 'jira.internal.example', 'jira-ctx.internal.example', 'jira-locked.internal.example'] as const;
 
 let certificate: Promise<{ key: string; cert: string }> | undefined;
 
@@ -104,6 +105,10 @@ export async function startEmulatorServer(handler: AtlassianHandler, opts: Emula
       .then((response) => writeResponse(response, res, req.method === 'HEAD'))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return; // nobody is listening any more
+        if (isConnectionReset(error)) {
+          req.socket.destroy(); // the faults.ts `reset` switch: no answer, the connection just drops
+          return;
+        }
         if (!res.headersSent) {
           res.writeHead(500, { 'content-type': 'text/plain' });
           res.end(`emulator error: ${error instanceof Error ? error.message : String(error)}\n`);

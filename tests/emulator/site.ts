@@ -6,6 +6,7 @@ import type { Call, Caller } from './call';
 import { confluenceApi } from './confluence-api';
 import { checkBasic } from './credentials';
 import { jiraApi } from './jira-api';
+import { isJwtBearer, oauthBearerOnSite } from './oauth';
 import { edgeNotFound, htmlInsteadOfJson, movedPermanently, siteDeactivated, tenantInfo } from './responses/edge';
 import { basicPasswordsDeprecated, captchaChallenge, connectSessionTokenUnparseable, ipNotAllowed } from './responses/jira';
 import type { SiteSpec } from './scenario';
@@ -34,6 +35,9 @@ export function handleSite(call: Call, site: SiteSpec): Response {
   // facts §1.3: a Basic credential that is not email + API token → historic text/plain 401
   // (credentials.ts documents exactly which inputs land here).
   if (cred.kind === 'basic-not-email-token') return basicPasswordsDeprecated(ctx);
+  // facts §1.9: an OAuth access token (a JWT) belongs on api.atlassian.com; the site's 401 is an
+  // assumption (oauth.ts oauthBearerOnSite).
+  if (cred.kind === 'bearer' && isJwtBearer(cred.token)) return oauthBearerOnSite(call);
   // facts §1.8: Bearer with an API token on the site → 403 Connect session message.
   if (cred.kind === 'bearer') return connectSessionTokenUnparseable(ctx);
 

@@ -5,6 +5,7 @@
 import { sleep, waitForAbort } from './abort';
 import type { Call } from './call';
 import { rateLimited, serverError } from './responses/edge';
+import { faultResponse } from './faults';
 import type { SiteSpec } from './scenario';
 
 /** Per-handler memory: how many requests each site has seen (for `firstRequests`). */
@@ -37,5 +38,6 @@ export async function sharedSwitches(call: Call, site: SiteSpec, counters: SiteC
   if (limited && (limited.firstRequests === undefined || n <= limited.firstRequests)) {
     return rateLimited(call.ctx, limited.retryAfterSeconds, call.now); // facts §1.12
   }
+  if (site.faults) return faultResponse(call, site.faults);
   return undefined;
 }

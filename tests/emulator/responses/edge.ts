@@ -121,7 +121,7 @@ export function methodNotAllowed(ctx: ResponseContext): Response {
   });
 }
 
-/** Not Atlassian behaviour: a host the emulator does not play (e.g. a Data Center host, for now). */
+/** Not Atlassian behaviour: a host the emulator does not play (not Cloud, not a scenario Data Center server). */
 export function notEmulatedHost(ctx: ResponseContext): Response {
   return respond(ctx, 404, `The Atlassian emulator has nothing at ${ctx.host}.\n`, CONTENT_TYPE.text);
 }

@@ -1,0 +1,22 @@
+import { runOf } from '@/lib/store/selectors';
+import { useAppStore } from '../store-context';
+import { UnlockForm } from './UnlockForm';
+
+/**
+ * Shown beside "Run diagnosis" / "Test" when this profile's secret is sealed and the vault is
+ * locked (or a run was just refused for that reason): the unlock form, right where it is needed.
+ */
+export function LockedNotice({ profileId }: { profileId: string | undefined }) {
+  const vault = useAppStore((s) => s.vault);
+  const sealed = useAppStore((s) => profileId !== undefined && s.sealedIds.includes(profileId));
+  const refused = useAppStore((s) => runOf(s, profileId).locked === true);
+  if (vault.unlocked || (!refused && !(vault.enabled && sealed))) return null;
+  return <UnlockForm reason="The vault is locked. Unlock it with your passphrase to run a diagnosis." />;
+}
+
+/** In the form: a sealed secret shows as an empty field, and empty means "keep it". */
+export function SealedSecretHint({ profileId }: { profileId: string | undefined }) {
+  const sealed = useAppStore((s) => profileId !== undefined && s.sealedIds.includes(profileId));
+  if (!sealed) return null;
+  return <p className="hint" data-sealed-hint>The saved token is encrypted and not shown. Leave the token field empty to keep it, or type a new one.</p>;
+}

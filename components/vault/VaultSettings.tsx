@@ -1,0 +1,64 @@
+import { useAppStore } from '../store-context';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { DisableLockForm } from './DisableLockForm';
+import { EnableLockForm } from './EnableLockForm';
+import { IdleSelect } from './IdleSelect';
+import { UnlockForm } from './UnlockForm';
+
+/**
+ * The passphrase lock in Settings: its state said in one sentence (`data-vault-state`), and the
+ * controls that apply to that state.
+ */
+export function VaultSettings() {
+  const vault = useAppStore((s) => s.vault);
+  const lockVault = useAppStore((s) => s.lockVault);
+  const setIdleMinutes = useAppStore((s) => s.setIdleMinutes);
+  const state = !vault.enabled ? 'off' : vault.damaged ? 'damaged' : vault.unlocked ? 'unlocked' : 'locked';
+
+  return (
+    <section aria-labelledby="vault-heading" data-vault-state={state}>
+      <h3 id="vault-heading">Passphrase lock</h3>
+      {state === 'off' && (
+        <>
+          <p>
+            <strong>Off.</strong> Your tokens are stored unencrypted in this browser&apos;s extension storage
+            (<code>storage.local</code>) on this computer. Anyone who can use this browser profile, or read its files (a backup, another
+            account with access to your disk, malware running as you), can read them.
+          </p>
+          <p>Turn the lock on to encrypt them with a passphrase (AES-GCM, with a key derived by PBKDF2-SHA-256 at 600 000 rounds).</p>
+          <EnableLockForm />
+        </>
+      )}
+      {state === 'damaged' && (
+        <p role="alert">The passphrase lock&apos;s settings cannot be read ({vault.damaged}). Encrypted tokens cannot be opened; enter them again.</p>
+      )}
+      {state === 'locked' && (
+        <>
+          <p>
+            <strong>Locked.</strong> Your tokens are encrypted. Profile names and sites stay visible; unlock to run a diagnosis or save a
+            new token.
+          </p>
+          <UnlockForm />
+        </>
+      )}
+      {state === 'unlocked' && (
+        <>
+          <p>
+            <strong>Unlocked.</strong> Your tokens are encrypted on disk; the key is held in memory (<code>storage.session</code>) until you
+            lock, {vault.idleMinutes > 0 ? `${vault.idleMinutes} minutes pass without use, ` : ''}or the browser closes.
+          </p>
+          <p>
+            <button type="button" className="button-primary" onClick={() => void lockVault()}>
+              Lock
+            </button>
+          </p>
+          <IdleSelect value={vault.idleMinutes} onChange={(minutes) => void setIdleMinutes(minutes)} />
+          <h4>Change passphrase</h4>
+          <ChangePassphraseForm />
+          <h4>Turn off</h4>
+          <DisableLockForm />
+        </>
+      )}
+    </section>
+  );
+}

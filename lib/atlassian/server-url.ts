@@ -1,0 +1,57 @@
+/**
+ * Reading a Jira Data Center server URL: scheme, host, port and context path (`/jira`), with
+ * what was wrong with it. Unlike a Cloud site, a server may use http:// (with a warning), a port,
+ * and a context path; it must not be an Atlassian Cloud host (facts §5.4).
+ */
+import { findPlaceholder, GATEWAY_HOST, type SiteUrlProblem } from './site-url';
+
+export type ServerUrlResult =
+  | { ok: true; origin: string; host: string; contextPath: string; base: string; problems: SiteUrlProblem[] }
+  | { ok: false; problems: SiteUrlProblem[]; host?: string };
+
+/** Paths that belong to a page or an API call, never to a base URL. */
+const PAGE_OR_API = /\/(rest|secure|browse|plugins|login\.jsp|projects|issues|dashboards?)(\/|$|\?)/i;
+
+export function parseServerUrl(input: string): ServerUrlResult {
+  const problems: SiteUrlProblem[] = [];
+  const text = input.trim();
+  if (text === '') return { ok: false, problems: [{ code: 'URL_INVALID', detail: 'empty' }] };
+  if (/\s/.test(text)) return { ok: false, problems: [{ code: 'URL_INVALID', detail: 'contains spaces or line breaks' }] };
+  const placeholder = findPlaceholder(text);
+  if (placeholder) return { ok: false, problems: [{ code: 'URL_PLACEHOLDER', detail: placeholder }] };
+
+  let withScheme = text;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
+  if (scheme === undefined) {
+    withScheme = `https://${text.replace(/^\/+/, '')}`;
+    problems.push({ code: 'URL_MISSING_SCHEME', detail: text });
+  } else if (scheme === 'http') {
+    problems.push({ code: 'HTTP_NOT_HTTPS', detail: 'http://' });
+  } else if (scheme !== 'https') {
+    return { ok: false, problems: [{ code: 'URL_INVALID', detail: `the scheme ${scheme}:// is not https://` }] };
+  }
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { ok: false, problems: [...problems, { code: 'URL_INVALID', detail: 'not a URL' }] };
+  }
+  const host = url.hostname.replace(/\.$/, '').toLowerCase();
+  if (url.username !== '' || url.password !== '') {
+    return { ok: false, host, problems: [...problems, { code: 'URL_INVALID', detail: `it has user info before "@"; the host is really ${host}` }] };
+  }
+  if (host === GATEWAY_HOST || host === 'atlassian.net' || host.endsWith('.atlassian.net')) {
+    return { ok: false, host, problems: [...problems, { code: 'PAT_ON_CLOUD', detail: host }] };
+  }
+  let path = url.pathname.replace(/\/+$/, '');
+  const extra = PAGE_OR_API.exec(path);
+  if (extra) {
+    const rest = path.slice(extra.index);
+    if (/^\/rest\/api\/3(\/|$)/.test(rest)) problems.push({ code: 'WRONG_API_VERSION_FOR_DATA_CENTER', detail: rest });
+    else problems.push({ code: 'URL_HAS_EXTRA_PATH', detail: `${rest}${url.search}` });
+    path = path.slice(0, extra.index);
+  } else if (url.search !== '' || url.hash !== '') {
+    problems.push({ code: 'URL_HAS_EXTRA_PATH', detail: `${url.search}${url.hash}` });
+  }
+  return { ok: true, origin: url.origin, host, contextPath: path, base: `${url.origin}${path}`, problems };
+}

@@ -1,0 +1,38 @@
+/**
+ * Writes a corrected request as a curl command for bash/zsh: one option per line, Basic auth by
+ * curl itself (`-u`, which avoids every base64 mistake: facts §1.3), the secret as
+ * `$ATLASSIAN_API_TOKEN` unless revealed.
+ */
+import { shellEscapeInDoubleQuotes } from '../findings/fix-commands';
+import { SECRET_PLACEHOLDERS, type CorrectedRequest } from './corrected';
+
+export function shellQuote(text: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+export function buildCurl(request: CorrectedRequest, reveal: boolean): string {
+  const lines: string[] = [];
+  const first = ['curl', ...request.keep.map(shellQuote)];
+  const inferred = request.body && !request.body.moveToQuery ? 'POST' : 'GET';
+  if (request.method !== inferred) first.push('-X', request.method);
+  lines.push(first.join(' '));
+  const auth = request.auth;
+  if (auth?.kind === 'basic') {
+    lines.push(
+      reveal && auth.token !== undefined
+        ? `-u ${shellQuote(`${auth.email}:${auth.token}`)}`
+        : `-u "${shellEscapeInDoubleQuotes(auth.email)}:${SECRET_PLACEHOLDERS.curl.basic}"`,
+    );
+  } else if (auth?.kind === 'bearer') {
+    lines.push(reveal && auth.token !== undefined ? `-H ${shellQuote(`Authorization: Bearer ${auth.token}`)}` : `-H "Authorization: Bearer ${SECRET_PLACEHOLDERS.curl.bearer}"`);
+  } else if (auth?.kind === 'verbatim-user') lines.push(`-u ${auth.text}`);
+  for (const header of request.headers) lines.push(`-H ${shellQuote(`${header.name}: ${header.value}`)}`);
+  if (request.body) {
+    if (request.body.moveToQuery) lines.push('-G');
+    if (request.body.kind === 'form') for (const part of request.body.value.split('\n')) lines.push(`-F ${shellQuote(part)}`);
+    else lines.push(`${request.body.kind === 'json' ? '--json' : request.body.value.startsWith('@') ? '--data-raw' : '--data'} ${shellQuote(request.body.value)}`);
+  }
+  if (request.url !== undefined) lines.push(shellQuote(request.url));
+  return lines.join(' \\\n  ');
+}

@@ -1,0 +1,49 @@
+/**
+ * Writes a corrected request as PowerShell: straight quotes only, the Basic header built from the
+ * exact text (no newline: facts §1.3), Content-Type through -ContentType (Windows PowerShell 5.1
+ * refuses it in -Headers), the secret as `$env:ATLASSIAN_API_TOKEN` unless revealed.
+ */
+import { SECRET_PLACEHOLDERS, type CorrectedRequest } from './corrected';
+
+/** PowerShell reads ‘ ’ as quotes too, so they are doubled like '. */
+export function psQuote(text: string): string {
+  return `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, (q) => q + q)}'`;
+}
+
+function psKey(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : psQuote(name);
+}
+
+function titleCase(method: string): string {
+  return method.charAt(0) + method.slice(1).toLowerCase();
+}
+
+export function buildPowerShell(request: CorrectedRequest, reveal: boolean): string {
+  const lines: string[] = [];
+  const entries: string[] = [];
+  const auth = request.auth;
+  if (auth?.kind === 'basic') {
+    lines.push(`$Credential = ${reveal && auth.token !== undefined ? psQuote(`${auth.email}:${auth.token}`) : `${psQuote(`${auth.email}:`)} + ${SECRET_PLACEHOLDERS.powershell.basic}`}`);
+    entries.push(`Authorization = 'Basic ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($Credential))`);
+  } else if (auth?.kind === 'bearer') {
+    entries.push(`Authorization = ${reveal && auth.token !== undefined ? psQuote(`Bearer ${auth.token}`) : `'Bearer ' + ${SECRET_PLACEHOLDERS.powershell.bearer}`}`);
+  }
+  const contentType = request.headers.find((h) => h.name.toLowerCase() === 'content-type');
+  for (const header of request.headers) if (header !== contentType) entries.push(`${psKey(header.name)} = ${psQuote(header.value)}`);
+  if (request.url === undefined) {
+    // Only the recipe was pasted: give the recipe back, fixed.
+    if (auth?.kind === 'basic') lines.push('$EncodedText = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($Credential))', '$EncodedText');
+    return lines.join('\n');
+  }
+  if (entries.length > 0) lines.push('$Headers = @{', ...entries.map((e) => `  ${e}`), '}');
+  const call = ['Invoke-RestMethod', `-Uri ${psQuote(request.url)}`, `-Method ${titleCase(request.method)}`];
+  if (entries.length > 0) call.push('-Headers $Headers');
+  if (contentType) call.push(`-ContentType ${psQuote(contentType.value)}`);
+  if (request.body) {
+    const flag = request.body.kind === 'form' ? '-Form' : '-Body';
+    call.push(`${flag} ${request.body.kind === 'hashtable' || request.body.kind === 'form' ? request.body.value : psQuote(request.body.value)}`);
+  }
+  call.push(...request.keep);
+  lines.push(call.join(' `\n  '));
+  return lines.join('\n');
+}

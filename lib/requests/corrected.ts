@@ -1,0 +1,30 @@
+/** The request as it should be sent: the model the builders write in each flavour. */
+import type { Flavour } from './request';
+
+export type CorrectedAuth =
+  | { kind: 'basic'; email: string; token?: string }
+  | { kind: 'bearer'; token?: string }
+  /** curl `-u` text the paste builds from its own variables (`"$JIRA_USER_EMAIL:$JIRA_API_TOKEN"`), kept as written. */
+  | { kind: 'verbatim-user'; text: string };
+
+export interface CorrectedRequest {
+  flavour: Flavour;
+  method: string;
+  url?: string;
+  /** Without Authorization (that is `auth`). */
+  headers: { name: string; value: string }[];
+  auth?: CorrectedAuth;
+  body?: { value: string; kind: 'data' | 'json' | 'form' | 'raw' | 'hashtable'; moveToQuery?: boolean };
+  /** curl flags kept as written (`--location`, `--verbose` …). */
+  keep: string[];
+  /** What was changed, in words, for the user. */
+  changes: string[];
+}
+
+/** What stands for the secret until the user reveals it (fix-commands.ts uses the same variable). */
+export const SECRET_PLACEHOLDERS: Record<Flavour, { basic: string; bearer: string }> = {
+  curl: { basic: '$ATLASSIAN_API_TOKEN', bearer: '$ATLASSIAN_ACCESS_TOKEN' },
+  header: { basic: '$ATLASSIAN_API_TOKEN', bearer: '<access token>' },
+  powershell: { basic: '$env:ATLASSIAN_API_TOKEN', bearer: '$env:ATLASSIAN_ACCESS_TOKEN' },
+  http: { basic: '<API token>', bearer: '<access token>' },
+};

@@ -1,0 +1,69 @@
+/**
+ * A pasted shell snippet: assignments (`export JIRA_API_TOKEN=…`), then the curl command, or only
+ * a base64 recipe (`echo -n me@x.com:token | base64`, seeds/001 and 002).
+ */
+import { isCurlWord, readCurl } from './parse-curl';
+import { readRecipe } from './recipes';
+import { emptyRequest, type ParsedRequest } from './request';
+import { readAssignment, type ShellEnv } from './resolve';
+import { tokenizeSh } from './shell-words';
+import { isWord, type Token, type Tokenized } from './words';
+
+/** Commands as runs of tokens between `;`, `&&`, `||`, `&` and newlines (pipes stay inside). */
+function commands(tokens: Token[]): { tokens: Token[]; first: number }[] {
+  const out: { tokens: Token[]; first: number }[] = [];
+  let current: Token[] = [];
+  let first = 0;
+  tokens.forEach((token, index) => {
+    if (token.kind === 'sep' && token.op !== '|') {
+      if (current.length > 0) out.push({ tokens: current, first });
+      current = [];
+      first = index + 1;
+    } else current.push(token);
+  });
+  if (current.length > 0) out.push({ tokens: current, first });
+  return out;
+}
+
+
+export function addLexicalNotes(request: ParsedRequest, tokenized: Tokenized): void {
+  if (tokenized.smartQuotes.length > 0) {
+    request.issues.push({ code: 'SMART_QUOTES', spans: tokenized.smartQuotes, detail: `${tokenized.smartQuotes.length}` });
+  }
+  if (tokenized.unterminated) {
+    request.notes.push({
+      text: `A ${tokenized.unterminated.what} opened here is never closed: everything after it was read as part of one word.`,
+      span: { start: tokenized.unterminated.at, end: tokenized.unterminated.at + tokenized.unterminated.what.length },
+    });
+  }
+}
+
+export function parseShell(source: string): { request: ParsedRequest; found: 'curl' | 'recipe' | 'nothing' } {
+  const tokenized = tokenizeSh(source);
+  const env: ShellEnv = new Map();
+  let request: ParsedRequest | undefined;
+  let found: 'curl' | 'recipe' | 'nothing' = 'nothing';
+  const recipes = [];
+  for (const command of commands(tokenized.tokens)) {
+    const words = command.tokens.filter(isWord);
+    const curlAt = command.tokens.findIndex((t) => isWord(t) && isCurlWord(t));
+    if (curlAt >= 0 && !request) {
+      request = readCurl(source, tokenized.tokens, command.first + curlAt, env);
+      found = 'curl';
+      continue;
+    }
+    const assignment = readAssignment(words, source, env);
+    if (assignment) {
+      env.set(assignment.name, assignment.value);
+      recipes.push(...assignment.value.recipes);
+      continue;
+    }
+    const recipe = readRecipe(command.tokens);
+    if (recipe) recipes.push(recipe);
+  }
+  const result = request ?? emptyRequest('header');
+  if (!request && recipes.length > 0) found = 'recipe';
+  result.recipes.push(...recipes);
+  addLexicalNotes(result, tokenized);
+  return { request: result, found };
+}

@@ -1,0 +1,29 @@
+/**
+ * JSM Operations REST (facts §5.3): `https://api.atlassian.com/jsm/ops/api/{cloudId}/v1/…` with
+ * Basic `email:api_token`. Only the read-only list `GET …/v1/schedules` is emulated.
+ */
+import type { Call } from './call';
+import { checkBasic } from './credentials';
+import { gatewayUnauthorized, springNotFound } from './responses/gateway';
+import { jsmForbidden, jsmSchedules } from './responses/org-level';
+
+/** Paths under `/jsm/`; undefined for anything that is not one. */
+export function handleJsmOps(call: Call): Response | undefined {
+  const path = call.url.pathname;
+  if (!path.startsWith('/jsm/')) return undefined;
+  const m = /^\/jsm\/ops\/api\/([^/]+)\/v1\/schedules$/.exec(path);
+  const site = m === null ? undefined : call.scenario.sites.find((s) => s.cloudId === m[1] && s.products.includes('jira'));
+  // facts §5.3 (terraform-provider-atlassian-operations#66): Spring-style 404 with `path` for an
+  // unknown cloudId or a path not emulated. ASSUMPTION: routing is decided before credentials.
+  if (site === undefined) return springNotFound(call.ctx, path, call.now);
+  const cred = call.credential;
+  // Bad, absent or non-Basic credentials → 401 (ASSUMPTION: the gateway 401 body).
+  if (cred.kind !== 'basic') return gatewayUnauthorized(call.ctx);
+  const verdict = checkBasic(call.scenario, cred.email, cred.secret);
+  if (verdict.outcome === 'rejected') return gatewayUnauthorized(call.ctx);
+  // facts §5.3 (JSDCLOUD-17685): service accounts are not entitled → 403 (body assumed). An
+  // account without Jira on the site gets the same (ASSUMPTION). Scoped and unscoped tokens are
+  // both accepted (ASSUMPTION).
+  if (verdict.account.accountType === 'app' || !verdict.account.jiraSites.includes(site.host)) return jsmForbidden(call.ctx);
+  return jsmSchedules(call.ctx, site, verdict.account); // ASSUMPTION: list shape
+}
