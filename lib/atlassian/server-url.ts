@@ -3,7 +3,7 @@
  * what was wrong with it. Unlike a Cloud site, a server may use http:// (with a warning), a port,
  * and a context path; it must not be an Atlassian Cloud host (facts §5.4).
  */
-import { findPlaceholder, GATEWAY_HOST, type SiteUrlProblem } from './site-url';
+import { findPlaceholder, GATEWAY_HOST, readBaseUrl, type SiteUrlProblem } from './site-url';
 
 export type ServerUrlResult =
   | { ok: true; origin: string; host: string; contextPath: string; base: string; problems: SiteUrlProblem[] }
@@ -20,26 +20,10 @@ export function parseServerUrl(input: string): ServerUrlResult {
   const placeholder = findPlaceholder(text);
   if (placeholder) return { ok: false, problems: [{ code: 'URL_PLACEHOLDER', detail: placeholder }] };
 
-  let withScheme = text;
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
-  if (scheme === undefined) {
-    withScheme = `https://${text.replace(/^\/+/, '')}`;
-    problems.push({ code: 'URL_MISSING_SCHEME', detail: text });
-  } else if (scheme === 'http') {
-    problems.push({ code: 'HTTP_NOT_HTTPS', detail: 'http://' });
-  } else if (scheme !== 'https') {
-    return { ok: false, problems: [{ code: 'URL_INVALID', detail: `the scheme ${scheme}:// is not https://` }] };
-  }
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    return { ok: false, problems: [...problems, { code: 'URL_INVALID', detail: 'not a URL' }] };
-  }
-  const host = url.hostname.replace(/\.$/, '').toLowerCase();
-  if (url.username !== '' || url.password !== '') {
-    return { ok: false, host, problems: [...problems, { code: 'URL_INVALID', detail: `it has user info before "@"; the host is really ${host}` }] };
-  }
+  const read = readBaseUrl(text, { keepHttp: true });
+  if (!read.ok) return read;
+  const { url, host } = read;
+  problems.push(...read.problems);
   if (host === GATEWAY_HOST || host === 'atlassian.net' || host.endsWith('.atlassian.net')) {
     return { ok: false, host, problems: [...problems, { code: 'PAT_ON_CLOUD', detail: host }] };
   }

@@ -52,33 +52,10 @@ export function parseSiteUrl(input: string): SiteUrlResult {
   const placeholder = findPlaceholder(text);
   if (placeholder) return { ok: false, problems: [{ code: 'URL_PLACEHOLDER', detail: placeholder }] };
 
-  let withScheme = text;
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
-  if (scheme === undefined) {
-    // `acme.atlassian.net` or `//acme.atlassian.net`: assume HTTPS and say so.
-    withScheme = `https://${text.replace(/^\/+/, '')}`;
-    problems.push({ code: 'URL_MISSING_SCHEME', detail: text });
-  } else if (scheme === 'http') {
-    // facts §1.11: http:// answers 301; Chromium upgrades atlassian.net itself (HSTS preload).
-    withScheme = `https://${text.slice('http://'.length)}`;
-    problems.push({ code: 'HTTP_NOT_HTTPS', detail: 'http://' });
-  } else if (scheme !== 'https') {
-    return { ok: false, problems: [{ code: 'URL_INVALID', detail: `the scheme ${scheme}:// is not https://` }] };
-  }
-
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    return { ok: false, problems: [...problems, { code: 'URL_INVALID', detail: 'not a URL' }] };
-  }
-  const host = url.hostname.replace(/\.$/, '').toLowerCase();
-
-  if (url.username !== '' || url.password !== '') {
-    // `https://me@acme.atlassian.net` or `https://acme.atlassian.net@evil.example`: the part before
-    // `@` is user info and the real host is after it. Never guess; refuse.
-    return { ok: false, host, problems: [...problems, { code: 'URL_INVALID', detail: `it has user info before "@"; the host is really ${host}` }] };
-  }
+  const read = readBaseUrl(text, { keepHttp: false });
+  if (!read.ok) return read;
+  const { url, host } = read;
+  problems.push(...read.problems);
   if (url.port !== '') {
     return { ok: false, host, problems: [...problems, { code: 'URL_INVALID', detail: `port :${url.port}; Atlassian Cloud is served on the standard HTTPS port` }] };
   }
@@ -88,4 +65,42 @@ export function parseSiteUrl(input: string): SiteUrlResult {
   const rest = `${url.pathname === '/' ? '' : url.pathname}${url.search}${url.hash}`;
   if (rest !== '') problems.push({ code: 'URL_HAS_EXTRA_PATH', detail: rest });
   return { ok: true, origin: `https://${host}`, host, problems };
+}
+
+export type BaseUrlReading =
+  | { ok: true; url: URL; host: string; problems: SiteUrlProblem[] }
+  | { ok: false; problems: SiteUrlProblem[]; host?: string };
+
+/**
+ * The scheme and host of a base URL as people type it: no scheme → https assumed (and said);
+ * http:// → said, and upgraded unless `keepHttp` (a Data Center server may only speak http);
+ * other schemes refused; user info before "@" refused, since the real host is after it.
+ */
+export function readBaseUrl(text: string, { keepHttp }: { keepHttp: boolean }): BaseUrlReading {
+  const problems: SiteUrlProblem[] = [];
+  let withScheme = text;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
+  if (scheme === undefined) {
+    // `acme.atlassian.net` or `//acme.atlassian.net`: assume HTTPS and say so.
+    withScheme = `https://${text.replace(/^\/+/, '')}`;
+    problems.push({ code: 'URL_MISSING_SCHEME', detail: text });
+  } else if (scheme === 'http') {
+    // facts §1.11: http:// answers 301; Chromium upgrades atlassian.net itself (HSTS preload).
+    if (!keepHttp) withScheme = `https://${text.slice('http://'.length)}`;
+    problems.push({ code: 'HTTP_NOT_HTTPS', detail: 'http://' });
+  } else if (scheme !== 'https') {
+    return { ok: false, problems: [{ code: 'URL_INVALID', detail: `the scheme ${scheme}:// is not https://` }] };
+  }
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { ok: false, problems: [...problems, { code: 'URL_INVALID', detail: 'not a URL' }] };
+  }
+  const host = url.hostname.replace(/\.$/, '').toLowerCase();
+  if (url.username !== '' || url.password !== '') {
+    // `https://me@acme.atlassian.net` or `https://acme.atlassian.net@evil.example`. Never guess.
+    return { ok: false, host, problems: [...problems, { code: 'URL_INVALID', detail: `it has user info before "@"; the host is really ${host}` }] };
+  }
+  return { ok: true, url, host, problems };
 }
