@@ -4,8 +4,11 @@ import { useAppStore } from '../store-context';
 import { PassphraseField } from './PassphraseField';
 import { useAction } from './use-action';
 
-/** Re-encrypts every secret under a new passphrase (all or none: lib/store/vault-actions.ts). */
-export function ChangePassphraseForm() {
+/**
+ * Re-encrypts every secret under a new passphrase (all or none: lib/store/vault-actions.ts). The
+ * lock state flickers while the key changes, so the success message lives in VaultSettings.
+ */
+export function ChangePassphraseForm({ onChanged }: { onChanged: () => void }) {
   const changePassphrase = useAppStore((s) => s.changePassphrase);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -17,7 +20,9 @@ export function ChangePassphraseForm() {
       onSubmit={(e) => {
         e.preventDefault();
         void run(() => changePassphrase(current, next)).then((ok) => {
-          if (ok) [setCurrent, setNext, setAgain].forEach((set) => set(''));
+          if (!ok) return;
+          [setCurrent, setNext, setAgain].forEach((set) => set(''));
+          onChanged();
         });
       }}
     >
@@ -28,9 +33,6 @@ export function ChangePassphraseForm() {
       <button type="submit" disabled={!ready || state.status === 'busy'}>
         {state.status === 'busy' ? 'Re-encrypting…' : 'Change passphrase'}
       </button>
-      <span role="status" className="muted">
-        {state.status === 'done' ? 'Passphrase changed; every secret is now encrypted with it.' : ''}
-      </span>
       {state.status === 'failed' && <p role="alert">{state.message}</p>}
     </form>
   );

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useAppStore } from '../store-context';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DisableLockForm } from './DisableLockForm';
 import { EnableLockForm } from './EnableLockForm';
+import { ForgetSecrets } from './ForgetSecrets';
 import { IdleSelect } from './IdleSelect';
 import { UnlockForm } from './UnlockForm';
 
@@ -13,11 +15,15 @@ export function VaultSettings() {
   const vault = useAppStore((s) => s.vault);
   const lockVault = useAppStore((s) => s.lockVault);
   const setIdleMinutes = useAppStore((s) => s.setIdleMinutes);
+  const [notice, setNotice] = useState('');
   const state = !vault.enabled ? 'off' : vault.damaged ? 'damaged' : vault.unlocked ? 'unlocked' : 'locked';
 
   return (
     <section aria-labelledby="vault-heading" data-vault-state={state}>
       <h3 id="vault-heading">Passphrase lock</h3>
+      <p role="status" className="muted">
+        {notice}
+      </p>
       {state === 'off' && (
         <>
           <p>
@@ -30,7 +36,10 @@ export function VaultSettings() {
         </>
       )}
       {state === 'damaged' && (
-        <p role="alert">The passphrase lock&apos;s settings cannot be read ({vault.damaged}). Encrypted tokens cannot be opened; enter them again.</p>
+        <>
+          <p role="alert">The passphrase lock&apos;s settings cannot be read ({vault.damaged}). Encrypted tokens cannot be opened; enter them again.</p>
+          <ForgetSecrets />
+        </>
       )}
       {state === 'locked' && (
         <>
@@ -39,6 +48,7 @@ export function VaultSettings() {
             new token.
           </p>
           <UnlockForm />
+          <ForgetSecrets />
         </>
       )}
       {state === 'unlocked' && (
@@ -54,7 +64,7 @@ export function VaultSettings() {
           </p>
           <IdleSelect value={vault.idleMinutes} onChange={(minutes) => void setIdleMinutes(minutes)} />
           <h4>Change passphrase</h4>
-          <ChangePassphraseForm />
+          <ChangePassphraseForm onChanged={() => setNotice('Passphrase changed: every token is now encrypted with the new one.')} />
           <h4>Turn off</h4>
           <DisableLockForm />
         </>

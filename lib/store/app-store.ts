@@ -20,6 +20,7 @@ import { sendMessage } from '../platform/messaging';
 import { parseProfileRecord, publicPart, secretValues, shownProfile, withSecret, type ProfileRecord } from '../profiles/record';
 import { redactedJson } from '../profiles/redact-record';
 import * as vault from './vault-actions';
+import { touchVaultSession } from '../platform/vault-storage';
 import { applyImport, buildExport } from './import-export';
 import { secretsOf } from '../profiles/types';
 import { profileFromDraft } from './profile-from-draft';
@@ -94,6 +95,8 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         } else {
           const session = await vault.sessionForWrite();
           secret = session ? await vault.sealForSession(session, profile.id, values) : { type: 'plain', values };
+          // Using the key is activity: the idle lock counts from here.
+          if (session) await touchVaultSession(session, now().getTime());
         }
         const record: ProfileRecord = { v: 2, profile: publicPart(profile), secret };
         // Never write what the next read would quarantine (e.g. a value over the length limit).
@@ -150,6 +153,10 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       },
       async setIdleMinutes(minutes) {
         await vault.setIdleMinutes(minutes);
+        await refresh();
+      },
+      async forgetSealedSecrets() {
+        await vault.forgetSealedSecrets();
         await refresh();
       },
       exportProfiles(passphrase) {

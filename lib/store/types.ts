@@ -58,6 +58,8 @@ export interface AppActions {
   changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void>;
   disableVault(passphrase: string): Promise<void>;
   setIdleMinutes(minutes: number): Promise<void>;
+  /** Forgotten passphrase: keeps every profile, drops the sealed tokens and the lock. */
+  forgetSealedSecrets(): Promise<void>;
   /** The export file's text: no secrets, or (with a passphrase) secrets encrypted under it. */
   exportProfiles(passphrase?: string): Promise<string>;
   /** Writes an import plan: conflicts as the user chose (unchosen = skip). */

@@ -156,6 +156,24 @@ export async function disableVault(passphrase: string): Promise<void> {
   await clearVaultSession();
 }
 
+/**
+ * A forgotten passphrase (or damaged vault settings): the sealed tokens cannot be recovered, but
+ * the profiles must not be lost. Each sealed record becomes a plain one with empty secrets (names,
+ * sites and emails kept), then the vault settings and key are removed.
+ */
+export async function forgetSealedSecrets(): Promise<number> {
+  let forgotten = 0;
+  for (const record of await allRecords()) {
+    if (record.secret.type !== 'sealed') continue;
+    const fields = Object.keys(Object.values(record.secret.boxes)[0] ?? {});
+    await writeRecord({ ...record, secret: { type: 'plain', values: Object.fromEntries(fields.map((f) => [f, ''])) } });
+    forgotten++;
+  }
+  await removeVaultMeta();
+  await clearVaultSession();
+  return forgotten;
+}
+
 /** The session key for writing a new secret, or an error saying to unlock first. */
 export async function sessionForWrite(): Promise<VaultSession | undefined> {
   const state = await readVaultState();

@@ -158,6 +158,29 @@ describe('passphrase lock', () => {
     expect(local['profile:p-b']).toMatchObject({ secret: { type: 'plain', values: { apiToken: TOKEN_B } } });
   });
 
+  it('a forgotten passphrase: every profile kept (without its token), the lock removed', async () => {
+    await seedTwo();
+    await vault.enableVault(PASS, 15, deps);
+    await vault.lock();
+    expect(await vault.forgetSealedSecrets()).toBe(2);
+    const { local, session } = await everything();
+    expect(local[VAULT_META_KEY]).toBeUndefined();
+    expect(session).toEqual({});
+    expect(local['profile:p-a']).toMatchObject({ profile: { name: 'A', email: 'ada@acme.com' }, secret: { type: 'plain', values: { apiToken: '' } } });
+    expect(local['profile:p-b']).toMatchObject({ profile: { name: 'B' }, secret: { type: 'plain', values: { apiToken: '' } } });
+  });
+
+  it('damaged vault settings: pages say so instead of crashing, and the profiles stay listed', async () => {
+    await seedTwo();
+    await vault.enableVault(PASS, 15, deps);
+    await fakeBrowser.storage.local.set({ [VAULT_META_KEY]: { v: 1, keyId: 'x' } });
+    const store = createAppStore();
+    await store.getState().refresh();
+    expect(store.getState().vault).toMatchObject({ enabled: true, damaged: expect.stringContaining('damaged') });
+    expect(store.getState().profiles).toHaveLength(2);
+    expect(await openStoredProfile('p-a')).toMatchObject({ ok: false, error: expect.stringContaining('damaged') });
+  });
+
   it('refuses a short passphrase', async () => {
     await expect(vault.enableVault('short', 15, deps)).rejects.toThrow(/at least 10/);
     expect((await everything()).local[VAULT_META_KEY]).toBeUndefined();

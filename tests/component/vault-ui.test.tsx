@@ -61,6 +61,41 @@ describe('Settings: the passphrase lock', () => {
   });
 });
 
+describe('Settings: a forgotten passphrase', () => {
+  it('removes the lock and the encrypted tokens after one confirmation, keeping the profiles', async () => {
+    await lockedVault();
+    const { user } = renderOptions('#settings');
+    await user.click(await screen.findByText('Forgot the passphrase?'));
+    await user.click(screen.getByRole('button', { name: 'Remove the lock and the encrypted tokens' }));
+    expect((await storedRecords())['vault:meta']).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Yes, remove the encrypted tokens' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Passphrase lock' })).toHaveAttribute('data-vault-state', 'off'));
+    expect((await storedRecords())['profile:p-acme']).toMatchObject({ profile: { name: 'Acme prod' }, secret: { type: 'plain', values: { apiToken: '' } } });
+  });
+});
+
+describe('Settings: changing the passphrase', () => {
+  it('refuses a wrong current passphrase and changes nothing, then changes it', async () => {
+    await storeProfile(makeProfile());
+    await vault.enableVault(PASS, 15, { iterations: 100_000 });
+    const before = await storedRecords();
+    const { user } = renderOptions('#settings');
+    await user.type(await screen.findByLabelText('Current passphrase'), 'not my passphrase');
+    await user.type(screen.getByLabelText('New passphrase'), 'the next passphrase');
+    await user.type(screen.getByLabelText('Repeat the new passphrase'), 'the next passphrase');
+    await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('That passphrase is not the right one.');
+    expect(await storedRecords()).toEqual(before);
+
+    await user.clear(screen.getByLabelText('Current passphrase'));
+    await user.type(screen.getByLabelText('Current passphrase'), PASS);
+    await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    expect(await screen.findByText(/Passphrase changed/, undefined, { timeout: 5000 })).toBeInTheDocument();
+    await vault.lock();
+    await expect(vault.unlock(PASS)).rejects.toThrow('That passphrase is not the right one.');
+  }, 20_000);
+});
+
 describe('a diagnosis while locked', () => {
   it('the options page lists the profile, keeps the token out, and asks to unlock', async () => {
     await lockedVault();
