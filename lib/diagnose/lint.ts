@@ -42,6 +42,9 @@ export function lintCloudApiToken(input: CloudLintInput): CloudLint {
   }
 
   const email = input.email.trim();
+  if (email !== '' && email !== input.email) {
+    findings.push(makeFinding('EMAIL_HAS_WHITESPACE', {}, { field: 'email', evidence: ['Email: white space at the start or end'] }));
+  }
   if (email === '') {
     findings.push(makeFinding('EMAIL_MISSING', {}, { field: 'email' }));
     canSendCredential = false;

@@ -31,6 +31,7 @@ export type KindCode = Extract<
   | 'CONFLUENCE_OK'
   | 'ID_MAPPING_OK'
   | 'JSM_OPS_OK'
+  | 'EMAIL_HAS_WHITESPACE'
 >;
 
 const ADMIN_KEYS_LINK = { href: 'https://admin.atlassian.com', label: 'admin.atlassian.com → Settings → API keys' };
@@ -238,6 +239,13 @@ export const KIND_ENTRIES: Record<KindCode, Entry> = {
     title: () => 'Id Mapping accepts it: "Job not found" is the good answer',
     explanation: (p) =>
       `${probe(p)} answered 404 "Job not found": Atlassian documents exactly this as the answer for valid credentials with admin rights, because test-job-id is not a real job (facts §5.1). The account may call the Id Mapping API.`,
+  },
+  EMAIL_HAS_WHITESPACE: {
+    severity: 'warning',
+    title: () => 'The email has spaces or a line break around it',
+    explanation: () =>
+      'Token Doctor removed them for the check, but a client that sends them builds a different Basic credential, which Atlassian rejects (facts §1.3). The copy in your integration most likely has them too.',
+    fix: () => ({ steps: ['Remove the white space where the integration reads the email (trim the setting or environment variable).'] }),
   },
   JSM_OPS_OK: {
     severity: 'ok',

@@ -63,6 +63,7 @@ export const FINDING_CODES = [
   'CONFLUENCE_OK',
   'ID_MAPPING_OK',
   'JSM_OPS_OK',
+  'EMAIL_HAS_WHITESPACE',
   // request construction (a pasted request, lib/requests)
   'BASE64_TRAILING_NEWLINE',
   'BASE64_LINE_WRAPPED',

@@ -24,6 +24,7 @@ describe('lintCloudApiToken', () => {
     ['a placeholder URL', { siteUrl: 'https://your-domain.atlassian.net' }, 'URL_PLACEHOLDER', 'siteUrl', false],
     ['a Data Center URL', { siteUrl: 'https://jira.acme.test' }, 'NOT_ATLASSIAN_CLOUD_HOST', 'siteUrl', false],
     ['an http:// URL', { siteUrl: 'http://acme.atlassian.net' }, 'HTTP_NOT_HTTPS', 'siteUrl', true],
+    ['an email with a trailing newline', { email: 'ada@acme.test\n' }, 'EMAIL_HAS_WHITESPACE', 'email', true],
   ])('flags %s', (_name, change, code, field, canSend) => {
     const lint = lintCloudApiToken({ ...good, ...change });
     const finding = lint.findings.find((f) => f.code === code);
