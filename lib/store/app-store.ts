@@ -21,7 +21,6 @@ import { parseProfileRecord, publicPart, secretValues, shownProfile, withSecret,
 import { redactedJson } from '../profiles/redact-record';
 import * as vault from './vault-actions';
 import { touchVaultSession } from '../platform/vault-storage';
-import { applyImport, buildExport } from './import-export';
 import { secretsOf } from '../profiles/types';
 import { profileFromDraft } from './profile-from-draft';
 import { scrubSecrets } from './scrub-secrets';
@@ -159,10 +158,13 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         await vault.forgetSealedSecrets();
         await refresh();
       },
-      exportProfiles(passphrase) {
+      // Export and import are loaded when used: the popup, which shares this store, never needs them.
+      async exportProfiles(passphrase) {
+        const { buildExport } = await import('./import-export');
         return buildExport({ passphrase, now: now(), iterations: options.vault?.iterations });
       },
       async importProfiles(plan, choices) {
+        const { applyImport } = await import('./import-export');
         const result = await applyImport(plan, choices, { newId, now });
         await refresh();
         return result;
