@@ -13,6 +13,8 @@ import { restrictSessionAccess } from '@/lib/platform/vault-storage';
 import { hasOriginPermission } from '@/lib/platform/permissions';
 import { createFetchTransport } from '@/lib/platform/transport';
 import { draftProfile, readOnlyCache } from '@/lib/requests/draft-profile';
+import { checkScopes } from '@/lib/scopes/check';
+import { browser } from '@/lib/platform/browser';
 
 export default defineBackground(() => {
   // Data Center origins are granted one by one at run time; the transport checks before sending.
@@ -44,6 +46,13 @@ export default defineBackground(() => {
     async 'diagnose-draft'({ profile }) {
       // Check a request → Diagnose: the engine's own GET probes; no profile, report or cloudId is written.
       const report = await diagnose(draftProfile(profile, new Date()), { transport, now: Date.now, cache: readOnlyCache(storageCache) });
+      return { ok: true, report };
+    },
+    async 'check-scopes'({ profileId }) {
+      // Like diagnose: the sealed token is opened only for this run. The report is answered, not stored.
+      const opened = await openStoredProfile(profileId);
+      if (!opened.ok) return opened.locked ? { ok: false, error: opened.error, locked: true } : { ok: false, error: opened.error };
+      const report = await checkScopes(opened.profile, { transport, now: Date.now, cache: storageCache }, { extensionVersion: browser.runtime.getManifest().version });
       return { ok: true, report };
     },
     async 'refresh-badge'() {

@@ -5,6 +5,7 @@ import { ProfileEditor } from './ProfileEditor';
 import { ProfileList } from './ProfileList';
 import { QuarantinedList } from './QuarantinedList';
 import { UndoDelete, type DeletedProfile } from '../vault/UndoDelete';
+import { ScopesSection } from '../scopes/ScopesSection';
 
 type ProfilesRoute = Extract<Route, { view: 'profiles' }>;
 
@@ -66,6 +67,7 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
             }}
           />
         )}
+        {!missing && shown && <ScopesSection key={`scopes-${shown.id}`} profile={shown} />}
       </div>
     </div>
   );

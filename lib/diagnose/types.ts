@@ -26,7 +26,9 @@ export type ProbeId =
   | 'dc-context'
   | 'confluence-user'
   | 'id-mapping'
-  | 'jsm-ops';
+  | 'jsm-ops'
+  /** Scope check probes (lib/scopes), one per capability of the catalogue. */
+  | `scope:${string}`;
 
 /** Errors a probe can end in when no HTTP status came back (the `data-status` of such a probe). */
 export type ProbeErrorKind = 'timeout' | 'network' | 'blocked-by-policy' | 'aborted';

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Report } from '../diagnose/types';
+import type { ScopeReport } from '../scopes/types';
 
 const ProfileIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 
@@ -23,6 +24,8 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('refresh-badge') }),
   /** Run the engine's own probes for an unsaved profile (Check a request → Diagnose); nothing is stored. */
   v.strictObject({ type: v.literal('diagnose-draft'), profile: DraftProfileSchema }),
+  /** What can this token do? Probe its scopes and capabilities (issue 5); the report is not stored. */
+  v.strictObject({ type: v.literal('check-scopes'), profileId: ProfileIdSchema }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -31,6 +34,7 @@ export interface ResponseMap {
   diagnose: { ok: true; report: Report } | { ok: false; error: string; locked?: true };
   'refresh-badge': { ok: true };
   'diagnose-draft': { ok: true; report: Report } | { ok: false; error: string };
+  'check-scopes': { ok: true; report: ScopeReport } | { ok: false; error: string; locked?: true };
 }
 
 export type ResponseOf<M extends Message> = ResponseMap[M['type']];

@@ -97,6 +97,17 @@ export const MEMBER_TOKEN = fakeCloudApiToken('member/unscoped');
 export const SCOPED_TOKEN_CONFLUENCE_CLASSIC = fakeCloudApiToken('admin/scoped-read-confluence-user');
 /** Admin's scoped token with granular `read:content-details:confluence`: gateway user/current → 200 (facts §6). */
 export const SCOPED_TOKEN_CONFLUENCE_GRANULAR = fakeCloudApiToken('admin/scoped-content-details-confluence');
+// ---- issue 5: scope check (known scope sets; the matrix must come out exactly right) ---------
+/** Classic scopes only, admin's: Jira reads; no manage:jira-configuration, nothing for Confluence. */
+export const SCOPED_TOKEN_CLASSIC_READS = fakeCloudApiToken('admin/scoped-classic-reads');
+export const CLASSIC_READ_SCOPES = ['read:jira-user', 'read:jira-work'] as const;
+/** Granular scopes only, the plain member's: permissions, statuses, Confluence v2 spaces and pages. */
+export const SCOPED_TOKEN_GRANULAR_ONLY = fakeCloudApiToken('member/scoped-granular-only');
+export const GRANULAR_ONLY_SCOPES = ['read:permission:jira', 'read:status:jira', 'read:space:confluence', 'read:page:confluence'] as const;
+/** Classic and granular mixed, admin's: Jira work + configuration (write:jira-work too), /myself by granular, Confluence pages. */
+export const SCOPED_TOKEN_MIXED = fakeCloudApiToken('admin/scoped-mixed');
+export const MIXED_SCOPES = ['read:jira-work', 'write:jira-work', 'manage:jira-configuration', 'read:application-role:jira', 'read:group:jira', 'read:user:jira', 'read:avatar:jira', 'read:page:confluence'] as const;
+
 /** An Id Mapping job that exists: status SUCCESS (facts §5.1). `test-job-id` is not one. */
 export const ID_MAPPING_JOB_ID = 'a3f1c2d4-0000-4000-8000-000000000001';
 /** The job id Atlassian's own page uses to test authorization (facts §5.1): 404 "Job not found". */
@@ -319,6 +330,10 @@ export function defaultScenario(): Scenario {
       state: 'active',
       label: 'admin scoped read:content-details:confluence',
     })
+    // ---- issue 5 -------------------------------------------------------------------------
+    .token({ token: SCOPED_TOKEN_CLASSIC_READS, ownerEmail: ADMIN_EMAIL, kind: 'scoped', scopes: [...CLASSIC_READ_SCOPES], state: 'active', label: 'admin scoped classic reads' })
+    .token({ token: SCOPED_TOKEN_GRANULAR_ONLY, ownerEmail: MEMBER_EMAIL, kind: 'scoped', scopes: [...GRANULAR_ONLY_SCOPES], state: 'active', label: 'member scoped granular only' })
+    .token({ token: SCOPED_TOKEN_MIXED, ownerEmail: ADMIN_EMAIL, kind: 'scoped', scopes: [...MIXED_SCOPES], state: 'active', label: 'admin scoped mixed' })
     .idMappingJob({ jobId: ID_MAPPING_JOB_ID, status: 'SUCCESS' })
     .oauthToken({
       token: OAUTH_ACCESS_TOKEN,

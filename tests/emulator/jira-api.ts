@@ -15,6 +15,7 @@ import {
   type JiraCaller,
 } from './responses/jira';
 import type { SiteSpec } from './scenario';
+import { jiraScopeRoute } from './jira-scope-routes';
 
 const REST = /^\/rest\/api\/([23])\/(.+)$/;
 
@@ -36,6 +37,9 @@ export function jiraApi(call: Call, path: string, caller: Caller, site: SiteSpec
   // Assumption (not in facts): an accepted account with no Jira access on the site gets a 403.
   if (caller.kind === 'authenticated' && !caller.account.jiraSites.includes(site.host)) return noJiraAccess(ctx);
 
+  // The routes the scope check probes (issue 5), and myself?expand=groups: jira-scope-routes.ts.
+  const scopeRoute = jiraScopeRoute(call, resource, caller, site, apiBase);
+  if (scopeRoute) return scopeRoute;
   if (resource === 'myself') {
     // facts §1.3, §1.5, §1.6, §6: `/myself` is not anonymous-capable → 401 unless authenticated.
     if (caller.kind === 'authenticated') return myself(ctx, caller.account, apiBase);

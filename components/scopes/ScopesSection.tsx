@@ -1,0 +1,137 @@
+import { useId, useState } from 'react';
+import { sendMessage } from '@/lib/platform/messaging';
+import type { Profile } from '@/lib/profiles/types';
+import { scopeReportFileName, scopeReportJson } from '@/lib/report/scope-json';
+import { scopeReportMarkdown } from '@/lib/report/scope-markdown';
+import type { ScopeReport } from '@/lib/scopes/types';
+import { downloadText } from './download';
+import { MinimalScopeHelper } from './MinimalScopeHelper';
+import { RiskSummary } from './RiskSummary';
+import { ScopeMatrix } from './ScopeMatrix';
+import './scopes.css';
+
+interface CheckState {
+  running: boolean;
+  report?: ScopeReport;
+  error?: string;
+}
+
+/**
+ * "What can this token do?" (issue 5). The last report lives in this component's memory only:
+ * it names the user's groups and admin rights, costs ~15 requests to redo, and is meant to be
+ * copied or downloaded on purpose rather than left on disk (storage holds profiles and diagnoses).
+ */
+export function ScopesSection({ profile }: { profile: Profile }) {
+  const headingId = useId();
+  const [state, setState] = useState<CheckState>({ running: false });
+  const [maskEmail, setMaskEmail] = useState(true);
+  const [copied, setCopied] = useState<'' | 'copied' | 'failed'>('');
+  const report = state.report;
+  const options = !maskEmail && profile.kind === 'cloud-api-token' ? { fullEmail: profile.email.trim() } : {};
+
+  async function check() {
+    setState((s) => ({ running: true, report: s.report }));
+    setCopied('');
+    try {
+      const response = await sendMessage({ type: 'check-scopes', profileId: profile.id });
+      if (!response) setState((s) => ({ running: false, report: s.report, error: 'the background worker did not answer' }));
+      else if (!response.ok) setState((s) => ({ running: false, report: s.report, error: response.error }));
+      else setState({ running: false, report: response.report });
+    } catch (error) {
+      setState((s) => ({ running: false, report: s.report, error: error instanceof Error ? error.message : 'the check failed' }));
+    }
+  }
+
+  async function copy() {
+    if (!report) return;
+    try {
+      await navigator.clipboard.writeText(scopeReportMarkdown(report, options));
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  }
+
+  function download() {
+    if (report) downloadText(scopeReportFileName(report), `${JSON.stringify(scopeReportJson(report, options), null, 2)}\n`);
+  }
+
+  return (
+    <section className="card scopes-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Scopes</h2>
+      <div className="run-line">
+        <button type="button" className="button-primary" onClick={() => void check()} disabled={state.running}>
+          Check scopes
+        </button>
+        <span className="muted">What can the saved token do? Read-only calls, at most 16, four at a time; nothing is stored.</span>
+      </div>
+      {state.error && (
+        <p role="alert" className="run-error">
+          The scope check could not run: {state.error}
+        </p>
+      )}
+      <div data-scope-report="" aria-busy={state.running} aria-live="polite">
+        {state.running && <p className="muted">Checking scopes…</p>}
+        {!report && !state.running && <p className="muted">Not checked yet. Check scopes before handing this token to a vendor.</p>}
+        {report && (
+          <>
+            <RiskSummary risks={report.risks} summary={report.summary} />
+            <p className="scope-who">
+              {report.account ? (
+                <>
+                  Account: <strong>{report.account.displayName}</strong>
+                  {report.account.groups?.length ? <> · groups: {report.account.groups.join(', ')}</> : null}
+                </>
+              ) : (
+                'Account: not known'
+              )}{' '}
+              · token {report.tokenFingerprint} · checked {new Date(report.checkedAt).toLocaleString()}
+            </p>
+            {report.userPermissions && (
+              <p data-user-permissions="">
+                The user behind the token:{' '}
+                {report.userPermissions.ADMINISTER || report.userPermissions.SYSTEM_ADMIN ? <strong>Jira administrator</strong> : 'not a Jira administrator'} (global permissions:{' '}
+                {Object.entries(report.userPermissions)
+                  .filter(([, v]) => v)
+                  .map(([k]) => k)
+                  .join(', ') || 'none'}
+                )
+              </p>
+            )}
+            {report.declaredScopes && (
+              <p>
+                Declared scopes: <code>{report.declaredScopes.join(' ') || 'none'}</code>
+              </p>
+            )}
+            <ScopeMatrix report={report} />
+            {report.findings.length > 0 && (
+              <ul className="scope-findings">
+                {report.findings.map((f, i) => (
+                  <li key={`${f.code}-${i}`} data-finding-code={f.code}>
+                    <code>{f.code}</code> {f.title}
+                    {f.probeId ? <span className="muted"> ({f.probeId.replace(/^scope:/, '')})</span> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div className="run-line">
+              <button type="button" onClick={() => void copy()}>
+                Copy report
+              </button>
+              <button type="button" onClick={download}>
+                Download report
+              </button>
+              <label className="checkbox">
+                <input type="checkbox" checked={maskEmail} onChange={(e) => setMaskEmail(e.target.checked)} /> Mask the email in the report
+              </label>
+              <span role="status" className="copy-status">
+                {copied === 'copied' ? 'Report copied (Markdown)' : copied === 'failed' ? 'Could not copy: use Download report' : ''}
+              </span>
+            </div>
+          </>
+        )}
+      </div>
+      <MinimalScopeHelper />
+    </section>
+  );
+}

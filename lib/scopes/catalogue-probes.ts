@@ -1,0 +1,26 @@
+/**
+ * Probing the capability catalogue through the gateway, at most four at a time (issue 5 budget).
+ * Used for scoped API tokens (Basic) and OAuth access tokens (Bearer) alike: both meet the same
+ * scope gate before routing (facts §1.7).
+ */
+import { CAPABILITIES, type Capability } from '../atlassian/scope-catalogue';
+import { probeRequest, type Run } from '../diagnose/run-context';
+import type { Observation, ProbeRequest } from '../diagnose/types';
+import { SCOPE_CHECK_CONCURRENCY } from './limits';
+import { mapLimit } from './pool';
+
+export function gatewayUrl(capability: Capability, cloudId: string): string {
+  return `https://api.atlassian.com/ex/${capability.product}/${cloudId}${capability.probePath}`;
+}
+
+export async function probeCatalogue(
+  run: Run,
+  cloudId: string,
+  auth: { scheme: ProbeRequest['auth']; authorization: string; shown: string },
+  capabilities: readonly Capability[] = CAPABILITIES,
+): Promise<Map<string, Observation>> {
+  const observations = await mapLimit(capabilities, SCOPE_CHECK_CONCURRENCY, (capability) =>
+    run.send({ probe: probeRequest(`scope:${capability.id}`, gatewayUrl(capability, cloudId), auth.scheme, auth.shown), authorization: auth.authorization }),
+  );
+  return new Map(capabilities.map((c, i) => [c.id, observations[i]!]));
+}

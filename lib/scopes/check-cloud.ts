@@ -1,0 +1,124 @@
+/**
+ * Scope check of a Cloud API token (email + token, Basic).
+ * 1. tenant_info (unless the cloudId is cached) ∥ the site's `/myself?expand=groups,applicationRoles`.
+ * 2. Accepted on the site → unscoped (facts §1.6): scopes do not apply; ask what the user may do
+ *    (mypermissions, Confluence, Id Mapping) — three requests at once.
+ * 3. Refused on the site → probe the catalogue through the gateway (facts §1.6, §1.7), four at a time.
+ * At most 16 requests, all GET.
+ */
+import { ID_MAPPING_TEST_URL, CONFLUENCE_USER_CURRENT, JIRA_MYSELF, TENANT_INFO_PATH } from '../atlassian/endpoints';
+import { CAPABILITIES, GLOBAL_PERMISSION_KEYS } from '../atlassian/scope-catalogue';
+import { isScopeMismatch, maskEmail, parseAccount, parseTenantCloudId, readMyself } from '../atlassian/responses';
+import { tokenFingerprint } from '../atlassian/token-shape';
+import { readConfluence } from '../diagnose/cloud-extras';
+import { basicAuthorization, cloudIdCacheKey } from '../diagnose/cloud-api-token';
+import { evidenceOf, siteRefusedCredential } from '../diagnose/classify';
+import { lintCloudApiToken } from '../diagnose/lint';
+import { secretDestinationAllowed } from '../diagnose/policy';
+import { probeRequest, shownBasic, startRun } from '../diagnose/run-context';
+import type { EngineDeps } from '../diagnose/transport';
+import type { Finding } from '../diagnose/types';
+import { makeFinding } from '../findings/make-finding';
+import type { CloudApiTokenProfile } from '../profiles/types';
+import { probeCatalogue } from './catalogue-probes';
+import { finishScopeReport, type ScopeCheckMeta } from './finish';
+import { capabilityRow } from './interpret';
+import type { ScopeAccount, ScopeReport } from './types';
+import { parseMembership, parseMyPermissions, unscopedRows } from './unscoped';
+
+export async function checkCloudScopes(profile: CloudApiTokenProfile, deps: EngineDeps, meta: ScopeCheckMeta): Promise<ScopeReport> {
+  const lint = lintCloudApiToken(profile);
+  const fingerprint = tokenFingerprint(lint.token);
+  const base = { tokenFingerprint: fingerprint, siteUrl: lint.site?.origin };
+  if (!lint.site || !lint.canSendCredential) {
+    return finishScopeReport(profile, undefined, deps.now(), meta, {
+      ...base,
+      model: 'failed',
+      summary: 'The profile must be fixed before its scopes can be checked: see the findings.',
+      rows: [],
+      findings: lint.findings,
+    });
+  }
+  const { origin, host } = lint.site;
+  const run = startRun(deps, (url) => secretDestinationAllowed(url, host));
+  const authorization = basicAuthorization(lint.email, lint.token);
+  const shown = shownBasic(lint.email, fingerprint);
+  const basic = (id: string, url: string) => run.send({ probe: probeRequest(`scope:${id}`, url, 'basic', shown), authorization });
+
+  const cached = await deps.cache.get(cloudIdCacheKey(host));
+  const [tenant, siteMyself] = await Promise.all([
+    cached ? undefined : run.send({ probe: probeRequest('tenant-info', `${origin}${TENANT_INFO_PATH}`, 'none') }),
+    basic('site-myself', `${origin}${JIRA_MYSELF.path}?expand=groups,applicationRoles`),
+  ]);
+  const cloudId = cached ?? (tenant ? parseTenantCloudId(tenant) : undefined);
+  if (cloudId && !cached) await deps.cache.set(cloudIdCacheKey(host), cloudId);
+  const reading = readMyself(siteMyself);
+
+  if (reading.kind === 'accepted') {
+    // facts §1.6: only an unscoped token works on the site URL.
+    const [permissions, confluence, idMapping] = await Promise.all([
+      basic('mypermissions', `${origin}/rest/api/3/mypermissions?permissions=${GLOBAL_PERMISSION_KEYS.join(',')}`),
+      basic('confluence-user', `${origin}${CONFLUENCE_USER_CURRENT.path}`),
+      basic('id-mapping', ID_MAPPING_TEST_URL),
+    ]);
+    const account: ScopeAccount = { ...reading.account, ...parseMembership(siteMyself) };
+    const findings: Finding[] = [makeFinding('TOKEN_UNSCOPED', { origin }, { probeId: siteMyself.probe.id, evidence: evidenceOf(siteMyself) })];
+    const confluenceFinding = readConfluence(confluence, lint.email);
+    if (confluenceFinding.code === 'NO_PRODUCT_ACCESS') findings.push(confluenceFinding);
+    return finishScopeReport(profile, run, deps.now(), meta, {
+      ...base,
+      cloudId,
+      account,
+      model: 'unscoped',
+      summary: `Scopes do not apply: this unscoped token can do whatever ${account.displayName} can. The rows show what that user may do.`,
+      rows: unscopedRows({ myself: siteMyself, permissions, confluence, idMapping }),
+      findings,
+    });
+  }
+
+  if (!siteRefusedCredential(reading) || !cloudId) {
+    return finishScopeReport(profile, run, deps.now(), meta, {
+      ...base,
+      cloudId,
+      model: 'failed',
+      summary: 'The site did not answer as expected, so the scopes could not be checked. Run "Run diagnosis" for the cause.',
+      rows: [],
+      findings: [makeFinding('UNEXPECTED_RESPONSE', { probeUrl: siteMyself.probe.url, status: String(siteMyself.status ?? siteMyself.error?.kind), detail: 'scope check stopped' }, { probeId: siteMyself.probe.id, evidence: evidenceOf(siteMyself) })],
+    });
+  }
+
+  // facts §1.6: refused on the site; the gateway decides between scoped and wrong.
+  const seen = await probeCatalogue(run, cloudId, { scheme: 'basic', authorization, shown });
+  const all = [...seen.values()];
+  if (all.every((o) => o.status === 401 && !isScopeMismatch(o))) {
+    const first = all[0]!;
+    return finishScopeReport(profile, run, deps.now(), meta, {
+      ...base,
+      cloudId,
+      model: 'failed',
+      summary: 'Atlassian rejected these credentials on the site and through the gateway: there are no scopes to show.',
+      rows: [],
+      findings: [makeFinding('CREDENTIALS_REJECTED', { email: maskEmail(lint.email), origin }, { probeId: first.probe.id, evidence: evidenceOf(first) })],
+    });
+  }
+  const rows = CAPABILITIES.map((c) => capabilityRow(c, seen.get(c.id)));
+  const myselfObs = seen.get('read-own-profile');
+  const account = myselfObs?.status === 200 ? parseAccount(myselfObs) : undefined;
+  const findings: Finding[] = [makeFinding('TOKEN_SCOPED', { cloudId, origin })];
+  for (const c of CAPABILITIES) {
+    const o = seen.get(c.id)!;
+    if (rows.find((r) => r.id === c.id)?.state === 'missing') {
+      findings.push(makeFinding('SCOPE_MISSING', { detail: c.label, probeUrl: o.probe.url, status: '401', scopesClassic: c.classic.join(', ') || '(none: granular only)', scopesGranular: c.granular.join(', ') }, { probeId: o.probe.id, evidence: evidenceOf(o) }));
+    }
+  }
+  return finishScopeReport(profile, run, deps.now(), meta, {
+    ...base,
+    cloudId,
+    ...(account ? { account } : {}),
+    model: 'scoped',
+    userPermissions: parseMyPermissions(seen.get('read-own-permissions')),
+    summary: 'A scoped token: each row is a gateway call; "granted" means its scope let the call through, "missing" that the gateway refused it for scope.',
+    rows,
+    findings,
+  });
+}

@@ -1,0 +1,59 @@
+/** Assembling a ScopeReport: the shared header, the rows, the risks and the redacted probe list. */
+import type { Finding } from '../diagnose/types';
+import type { Run } from '../diagnose/run-context';
+import type { Profile } from '../profiles/types';
+import { risksOf } from './risk';
+import type { ScopeAccount, ScopeModel, ScopeReport, ScopeRow } from './types';
+
+export interface ScopeCheckMeta {
+  /** The extension's version, for the report header (the background reads it from the manifest). */
+  extensionVersion?: string;
+}
+
+export interface ScopeReportParts {
+  model: ScopeModel;
+  summary: string;
+  tokenFingerprint: string;
+  rows: ScopeRow[];
+  findings: Finding[];
+  siteUrl?: string;
+  cloudId?: string;
+  account?: ScopeAccount;
+  declaredScopes?: string[];
+  expiresAt?: string;
+  userPermissions?: Record<string, boolean>;
+}
+
+export function finishScopeReport(profile: Profile, run: Run | undefined, now: number, meta: ScopeCheckMeta, parts: ScopeReportParts): ScopeReport {
+  const report: ScopeReport = {
+    type: 'scope-report',
+    schema: 1,
+    profileId: profile.id,
+    profileName: profile.name,
+    kind: profile.kind,
+    tokenFingerprint: parts.tokenFingerprint,
+    checkedAt: new Date(now).toISOString(),
+    model: parts.model,
+    summary: parts.summary,
+    rows: parts.rows,
+    risks: risksOf({
+      kind: profile.kind,
+      model: parts.model,
+      rows: parts.rows,
+      declaredScopes: parts.declaredScopes,
+      expiresAt: parts.expiresAt,
+      accountName: parts.account?.displayName,
+      userIsAdmin: parts.userPermissions ? parts.userPermissions.ADMINISTER === true || parts.userPermissions.SYSTEM_ADMIN === true : undefined,
+      now,
+    }),
+    findings: parts.findings,
+    probes: (run?.probes ?? []).map((o) => ({ id: o.probe.id, display: o.probe.display, status: o.status, ...(o.error ? { error: o.error.kind } : {}) })),
+  };
+  if (meta.extensionVersion) report.extensionVersion = meta.extensionVersion;
+  if (parts.siteUrl) report.siteUrl = parts.siteUrl;
+  if (parts.cloudId) report.cloudId = parts.cloudId;
+  if (parts.account) report.account = parts.account;
+  if (parts.declaredScopes) report.declaredScopes = parts.declaredScopes;
+  if (parts.userPermissions) report.userPermissions = parts.userPermissions;
+  return report;
+}

@@ -1,0 +1,86 @@
+/**
+ * The scope report: what a token can do, row by row, with the risks on top. Plain JSON, so that it
+ * crosses the message boundary and becomes the downloadable report (lib/report/README.md).
+ */
+import type { AccountSummary, Finding } from '../diagnose/types';
+import type { CredentialKind } from '../profiles/types';
+import type { ScopeProduct } from '../atlassian/scope-catalogue';
+
+export type ScopeState = 'granted' | 'missing' | 'unknown';
+/** The second layer (facts §1.7): the scope let the call in; does the user have the permission? */
+export type UserAccess = 'allowed' | 'denied' | 'unknown';
+
+/**
+ * How scopes apply to this credential:
+ * - `scoped`: a scoped API token; rows come from gateway probes.
+ * - `unscoped`: scopes do not apply; rows are the user's own access and permissions.
+ * - `oauth`: an OAuth access token; declared scopes (JWT, accessible-resources) confirmed by probes.
+ * - `not-applicable`: org API keys and Data Center PATs have no scope model.
+ * - `failed`: the credential was not accepted, or Atlassian could not be asked.
+ */
+export type ScopeModel = 'scoped' | 'unscoped' | 'oauth' | 'not-applicable' | 'failed';
+
+export interface ScopeRow {
+  /** Capability id, or a permission/access name for unscoped tokens (`data-scope`). */
+  id: string;
+  product: ScopeProduct | 'site';
+  label: string;
+  /** The scopes behind it (facts §6); empty for rows about the user. */
+  scopesClassic: string[];
+  scopesGranular: string[];
+  state: ScopeState;
+  /** Present when a probe got past the scope gate and told something about the user. */
+  userAccess?: UserAccess;
+  /** For OAuth: whether the declared scopes (JWT + accessible-resources) allow it. */
+  declared?: boolean;
+  /** One line: the probe and what came back, e.g. `GET …/rest/api/3/field → 200`. */
+  evidence: string;
+}
+
+export type RiskLevel = 'high' | 'medium' | 'low' | 'info';
+
+export interface Risk {
+  /** Stable id for the JSON report, e.g. `unscoped-admin`. */
+  id: string;
+  level: RiskLevel;
+  text: string;
+}
+
+export interface ScopeAccount extends AccountSummary {
+  groups?: string[];
+  applicationRoles?: string[];
+}
+
+export interface ScopeProbe {
+  id: string;
+  /** Redacted request line: the secret is never in it. */
+  display: string;
+  status: number | null;
+  error?: string;
+}
+
+export interface ScopeReport {
+  type: 'scope-report';
+  /** Version of this shape (lib/report/README.md). */
+  schema: 1;
+  profileId: string;
+  profileName: string;
+  kind: CredentialKind;
+  tokenFingerprint: string;
+  siteUrl?: string;
+  cloudId?: string;
+  account?: ScopeAccount;
+  checkedAt: string;
+  extensionVersion?: string;
+  model: ScopeModel;
+  /** One sentence that says what the rows mean for this credential. */
+  summary: string;
+  /** OAuth: scopes named by the JWT `scope` claim and the site's accessible-resources entry. */
+  declaredScopes?: string[];
+  rows: ScopeRow[];
+  /** Scoped and OAuth tokens: the user's global Jira permissions, when `mypermissions` got past the gate (the second layer). */
+  userPermissions?: Record<string, boolean>;
+  risks: Risk[];
+  findings: Finding[];
+  probes: ScopeProbe[];
+}
