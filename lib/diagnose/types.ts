@@ -110,8 +110,9 @@ export interface AccountSummary {
   active?: boolean;
 }
 
-export interface Report {
-  /** Version of the report shape (the JSON report is a contract). */
+/** What every report says about the credential it is about: who, which kind, where. Never the secret. */
+export interface ReportIdentity {
+  /** Version of the report shape (the JSON reports are a contract). */
   schema: 1;
   profileId: string;
   profileName: string;
@@ -121,6 +122,9 @@ export interface Report {
   /** The site the checks ran against, normalised (`https://x.atlassian.net`), when there was one. */
   siteUrl?: string;
   cloudId?: string;
+}
+
+export interface Report extends ReportIdentity {
   account?: AccountSummary;
   startedAt: string;
   finishedAt: string;

@@ -7,7 +7,7 @@
  * because Windows PowerShell 5.1 misreads them in a script saved as UTF-8 without a BOM.
  */
 import { closeParen } from './shell-words';
-import { DOUBLE_SMART_QUOTES, isBlank, SINGLE_SMART_QUOTES, WordBuilder, type Token, type Tokenized } from './words';
+import { closeBracket, DOUBLE_SMART_QUOTES, isBlank, SINGLE_SMART_QUOTES, WordBuilder, type Token, type Tokenized } from './words';
 
 const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
 
@@ -21,29 +21,7 @@ function isDouble(c: string): boolean {
 
 /** Index just past the `}` matching a `{` whose inside starts at `from`; -1 when never closed. */
 function closeBrace(source: string, from: number, to: number): number {
-  let depth = 1;
-  let i = from;
-  while (i < to) {
-    const c = source[i]!;
-    if (c === '`') i += 2;
-    else if (isSingle(c)) {
-      i++;
-      while (i < to && !isSingle(source[i]!)) i++;
-      i++;
-    } else if (isDouble(c)) {
-      i++;
-      while (i < to && !isDouble(source[i]!)) i += source[i] === '`' ? 2 : 1;
-      i++;
-    } else if (c === '{') {
-      depth++;
-      i++;
-    } else if (c === '}') {
-      depth--;
-      i++;
-      if (depth === 0) return i;
-    } else i++;
-  }
-  return -1;
+  return closeBracket(source, from, to, { open: '{', close: '}', escape: '`' });
 }
 
 export function tokenizePowerShell(source: string, from = 0, to = source.length): Tokenized {

@@ -7,6 +7,7 @@
  * It never throws: an unterminated quote ends the word at the end of the text and is reported.
  */
 import {
+  closeBracket,
   DOUBLE_SMART_QUOTES,
   isBlank,
   SINGLE_SMART_QUOTES,
@@ -21,29 +22,7 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
 
 /** Index just past the `)` closing a `$(` whose body starts at `from`; -1 when never closed. */
 export function closeParen(source: string, from: number, to: number): number {
-  let depth = 1;
-  let i = from;
-  while (i < to) {
-    const c = source[i]!;
-    if (c === '\\') i += 2;
-    else if (c === "'" || SINGLE_SMART_QUOTES.has(c)) {
-      i++;
-      while (i < to && source[i] !== "'" && !SINGLE_SMART_QUOTES.has(source[i]!)) i++;
-      i++;
-    } else if (c === '"' || DOUBLE_SMART_QUOTES.has(c)) {
-      i++;
-      while (i < to && source[i] !== '"' && !DOUBLE_SMART_QUOTES.has(source[i]!)) i += source[i] === '\\' ? 2 : 1;
-      i++;
-    } else if (c === '(') {
-      depth++;
-      i++;
-    } else if (c === ')') {
-      depth--;
-      i++;
-      if (depth === 0) return i;
-    } else i++;
-  }
-  return -1;
+  return closeBracket(source, from, to, { open: '(', close: ')', escape: '\\' });
 }
 
 function newlineAt(source: string, i: number, to: number): number {

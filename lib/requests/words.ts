@@ -133,3 +133,36 @@ export function spanOf(word: Pick<Word, 'offsets' | 'span'>, from: number, to: n
 export function isWord(token: Token | undefined): token is Word {
   return token?.kind === 'word';
 }
+
+/**
+ * Index just past the bracket that closes one opened before `from` (`$(` in sh, `@{` in
+ * PowerShell); -1 when it never closes. Quoted text (typographic quotes too) does not count, and
+ * `escape` skips the next character outside single quotes (`\\` in sh, a backquote in PowerShell).
+ */
+export function closeBracket(source: string, from: number, to: number, { open, close, escape }: { open: string; close: string; escape: string }): number {
+  const isSingle = (c: string) => c === "'" || SINGLE_SMART_QUOTES.has(c);
+  const isDouble = (c: string) => c === '"' || DOUBLE_SMART_QUOTES.has(c);
+  let depth = 1;
+  let i = from;
+  while (i < to) {
+    const c = source[i]!;
+    if (c === escape) i += 2;
+    else if (isSingle(c)) {
+      i++;
+      while (i < to && !isSingle(source[i]!)) i++;
+      i++;
+    } else if (isDouble(c)) {
+      i++;
+      while (i < to && !isDouble(source[i]!)) i += source[i] === escape ? 2 : 1;
+      i++;
+    } else if (c === open) {
+      depth++;
+      i++;
+    } else if (c === close) {
+      depth--;
+      i++;
+      if (depth === 0) return i;
+    } else i++;
+  }
+  return -1;
+}

@@ -2,8 +2,7 @@
  * The scope report: what a token can do, row by row, with the risks on top. Plain JSON, so that it
  * crosses the message boundary and becomes the downloadable report (lib/report/README.md).
  */
-import type { AccountSummary, Finding } from '../diagnose/types';
-import type { CredentialKind } from '../profiles/types';
+import type { AccountSummary, Finding, ReportIdentity } from '../diagnose/types';
 import type { ScopeProduct } from '../atlassian/scope-catalogue';
 
 export type ScopeState = 'granted' | 'missing' | 'unknown';
@@ -59,16 +58,9 @@ export interface ScopeProbe {
   error?: string;
 }
 
-export interface ScopeReport {
+/** Version 1 of this shape is documented in lib/report/README.md. */
+export interface ScopeReport extends ReportIdentity {
   type: 'scope-report';
-  /** Version of this shape (lib/report/README.md). */
-  schema: 1;
-  profileId: string;
-  profileName: string;
-  kind: CredentialKind;
-  tokenFingerprint: string;
-  siteUrl?: string;
-  cloudId?: string;
   account?: ScopeAccount;
   checkedAt: string;
   extensionVersion?: string;
