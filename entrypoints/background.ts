@@ -19,6 +19,8 @@ import { browser } from '@/lib/platform/browser';
 export default defineBackground(() => {
   // Data Center origins are granted one by one at run time; the transport checks before sending.
   const transport = createFetchTransport(undefined, hasOriginPermission);
+  /** What every engine run gets: the policy-checking transport, the clock, the cloudId cache, the grants. */
+  const deps = { transport, now: Date.now, cache: storageCache, isOriginGranted: hasOriginPermission };
   /** One run per profile at a time: a second Test while one runs joins it. */
   const running = new Map<string, Promise<Report>>();
 
@@ -36,7 +38,7 @@ export default defineBackground(() => {
       const profile = opened.profile;
       let run = running.get(profileId);
       if (!run) {
-        run = diagnose(profile, { transport, now: Date.now, cache: storageCache, isOriginGranted: hasOriginPermission }).finally(() => running.delete(profileId));
+        run = diagnose(profile, deps).finally(() => running.delete(profileId));
         running.set(profileId, run);
       }
       const report = await run;
@@ -45,14 +47,14 @@ export default defineBackground(() => {
     },
     async 'diagnose-draft'({ profile }) {
       // Check a request → Diagnose: the engine's own GET probes; no profile, report or cloudId is written.
-      const report = await diagnose(draftProfile(profile, new Date()), { transport, now: Date.now, cache: readOnlyCache(storageCache) });
+      const report = await diagnose(draftProfile(profile, new Date()), { ...deps, cache: readOnlyCache(storageCache) });
       return { ok: true, report };
     },
     async 'check-scopes'({ profileId }) {
       // Like diagnose: the sealed token is opened only for this run. The report is answered, not stored.
       const opened = await openStoredProfile(profileId);
       if (!opened.ok) return opened.locked ? { ok: false, error: opened.error, locked: true } : { ok: false, error: opened.error };
-      const report = await checkScopes(opened.profile, { transport, now: Date.now, cache: storageCache }, { extensionVersion: browser.runtime.getManifest().version });
+      const report = await checkScopes(opened.profile, deps, { extensionVersion: browser.runtime.getManifest().version });
       return { ok: true, report };
     },
     async 'refresh-badge'() {

@@ -7,7 +7,7 @@
  * because Windows PowerShell 5.1 misreads them in a script saved as UTF-8 without a BOM.
  */
 import { closeParen } from './shell-words';
-import { closeBracket, DOUBLE_SMART_QUOTES, isBlank, SINGLE_SMART_QUOTES, WordBuilder, type Token, type Tokenized } from './words';
+import { closeBracket, DOUBLE_SMART_QUOTES, newlineAt, isBlank, SINGLE_SMART_QUOTES, WordBuilder, type Token, type Tokenized } from './words';
 
 const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
 
@@ -33,7 +33,7 @@ export function tokenizePowerShell(source: string, from = 0, to = source.length)
     if (word) tokens.push(word);
     w = new WordBuilder();
   };
-  const nlAt = (i: number) => (source[i] === '\n' ? 1 : source[i] === '\r' && source[i + 1] === '\n' && i + 1 < to ? 2 : 0);
+  const nlAt = (i: number) => newlineAt(source, i, to);
 
   const variable = (i: number): number => {
     if (source[i + 1] === '(' && i + 1 < to) {

@@ -8,6 +8,7 @@
  */
 import {
   closeBracket,
+  newlineAt,
   DOUBLE_SMART_QUOTES,
   isBlank,
   SINGLE_SMART_QUOTES,
@@ -25,11 +26,6 @@ export function closeParen(source: string, from: number, to: number): number {
   return closeBracket(source, from, to, { open: '(', close: ')', escape: '\\' });
 }
 
-function newlineAt(source: string, i: number, to: number): number {
-  if (source[i] === '\n') return 1;
-  if (source[i] === '\r' && i + 1 < to && source[i + 1] === '\n') return 2;
-  return 0;
-}
 
 const ANSI_C: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
 

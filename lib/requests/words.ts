@@ -166,3 +166,10 @@ export function closeBracket(source: string, from: number, to: number, { open, c
   }
   return -1;
 }
+
+/** Length of the line break at `i` (1 for \n, 2 for \r\n), or 0. */
+export function newlineAt(source: string, i: number, to: number): number {
+  if (source[i] === '\n') return 1;
+  if (source[i] === '\r' && i + 1 < to && source[i + 1] === '\n') return 2;
+  return 0;
+}

@@ -8,7 +8,7 @@
  */
 import type { Call, Caller } from './call';
 import { json } from './responses/envelope';
-import { clientMustBeAuthenticated, seraphHeaders, type JiraCaller } from './responses/jira';
+import { clientMustBeAuthenticated, myself, seraphHeaders, type JiraCaller } from './responses/jira';
 import type { AccountSpec, SiteSpec } from './scenario';
 
 const GLOBAL_KEYS = ['ADMINISTER', 'SYSTEM_ADMIN', 'USER_PICKER', 'CREATE_SHARED_OBJECTS', 'BULK_CHANGE'] as const;
@@ -48,22 +48,8 @@ export function jiraScopeRoute(call: Call, resource: string, caller: Caller, sit
       if (!account || !/groups/.test(url.searchParams.get('expand') ?? '')) return undefined;
       const groups = groupsOf(account, site);
       const roles = account.jiraSites.includes(site.host) ? ['Jira Software'] : [];
-      return json(
-        ctx,
-        200,
-        {
-          self: `${apiBase}/user?accountId=${encodeURIComponent(account.accountId)}`,
-          accountId: account.accountId,
-          accountType: account.accountType,
-          emailAddress: account.emailAddress ?? account.email,
-          displayName: account.displayName,
-          active: account.active,
-          groups: { size: groups.length, items: groups.map((name) => ({ name, groupId: name })) },
-          applicationRoles: { size: roles.length, items: roles.map((name) => ({ key: 'jira-software', name })) },
-          expand: 'groups,applicationRoles',
-        },
-        headers,
-      );
+      // The same User bean as plain /myself, with the expansion filled in.
+      return myself(ctx, account, apiBase, { groups, applicationRoles: roles });
     }
     case 'mypermissions': {
       // Jira answers 400 without the `permissions` parameter (assumption from its docs).

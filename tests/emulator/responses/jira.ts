@@ -148,8 +148,14 @@ export function noJiraAccess(ctx: ResponseContext): Response {
   );
 }
 
+/** What `?expand=groups,applicationRoles` fills in; empty lists without it. */
+export interface MyselfExpansion {
+  groups: string[];
+  applicationRoles: string[];
+}
+
 /** `GET /rest/api/{2,3}/myself` → 200 (fields as in Jira's User bean). */
-export function myself(ctx: ResponseContext, account: AccountSpec, apiBase: string): Response {
+export function myself(ctx: ResponseContext, account: AccountSpec, apiBase: string, expansion?: MyselfExpansion): Response {
   const avatar = (size: number): string =>
     `https://secure.gravatar.com/avatar/${account.accountId.slice(-12)}?d=identicon&s=${size}`;
   return json(
@@ -165,8 +171,10 @@ export function myself(ctx: ResponseContext, account: AccountSpec, apiBase: stri
       active: account.active,
       timeZone: account.timeZone ?? 'Etc/UTC',
       locale: account.locale ?? 'en_US',
-      groups: { size: 1, items: [] },
-      applicationRoles: { size: 1, items: [] },
+      groups: expansion ? { size: expansion.groups.length, items: expansion.groups.map((name) => ({ name, groupId: name })) } : { size: 1, items: [] },
+      applicationRoles: expansion
+        ? { size: expansion.applicationRoles.length, items: expansion.applicationRoles.map((name) => ({ key: 'jira-software', name })) }
+        : { size: 1, items: [] },
       expand: 'groups,applicationRoles',
     },
     seraphHeaders(ctx, 'authenticated'),
