@@ -12,7 +12,7 @@ import { basicAuthorization, diagnose } from '../lib/diagnose/diagnose';
 import { sendProbe } from '../lib/diagnose/probe';
 import { memoryCache, type EngineCache, type Transport } from '../lib/diagnose/transport';
 import type { Profile, ProfileDraft } from '../lib/profiles/types';
-import { createAtlassianHandler, defaultScenario, emulatorTransport, withLatency } from '../tests/emulator';
+import { createAtlassianHandler, defaultScenario, emulatorTransport, withLatency } from '../emulator';
 import { DEMO_DC_PROFILE, DEMO_PROFILES } from './demo-profiles';
 import { secretsOf } from '../lib/profiles/types';
 

@@ -1,6 +1,6 @@
 /** The demo's profiles: one per everyday situation, all against the emulator's default world. */
 import type { ProfileDraft } from '../lib/profiles/types';
-import * as world from '../tests/emulator';
+import * as world from '../emulator';
 
 const acme = `https://${world.ACME_HOST}`;
 const cloud = (name: string, siteUrl: string, email: string, apiToken: string): ProfileDraft => ({ kind: 'cloud-api-token', name, siteUrl, email, apiToken });

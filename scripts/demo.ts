@@ -12,7 +12,7 @@ import { memoryCache } from '../lib/diagnose/transport';
 import type { Verdict } from '../lib/diagnose/types';
 import { chromiumMissingMessage, findingCodes, launchExtension, waitForVerdict } from '../tests/browser/harness';
 import { addProfile, runDiagnosis } from '../tests/browser/profile-form';
-import { createAtlassianHandler, defaultScenario, emulatorTransport } from '../tests/emulator';
+import { createAtlassianHandler, defaultScenario, emulatorTransport } from '../emulator';
 import type { Profile, ProfileDraft } from '../lib/profiles/types';
 import { DEMO_DC_PROFILE, DEMO_PROFILES, formFields } from './demo-profiles';
 

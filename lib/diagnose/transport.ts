@@ -1,7 +1,7 @@
 /**
  * The engine's view of the network: a fetch-shaped function. In the extension it is the
  * policy-enforcing wrapper around `fetch` (lib/platform/transport.ts); in unit tests and the
- * benchmark it is the Atlassian emulator's handler called in-process (tests/emulator).
+ * benchmark it is the Atlassian emulator's handler called in-process (emulator).
  */
 export type Transport = (url: string, init: RequestInit) => Promise<Response>;
 

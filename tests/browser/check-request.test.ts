@@ -4,7 +4,7 @@
  * Diagnose, which runs the engine's own read-only probes for the credential (never the paste).
  */
 import type { Page } from 'playwright-core';
-import * as world from '../emulator';
+import * as world from '../../emulator';
 import { findingCodes, launchExtension, probeStatuses, type ExtensionSession } from './harness';
 import { field } from './profile-form';
 

@@ -5,7 +5,7 @@
  * extra checks of a Cloud API token.
  */
 import type { Page } from 'playwright-core';
-import * as world from '../emulator';
+import * as world from '../../emulator';
 import { findingCodes, launchExtension, probeStatuses, waitForVerdict, type ExtensionSession } from './harness';
 import { addProfile, runDiagnosis, type AnyProfileInput } from './profile-form';
 

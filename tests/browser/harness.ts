@@ -7,13 +7,13 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { createAtlassianHandler, defaultScenario, startEmulatorServer, type EmulatorServer } from '../emulator';
+import { createAtlassianHandler, defaultScenario, startEmulatorServer, type EmulatorServer } from '../../emulator';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 /** `wxt build --mode test`: the emulator's Data Center hosts already granted (wxt.config.ts). */
 export const TEST_EXTENSION_DIR = resolve('.output/chrome-mv3-test');
-/** Data Center hosts the emulator serves (tests/emulator default scenario; on its certificate). */
+/** Data Center hosts the emulator serves (emulator default scenario; on its certificate). */
 const DATA_CENTER_HOSTS = ['jira.internal.example', 'jira-ctx.internal.example', 'jira-locked.internal.example'];
 
 export interface ExtensionSession {

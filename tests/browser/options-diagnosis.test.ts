@@ -3,7 +3,7 @@
  * adds a Cloud API token profile, runs the diagnosis and reads the report (design.md UI contract).
  */
 import type { Page } from 'playwright-core';
-import * as world from '../emulator';
+import * as world from '../../emulator';
 import { findingCodes, launchExtension, probeStatuses, waitForVerdict, type ExtensionSession } from './harness';
 import { addCloudProfile, runDiagnosis } from './profile-form';
 

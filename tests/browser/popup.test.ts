@@ -3,7 +3,7 @@
  * finding, and see the badge follow. The popup is opened as a page (headless Chromium has no
  * toolbar to click); it is the same popup.html.
  */
-import * as world from '../emulator';
+import * as world from '../../emulator';
 import { findingCodes, launchExtension, waitForVerdict, type ExtensionSession } from './harness';
 import { addCloudProfile } from './profile-form';
 

@@ -1,6 +1,6 @@
 /** The fault world of safety.test.ts: the default scenario plus one site per transport fault. */
-import * as world from '../emulator';
-import { defaultScenario, ScenarioBuilder, type Scenario, type SiteSpec } from '../emulator';
+import * as world from '../../emulator';
+import { defaultScenario, ScenarioBuilder, type Scenario, type SiteSpec } from '../../emulator';
 
 export const FAULT_SITES: { host: string; switches: Partial<SiteSpec>; code: string }[] = [
   { host: 'reset.atlassian.net', switches: { faults: { reset: true } }, code: 'NETWORK_ERROR' },

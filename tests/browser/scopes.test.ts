@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import * as world from '../emulator';
+import * as world from '../../emulator';
 import { findSecrets } from '../unit/secret-scan';
 import { launchExtension, type ExtensionSession } from './harness';
 import { addCloudProfile, addProfile } from './profile-form';

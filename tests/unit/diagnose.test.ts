@@ -5,8 +5,8 @@
 import { diagnose } from '../../lib/diagnose/diagnose';
 import { memoryCache, type EngineDeps } from '../../lib/diagnose/transport';
 import type { CloudApiTokenProfile } from '../../lib/profiles/types';
-import * as world from '../emulator';
-import { createAtlassianHandler, defaultScenario, recordingTransport } from '../emulator';
+import * as world from '../../emulator';
+import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
 
 function profile(siteUrl: string, email: string, apiToken: string): CloudApiTokenProfile {
   return { id: 'p1', kind: 'cloud-api-token', name: 'test', siteUrl, email, apiToken, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };

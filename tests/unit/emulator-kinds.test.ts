@@ -71,7 +71,7 @@ import {
   startEmulatorServer,
   type AtlassianHandler,
   type EmulatorServer,
-} from '../emulator';
+} from '../../emulator';
 
 const NOW = SCENARIO_CLOCK_S * 1000;
 const handler = (): AtlassianHandler => createAtlassianHandler(defaultScenario(), { now: () => NOW });

@@ -15,7 +15,7 @@ import {
   recordingTransport,
   scenarioBuilder,
   withLatency,
-} from '../emulator';
+} from '../../emulator';
 
 const auth = { authorization: basicAuthorization(ADMIN_EMAIL, UNSCOPED_TOKEN) };
 const MYSELF = '/rest/api/3/myself';

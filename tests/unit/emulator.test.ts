@@ -42,7 +42,7 @@ import {
   scenarioBuilder,
   scopeRuleFor,
   type AtlassianHandler,
-} from '../emulator';
+} from '../../emulator';
 
 const FIXED_NOW = Date.UTC(2026, 3, 7, 12, 0, 0);
 const handler = (): AtlassianHandler => createAtlassianHandler(defaultScenario(), { now: () => FIXED_NOW });

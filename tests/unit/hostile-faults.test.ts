@@ -11,9 +11,9 @@ import { secretDestinationAllowed } from '../../lib/diagnose/policy';
 import { memoryCache } from '../../lib/diagnose/transport';
 import { createFetchTransport } from '../../lib/platform/transport';
 import type { CloudApiTokenProfile } from '../../lib/profiles/types';
-import * as world from '../emulator';
-import { createAtlassianHandler, defaultScenario, recordingTransport, ScenarioBuilder, type SiteSpec } from '../emulator';
-import { hugeBodyStats } from '../emulator/faults';
+import * as world from '../../emulator';
+import { createAtlassianHandler, defaultScenario, recordingTransport, ScenarioBuilder, type SiteSpec } from '../../emulator';
+import { hugeBodyStats } from '../../emulator/faults';
 
 const PROBE_TIMEOUT = 600;
 const BUDGET = 2_000;

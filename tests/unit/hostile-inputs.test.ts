@@ -9,7 +9,7 @@ import { memoryCache } from '../../lib/diagnose/transport';
 import { createFetchTransport } from '../../lib/platform/transport';
 import { parseProfileRecord, plainRecord } from '../../lib/profiles/record';
 import type { CloudApiTokenProfile } from '../../lib/profiles/types';
-import { createAtlassianHandler, defaultScenario, recordingTransport } from '../emulator';
+import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
 import { GOOD, HOSTILE_INPUTS } from './hostile-table';
 
 function profileWith(field: string, value: string): CloudApiTokenProfile {

@@ -2,7 +2,7 @@
  * Hostile input shared by the engine test (tests/unit/hostile-inputs.test.ts) and the form test
  * (tests/component/storage-hostile-form.test.tsx): each row replaces one field of a good profile.
  */
-import * as world from '../emulator';
+import * as world from '../../emulator';
 
 export const GOOD = { siteUrl: `https://${world.ACME_HOST}`, email: world.ADMIN_EMAIL, apiToken: world.UNSCOPED_TOKEN };
 const MB = 1024 * 1024;

@@ -10,8 +10,8 @@ import { sendProbe } from '../../lib/diagnose/probe';
 import { memoryCache } from '../../lib/diagnose/transport';
 import { createFetchTransport } from '../../lib/platform/transport';
 import type { CloudApiTokenProfile } from '../../lib/profiles/types';
-import * as world from '../emulator';
-import { createAtlassianHandler, defaultScenario, recordingTransport } from '../emulator';
+import * as world from '../../emulator';
+import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
 
 const AUTH = 'Basic YWRhQGFjbWUuY29tOkFUQVRULXNlY3JldA==';
 

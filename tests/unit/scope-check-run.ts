@@ -2,7 +2,7 @@
 import { checkScopes } from '../../lib/scopes/check';
 import { memoryCache, type EngineDeps } from '../../lib/diagnose/transport';
 import type { Profile } from '../../lib/profiles/types';
-import { createAtlassianHandler, defaultScenario, recordingTransport } from '../emulator';
+import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
 
 export async function runCheck(profile: Profile) {
   const recorder = recordingTransport(createAtlassianHandler(defaultScenario()));

@@ -2,7 +2,7 @@
 import { scopeReportJson } from '../../lib/report/scope-json';
 import { scopeReportMarkdown } from '../../lib/report/scope-markdown';
 import type { Profile } from '../../lib/profiles/types';
-import * as world from '../emulator';
+import * as world from '../../emulator';
 import { runCheck } from './scope-check-run';
 import { findSecrets, forbiddenStrings } from './secret-scan';
 

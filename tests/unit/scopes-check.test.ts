@@ -7,8 +7,8 @@ import { runCheck } from './scope-check-run';
 import { memoryCache, type EngineDeps } from '../../lib/diagnose/transport';
 import type { Profile } from '../../lib/profiles/types';
 import type { ScopeReport } from '../../lib/scopes/types';
-import * as world from '../emulator';
-import { createAtlassianHandler, defaultScenario, recordingTransport } from '../emulator';
+import * as world from '../../emulator';
+import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
 
 const stamp = { id: 'p1', name: 'test', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
 const acme = `https://${world.ACME_HOST}`;

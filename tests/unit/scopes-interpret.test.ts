@@ -3,7 +3,7 @@ import { CAPABILITIES, scopesAllow } from '../../lib/atlassian/scope-catalogue';
 import type { Observation } from '../../lib/diagnose/types';
 import { parseMessage } from '../../lib/messages/protocol';
 import { readProbe } from '../../lib/scopes/interpret';
-import { SCOPE_RULES } from '../emulator';
+import { SCOPE_RULES } from '../../emulator';
 
 const jira = CAPABILITIES.find((c) => c.id === 'read-issues')!;
 const pages = CAPABILITIES.find((c) => c.id === 'read-confluence-pages')!;

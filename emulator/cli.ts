@@ -1,5 +1,5 @@
 /**
- * `node --import tsx tests/emulator/cli.ts [--port N]`: the default scenario over HTTPS, for
+ * `node --import tsx emulator/cli.ts [--port N]`: the default scenario over HTTPS, for
  * manual use with Chromium's --host-resolver-rules (see /work/shared/toolchain.md).
  */
 import { defaultScenario } from './default-scenario';
