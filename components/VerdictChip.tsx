@@ -1,4 +1,4 @@
-import type { Verdict } from '@/lib/diagnose/types';
+import type { Verdict } from '@/lib/model/report';
 import { VERDICT_LABELS } from './verdict';
 
 /**

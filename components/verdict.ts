@@ -2,8 +2,8 @@
  * Words for verdicts: the chip's text (colour is never the only carrier of meaning) and the
  * sentence that opens a report, chosen from the findings so that a stranger understands it.
  */
-import type { FindingCode } from '@/lib/findings/codes';
-import type { Report, Severity, Verdict } from '@/lib/diagnose/types';
+import type { FindingCode } from '@/lib/model/codes';
+import type { Report, Severity, Verdict } from '@/lib/model/report';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   ok: 'Works',

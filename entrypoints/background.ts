@@ -3,7 +3,7 @@
  * the badge in step with storage; everything that thinks is in lib/.
  */
 import { diagnose } from '@/lib/diagnose/diagnose';
-import type { Report } from '@/lib/diagnose/types';
+import type { Report } from '@/lib/model/report';
 import { showVerdictBadge } from '@/lib/platform/badge';
 import { registerHandlers } from '@/lib/platform/messaging';
 import { migrateStoredRecords, onStoredStateChanged, readState, storageCache, writeReport } from '@/lib/platform/storage';

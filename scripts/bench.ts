@@ -11,10 +11,10 @@ import { gzipSync } from 'node:zlib';
 import { basicAuthorization, diagnose } from '../lib/diagnose/diagnose';
 import { sendProbe } from '../lib/diagnose/probe';
 import { memoryCache, type EngineCache, type Transport } from '../lib/diagnose/transport';
-import type { Profile, ProfileDraft } from '../lib/profiles/types';
+import type { Profile, ProfileDraft } from '../lib/model/profile';
 import { createAtlassianHandler, defaultScenario, emulatorTransport, withLatency } from '../emulator';
 import { DEMO_DC_PROFILE, DEMO_PROFILES } from './demo-profiles';
-import { secretsOf } from '../lib/profiles/types';
+import { secretsOf } from '../lib/model/profile';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -1,5 +1,5 @@
 /** The demo's profiles: one per everyday situation, all against the emulator's default world. */
-import type { ProfileDraft } from '../lib/profiles/types';
+import type { ProfileDraft } from '../lib/model/profile';
 import * as world from '../emulator';
 
 const acme = `https://${world.ACME_HOST}`;

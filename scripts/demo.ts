@@ -9,11 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { diagnose } from '../lib/diagnose/diagnose';
 import { memoryCache } from '../lib/diagnose/transport';
-import type { Verdict } from '../lib/diagnose/types';
+import type { Verdict } from '../lib/model/report';
 import { chromiumMissingMessage, findingCodes, launchExtension, waitForVerdict } from '../tests/browser/harness';
 import { addProfile, runDiagnosis } from '../tests/browser/profile-form';
 import { createAtlassianHandler, defaultScenario, emulatorTransport } from '../emulator';
-import type { Profile, ProfileDraft } from '../lib/profiles/types';
+import type { Profile, ProfileDraft } from '../lib/model/profile';
 import { DEMO_DC_PROFILE, DEMO_PROFILES, formFields } from './demo-profiles';
 
 const OUT = '.demo';

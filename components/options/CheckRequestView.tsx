@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import type { Report } from '@/lib/diagnose/types';
+import type { Report } from '@/lib/model/report';
 import { checkRequest, type RequestCheck } from '@/lib/requests/check';
 import { correctRequest } from '@/lib/requests/correct';
 import { DraftActions } from '../request/DraftActions';

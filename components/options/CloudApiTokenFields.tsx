@@ -1,4 +1,4 @@
-import type { CloudAlsoCheck } from '@/lib/profiles/types';
+import type { CloudAlsoCheck } from '@/lib/model/profile';
 import { API_TOKENS_URL } from './links';
 import type { KindFieldsProps } from './kind-fields-props';
 import { MAX_LENGTH } from './profile-draft';

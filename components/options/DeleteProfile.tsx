@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Profile } from '@/lib/profiles/types';
+import type { Profile } from '@/lib/model/profile';
 import type { DeletedProfile } from '../vault/UndoDelete';
 import { useAppStore } from '../store-context';
 

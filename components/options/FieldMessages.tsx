@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/diagnose/types';
+import type { Finding } from '@/lib/model/report';
 import { SEVERITY_LABELS } from '../verdict';
 
 /** The local checks about one field, shown under it (and referenced by its aria-describedby). */

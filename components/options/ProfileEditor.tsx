@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
-import { CREDENTIAL_KIND_LABELS, CREDENTIAL_KINDS, type CredentialKind, type Profile } from '@/lib/profiles/types';
+import { CREDENTIAL_KIND_LABELS, CREDENTIAL_KINDS, type CredentialKind, type Profile } from '@/lib/model/profile';
 import { formatDateTime } from '../format';
 import { useAppStore } from '../store-context';
 import { lintDraft } from '@/lib/diagnose/lint-draft';
-import type { ProfileField } from '@/lib/diagnose/types';
+import type { ProfileField } from '@/lib/model/report';
 import { requestOriginPermission } from '@/lib/platform/permissions';
 import { CloudApiTokenFields } from './CloudApiTokenFields';
 import { DcPatFields } from './DcPatFields';

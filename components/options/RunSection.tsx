@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { latestReport, runOf } from '@/lib/store/selectors';
-import type { Profile } from '@/lib/profiles/types';
+import type { Profile } from '@/lib/model/profile';
 import { ReportView } from '../report/ReportView';
 import { useAppStore } from '../store-context';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type ReactNode } from 'react';
-import type { Finding } from '@/lib/diagnose/types';
+import type { Finding } from '@/lib/model/report';
 import { FieldMessages } from './FieldMessages';
 import { describedBy, hasError } from './field-props';
 

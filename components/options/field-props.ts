@@ -1,5 +1,5 @@
 /** Wiring shared by the form's fields: ids, descriptions, invalid state. */
-import type { Finding } from '@/lib/diagnose/types';
+import type { Finding } from '@/lib/model/report';
 
 export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const list = ids.filter((id): id is string => typeof id === 'string' && id !== '');

@@ -1,4 +1,4 @@
-import type { Finding, ProfileField } from '@/lib/diagnose/types';
+import type { Finding, ProfileField } from '@/lib/model/report';
 import type { FormField, FormValues } from './profile-draft';
 
 /** What every kind's fields get from the form. */

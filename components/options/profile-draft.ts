@@ -4,8 +4,8 @@
  * saved (`draftOf`), so a secret typed for one kind is never sent to another kind's hosts.
  * Site URL is shared by the Cloud API token and OAuth kinds: switching between them keeps it.
  */
-import type { ProfileField } from '@/lib/diagnose/types';
-import type { CloudAlsoCheck, CredentialKind, Profile, ProfileDraft } from '@/lib/profiles/types';
+import type { ProfileField } from '@/lib/model/report';
+import type { CloudAlsoCheck, CredentialKind, Profile, ProfileDraft } from '@/lib/model/profile';
 
 export type FormField = 'name' | ProfileField;
 

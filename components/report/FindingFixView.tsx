@@ -1,4 +1,4 @@
-import type { FindingFix } from '@/lib/diagnose/types';
+import type { FindingFix } from '@/lib/model/report';
 import { CodeBlock } from '../CodeBlock';
 
 /** What to change: steps, the corrected URL and curl command to copy, the page to go to. */

@@ -1,4 +1,4 @@
-import type { Observation } from '@/lib/diagnose/types';
+import type { Observation } from '@/lib/model/report';
 import { formatDuration } from '../format';
 import { probeStatusAttribute, probeStatusText } from './probe-status';
 

@@ -1,4 +1,4 @@
-import type { Report } from '@/lib/diagnose/types';
+import type { Report } from '@/lib/model/report';
 import type { RunState } from '@/lib/store/types';
 import { FindingFixView } from './FindingFixView';
 import { firstSentence, formatDateTime } from '../format';

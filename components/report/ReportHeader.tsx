@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import type { Report } from '@/lib/diagnose/types';
-import { CREDENTIAL_KIND_LABELS } from '@/lib/profiles/types';
+import type { Report } from '@/lib/model/report';
+import { CREDENTIAL_KIND_LABELS } from '@/lib/model/profile';
 import { formatDateTime, formatDuration } from '../format';
 import { checkedLabel, verdictSentence } from '../verdict';
 import { VerdictChip } from '../VerdictChip';

@@ -1,5 +1,5 @@
 /** How a probe ended, as the `data-status` attribute (UI contract) and as words. */
-import type { Observation, ProbeErrorKind } from '@/lib/diagnose/types';
+import type { Observation, ProbeErrorKind } from '@/lib/model/report';
 
 const ERROR_WORDS: Record<ProbeErrorKind, string> = {
   timeout: 'No answer in time',

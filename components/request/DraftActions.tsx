@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Report } from '@/lib/diagnose/types';
+import type { Report } from '@/lib/model/report';
 import { sendMessage } from '@/lib/platform/messaging';
 import type { RequestCheck } from '@/lib/requests/check';
 import { scrubSecrets } from '@/lib/store/scrub-secrets';

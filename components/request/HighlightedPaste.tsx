@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/diagnose/types';
+import type { Finding } from '@/lib/model/report';
 import { maskSpans, segmentsOf } from './segments';
 
 /** Enough to show any real request; a bigger paste is shown cut, and says so. */

@@ -3,7 +3,7 @@
  * marked) and whether it is part of the secret (to be masked until revealed). Masking keeps the
  * length, so every finding's span still points at the right characters.
  */
-import type { Finding, Severity } from '@/lib/diagnose/types';
+import type { Finding, Severity } from '@/lib/model/report';
 
 export interface Segment {
   text: string;

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { sendMessage } from '@/lib/platform/messaging';
-import type { Profile } from '@/lib/profiles/types';
+import type { Profile } from '@/lib/model/profile';
 import { scopeReportFileName, scopeReportJson } from '@/lib/report/scope-json';
 import { scopeReportMarkdown } from '@/lib/report/scope-markdown';
 import type { ScopeReport } from '@/lib/scopes/types';

@@ -2,7 +2,7 @@
  * Reading what Atlassian answered: one observation → one reading, each rule beside the facts.md
  * section it comes from. The classifier combines readings of several probes into findings.
  */
-import type { AccountSummary, Observation } from '../diagnose/types';
+import type { AccountSummary, Observation } from '../model/report';
 
 export type Reading =
   | { kind: 'accepted'; account: AccountSummary }

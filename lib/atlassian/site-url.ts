@@ -3,7 +3,7 @@
  * The result names each problem as a finding code with the text that caused it; the words live
  * in the findings catalogue.
  */
-import type { FindingCode } from '../findings/codes';
+import type { FindingCode } from '../model/codes';
 
 export interface SiteUrlProblem {
   code: FindingCode;

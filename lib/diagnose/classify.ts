@@ -5,10 +5,10 @@
 import { JIRA_MYSELF } from '../atlassian/endpoints';
 import { bodyLine, header, isEdgeNotFoundPage, parseTenantCloudId, readMyself, type Reading } from '../atlassian/responses';
 import type { FindingParams } from '../findings/catalogue';
-import type { FindingCode } from '../findings/codes';
+import type { FindingCode } from '../model/codes';
 import { makeFinding } from '../findings/make-finding';
 import type { CloudLint } from './lint';
-import type { AccountSummary, Finding, Observation, Verdict } from './types';
+import type { AccountSummary, Finding, Observation, Verdict } from '../model/report';
 
 export interface CloudObservations {
   tenant?: Observation;

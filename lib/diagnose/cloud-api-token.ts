@@ -10,14 +10,14 @@ import { JIRA_MYSELF, TENANT_INFO_PATH } from '../atlassian/endpoints';
 import { parseTenantCloudId, readMyself } from '../atlassian/responses';
 import { tokenFingerprint } from '../atlassian/token-shape';
 import { gatewayMyselfUrl } from '../findings/fix-commands';
-import type { CloudApiTokenProfile } from '../profiles/types';
+import type { CloudApiTokenProfile } from '../model/profile';
 import { classifyCloudApiToken, orderFindings, siteRefusedCredential, type CloudObservations } from './classify';
 import { runCloudExtras } from './cloud-extras';
 import { lintCloudApiToken } from './lint';
 import { secretDestinationAllowed } from './policy';
 import { finishReport, probeRequest, shownBasic, startRun } from './run-context';
 import type { EngineDeps } from './transport';
-import type { Observation, ProbeId, Report } from './types';
+import type { Observation, ProbeId, Report } from '../model/report';
 
 /** base64 of the UTF-8 bytes of `email:token`, as the Basic scheme wants it. */
 export function basicAuthorization(email: string, token: string): string {

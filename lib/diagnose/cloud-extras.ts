@@ -7,12 +7,12 @@
 import { CONFLUENCE_USER_CURRENT, ID_MAPPING_TEST_URL, jsmOpsSchedulesUrl } from '../atlassian/endpoints';
 import { bodyLine, isScopeMismatch, parseAccount, readMyself } from '../atlassian/responses';
 import type { FindingParams } from '../findings/catalogue';
-import type { FindingCode } from '../findings/codes';
+import type { FindingCode } from '../model/codes';
 import { makeFinding } from '../findings/make-finding';
-import type { CloudAlsoCheck } from '../profiles/types';
+import type { CloudAlsoCheck } from '../model/profile';
 import { evidenceOf, failureFinding } from './classify';
 import { probeRequest, type Run } from './run-context';
-import type { Finding, Observation, ProbeId } from './types';
+import type { Finding, Observation, ProbeId } from '../model/report';
 
 export interface ExtrasContext {
   origin: string;

@@ -7,15 +7,15 @@
 import { bodyLine, captchaLoginUrl, isHtml, htmlTitle, parseJson, readMyself } from '../atlassian/responses';
 import { tokenFingerprint } from '../atlassian/token-shape';
 import type { FindingParams } from '../findings/catalogue';
-import type { FindingCode } from '../findings/codes';
+import type { FindingCode } from '../model/codes';
 import { makeFinding } from '../findings/make-finding';
-import type { DcPatProfile } from '../profiles/types';
+import type { DcPatProfile } from '../model/profile';
 import { evidenceOf, failureFinding, orderFindings } from './classify';
 import { lintDcPat } from './lint-kinds';
 import { serverDestinationAllowed } from './policy';
 import { finishReport, probeRequest, shownBearer, startRun } from './run-context';
 import type { EngineDeps } from './transport';
-import type { AccountSummary, Finding, Observation, Report } from './types';
+import type { AccountSummary, Finding, Observation, Report } from '../model/report';
 
 const MYSELF = '/rest/api/2/myself';
 /** The context path Jira Data Center is most often served under (facts §1.11). */

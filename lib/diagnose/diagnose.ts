@@ -3,13 +3,13 @@
  * A pure async function of a profile and injected dependencies; it runs the same in vitest, in the
  * service worker and in `npm run bench`. One module per credential kind does the work.
  */
-import type { Profile } from '../profiles/types';
+import type { Profile } from '../model/profile';
 import { diagnoseCloudApiToken } from './cloud-api-token';
 import { diagnoseDcPat } from './dc-pat';
 import { diagnoseOAuthToken } from './oauth';
 import { diagnoseOrgAdminKey } from './org-admin';
 import type { EngineDeps } from './transport';
-import type { Report } from './types';
+import type { Report } from '../model/report';
 
 export { basicAuthorization, cloudIdCacheKey } from './cloud-api-token';
 

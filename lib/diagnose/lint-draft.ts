@@ -1,8 +1,8 @@
 /** Local checks of any profile draft, for the form: the same checks the engine runs first. */
-import type { ProfileDraft } from '../profiles/types';
+import type { ProfileDraft } from '../model/profile';
 import { lintCloudApiToken } from './lint';
 import { lintDcPat, lintOAuthToken, lintOrgAdminKey } from './lint-kinds';
-import type { Finding } from './types';
+import type { Finding } from '../model/report';
 
 export interface DraftLint {
   findings: Finding[];

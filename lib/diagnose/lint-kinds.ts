@@ -7,7 +7,7 @@ import { parseServerUrl } from '../atlassian/server-url';
 import { parseSiteUrl, findPlaceholder } from '../atlassian/site-url';
 import { classifyTokenShape, decodeEmailTokenPair, whitespaceIn } from '../atlassian/token-shape';
 import { makeFinding } from '../findings/make-finding';
-import type { Finding, ProfileField } from './types';
+import type { Finding, ProfileField } from '../model/report';
 
 function whitespaceFinding(raw: string, field: ProfileField, noun: string): Finding | undefined {
   const where = whitespaceIn(raw);

@@ -6,7 +6,7 @@
 import { parseSiteUrl } from '../atlassian/site-url';
 import { classifyTokenShape, whitespaceIn } from '../atlassian/token-shape';
 import { makeFinding } from '../findings/make-finding';
-import type { Finding } from './types';
+import type { Finding } from '../model/report';
 
 export interface CloudLintInput {
   siteUrl: string;

@@ -11,16 +11,16 @@ import { bodyLine, parseJson, readMyself } from '../atlassian/responses';
 import { GATEWAY_HOST } from '../atlassian/site-url';
 import { tokenFingerprint } from '../atlassian/token-shape';
 import type { FindingParams } from '../findings/catalogue';
-import type { FindingCode } from '../findings/codes';
+import type { FindingCode } from '../model/codes';
 import { gatewayMyselfUrl } from '../findings/fix-commands';
 import { makeFinding } from '../findings/make-finding';
-import type { OAuthAccessTokenProfile } from '../profiles/types';
+import type { OAuthAccessTokenProfile } from '../model/profile';
 import { evidenceOf, failureFinding, orderFindings } from './classify';
 import { lintOAuthToken } from './lint-kinds';
 import { secretDestinationAllowed, type PolicyDecision } from './policy';
 import { finishReport, probeRequest, shownBearer, startRun } from './run-context';
 import type { EngineDeps } from './transport';
-import type { AccountSummary, Finding, Observation, ProbeId, Report } from './types';
+import type { AccountSummary, Finding, Observation, ProbeId, Report } from '../model/report';
 
 export interface AccessibleResource {
   id: string;

@@ -7,15 +7,15 @@ import { ADMIN_ORGS_URL } from '../atlassian/endpoints';
 import { bodyLine, parseJson, readMyself } from '../atlassian/responses';
 import { tokenFingerprint } from '../atlassian/token-shape';
 import type { FindingParams } from '../findings/catalogue';
-import type { FindingCode } from '../findings/codes';
+import type { FindingCode } from '../model/codes';
 import { makeFinding } from '../findings/make-finding';
-import type { OrgAdminKeyProfile } from '../profiles/types';
+import type { OrgAdminKeyProfile } from '../model/profile';
 import { evidenceOf, failureFinding, orderFindings } from './classify';
 import { lintOrgAdminKey } from './lint-kinds';
 import { gatewayOnly } from './oauth';
 import { finishReport, probeRequest, shownBearer, startRun } from './run-context';
 import type { EngineDeps } from './transport';
-import type { Finding, Observation, ProbeId, Report } from './types';
+import type { Finding, Observation, ProbeId, Report } from '../model/report';
 
 interface OrgSummary {
   id: string;

@@ -3,13 +3,13 @@
  * may go), the list of probes in the order they were sent, and the report at the end.
  */
 import { maskEmail } from '../atlassian/responses';
-import type { Profile } from '../profiles/types';
+import type { Profile } from '../model/profile';
 import { PROBE_TIMEOUT_MS, RUN_BUDGET_MS } from './limits';
 import type { PolicyDecision } from './policy';
 import { sendProbe, type ProbeContext, type ProbeSpec } from './probe';
 import type { EngineDeps } from './transport';
 import { verdictOf } from './classify';
-import type { AccountSummary, Finding, Observation, ProbeId, ProbeRequest, Report } from './types';
+import type { AccountSummary, Finding, Observation, ProbeId, ProbeRequest, Report } from '../model/report';
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

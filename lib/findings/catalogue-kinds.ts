@@ -4,7 +4,7 @@
  * catalogue.ts: data, not logic; params filled by the classifier; never a secret.
  */
 import type { Entry, FindingParams } from './catalogue';
-import type { FindingCode } from './codes';
+import type { FindingCode } from '../model/codes';
 import { API_TOKENS_PAGE, shellEscapeInDoubleQuotes } from './fix-commands';
 
 export type KindCode = Extract<

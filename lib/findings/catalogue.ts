@@ -5,8 +5,8 @@
  *
  * Params are plain strings filled in by the classifier or the lint (never a secret).
  */
-import type { FindingCode } from './codes';
-import type { FindingFix, Severity } from '../diagnose/types';
+import type { FindingCode } from '../model/codes';
+import type { FindingFix, Severity } from '../model/report';
 import { KIND_ENTRIES } from './catalogue-kinds';
 import { API_TOKENS_PAGE, basicCurl, gatewayMyselfUrl, siteMyselfUrl } from './fix-commands';
 

@@ -1,6 +1,6 @@
-import type { FindingCode } from './codes';
+import type { FindingCode } from '../model/codes';
 import { CATALOGUE, type FindingParams } from './catalogue';
-import type { Finding, ProbeId, ProfileField } from '../diagnose/types';
+import type { Finding, ProbeId, ProfileField } from '../model/report';
 
 export interface RaiseOptions {
   evidence?: string[];

@@ -4,7 +4,7 @@
  * (style.md: fail closed at the door). Responses are plain JSON.
  */
 import * as v from 'valibot';
-import type { Report } from '../diagnose/types';
+import type { Report } from '../model/report';
 import type { ScopeReport } from '../scopes/types';
 
 const ProfileIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));

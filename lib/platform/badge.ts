@@ -1,6 +1,6 @@
 /** The toolbar badge: the last verdict of the chosen profile, in colour and in text. */
 import { browser } from './browser';
-import type { Verdict } from '../diagnose/types';
+import type { Verdict } from '../model/report';
 
 const LOOK: Record<Verdict, { text: string; color: string; words: string }> = {
   ok: { text: '✓', color: '#1f7a3a', words: 'works' },

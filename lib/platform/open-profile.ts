@@ -6,7 +6,7 @@
 import { readRecord } from './storage';
 import { readVaultSession, readVaultState, touchVaultSession } from './vault-storage';
 import { withSecret } from '../profiles/record';
-import type { Profile } from '../profiles/types';
+import type { Profile } from '../model/profile';
 import { openValues } from '../vault/seal-values';
 import { keyFromRaw } from '../vault/vault-meta';
 

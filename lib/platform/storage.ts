@@ -6,10 +6,10 @@
  */
 import { browser } from './browser';
 import { PROFILE_KEY_PREFIX, parseProfileRecord, profileKey, shownProfile, type ProfileRecord } from '../profiles/record';
-import type { Profile } from '../profiles/types';
+import type { Profile } from '../model/profile';
 import { VAULT_META_KEY, VAULT_SESSION_KEY } from './vault-storage';
 import { parseVaultMeta } from '../vault/vault-meta';
-import type { Report } from '../diagnose/types';
+import type { Report } from '../model/report';
 import type { EngineCache } from '../diagnose/transport';
 
 export const REPORT_KEY_PREFIX = 'report:';

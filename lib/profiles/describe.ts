@@ -1,5 +1,5 @@
 /** How a profile is named in lists: what it points at, for each kind. */
-import type { Profile, ProfileDraft } from './types';
+import type { Profile, ProfileDraft } from '../model/profile';
 
 function hostOf(url: string): string {
   const text = url.trim();

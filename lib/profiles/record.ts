@@ -19,7 +19,7 @@
  */
 import * as v from 'valibot';
 import { migrateProfileRecord } from './migrations';
-import { SECRET_FIELDS, type CredentialKind, type Profile } from './types';
+import { SECRET_FIELDS, type CredentialKind, type Profile } from '../model/profile';
 
 export const PROFILE_KEY_PREFIX = 'profile:';
 export const PROFILE_RECORD_VERSION = 2;

@@ -6,7 +6,7 @@
  */
 import { classifyTokenShape } from '../atlassian/token-shape';
 import { lintCloudApiToken } from '../diagnose/lint';
-import type { Finding } from '../diagnose/types';
+import type { Finding } from '../model/report';
 import { makeFinding } from '../findings/make-finding';
 import type { DerivedCredential } from './credential';
 import { emailPlaceholder, secretPlaceholder } from './placeholders';

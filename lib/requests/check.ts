@@ -6,7 +6,7 @@
 import { maskEmail } from '../atlassian/responses';
 import { tokenFingerprint } from '../atlassian/token-shape';
 import { orderFindings, verdictOf } from '../diagnose/classify';
-import type { Finding, Verdict } from '../diagnose/types';
+import type { Finding, Verdict } from '../model/report';
 import { makeFinding } from '../findings/make-finding';
 import { checkCredential } from './check-credential';
 import { deriveCredential, type DerivedCredential } from './credential';

@@ -4,7 +4,7 @@
  * read, so a known site costs no extra round trip, but not written.
  */
 import type { EngineCache } from '../diagnose/transport';
-import type { CloudApiTokenProfile } from '../profiles/types';
+import type { CloudApiTokenProfile } from '../model/profile';
 
 export const DRAFT_PROFILE_ID = 'pasted-request';
 

@@ -6,7 +6,7 @@
  * (`/jira/rest/…`, `/wiki` before a Jira path: facts §1.11).
  */
 import { findPlaceholder, GATEWAY_HOST, isCloudSiteHost, parseSiteUrl } from '../atlassian/site-url';
-import type { Finding } from '../diagnose/types';
+import type { Finding } from '../model/report';
 import { makeFinding } from '../findings/make-finding';
 import type { Located } from './request';
 import type { Span } from './words';

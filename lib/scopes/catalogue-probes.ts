@@ -5,7 +5,7 @@
  */
 import { CAPABILITIES, type Capability } from '../atlassian/scope-catalogue';
 import { probeRequest, type Run } from '../diagnose/run-context';
-import type { Observation, ProbeRequest } from '../diagnose/types';
+import type { Observation, ProbeRequest } from '../model/report';
 import { SCOPE_CHECK_CONCURRENCY } from './limits';
 import { mapLimit } from './pool';
 

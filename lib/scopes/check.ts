@@ -5,7 +5,7 @@
  */
 import { tokenFingerprint } from '../atlassian/token-shape';
 import type { EngineDeps } from '../diagnose/transport';
-import type { Profile } from '../profiles/types';
+import type { Profile } from '../model/profile';
 import { checkCloudScopes } from './check-cloud';
 import { checkOAuthScopes } from './check-oauth';
 import { finishScopeReport, type ScopeCheckMeta } from './finish';

@@ -1,7 +1,7 @@
 /** Assembling a ScopeReport: the shared header, the rows, the risks and the redacted probe list. */
-import type { Finding } from '../diagnose/types';
+import type { Finding } from '../model/report';
 import type { Run } from '../diagnose/run-context';
-import type { Profile } from '../profiles/types';
+import type { Profile } from '../model/profile';
 import { risksOf } from './risk';
 import type { ScopeAccount, ScopeModel, ScopeReport, ScopeRow } from './types';
 

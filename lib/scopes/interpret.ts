@@ -8,7 +8,7 @@
  */
 import type { Capability } from '../atlassian/scope-catalogue';
 import { isScopeMismatch, parseJson } from '../atlassian/responses';
-import type { Observation } from '../diagnose/types';
+import type { Observation } from '../model/report';
 import type { ScopeRow, ScopeState, UserAccess } from './types';
 
 export function evidenceLine(observation: Observation): string {

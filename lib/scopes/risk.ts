@@ -4,7 +4,7 @@
  */
 import { isWriteScope } from '../atlassian/scope-catalogue';
 import { relativeTime } from '../atlassian/oauth-token';
-import type { CredentialKind } from '../profiles/types';
+import type { CredentialKind } from '../model/profile';
 import type { Risk, RiskLevel, ScopeModel, ScopeRow } from './types';
 
 export interface RiskInput {

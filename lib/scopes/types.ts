@@ -2,7 +2,7 @@
  * The scope report: what a token can do, row by row, with the risks on top. Plain JSON, so that it
  * crosses the message boundary and becomes the downloadable report (lib/report/README.md).
  */
-import type { AccountSummary, Finding, ReportIdentity } from '../diagnose/types';
+import type { AccountSummary, Finding, ReportIdentity } from '../model/report';
 import type { ScopeProduct } from '../atlassian/scope-catalogue';
 
 export type ScopeState = 'granted' | 'missing' | 'unknown';

@@ -5,7 +5,7 @@
  */
 import { GLOBAL_PERMISSION_KEYS, type GlobalPermissionKey } from '../atlassian/scope-catalogue';
 import { parseJson } from '../atlassian/responses';
-import type { Observation } from '../diagnose/types';
+import type { Observation } from '../model/report';
 import { evidenceLine } from './interpret';
 import type { ScopeRow, ScopeState } from './types';
 

@@ -21,7 +21,7 @@ import { parseProfileRecord, publicPart, secretValues, shownProfile, withSecret,
 import { redactedJson } from '../profiles/redact-record';
 import * as vault from './vault-actions';
 import { touchVaultSession } from '../platform/vault-storage';
-import { secretsOf } from '../profiles/types';
+import { secretsOf } from '../model/profile';
 import { profileFromDraft } from './profile-from-draft';
 import { scrubSecrets } from './scrub-secrets';
 import type { AppStore, AppStoreOptions, AppStoreState, RunState } from './types';

@@ -5,7 +5,7 @@
  * would change); only the display name is tidied.
  */
 import { profileTarget } from '../profiles/describe';
-import type { Profile, ProfileDraft } from '../profiles/types';
+import type { Profile, ProfileDraft } from '../model/profile';
 
 export function fallbackName(draft: ProfileDraft): string {
   return profileTarget(draft) || 'Untitled profile';

@@ -1,5 +1,5 @@
 /** Derived views of the store state, shared by the popup and the options page. */
-import type { Report } from '../diagnose/types';
+import type { Report } from '../model/report';
 import type { AppState, RunState } from './types';
 
 const IDLE: RunState = { running: false };

@@ -4,8 +4,8 @@
  * diagnoses it is running and how the last one ended.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Report } from '../diagnose/types';
-import type { Profile, ProfileDraft } from '../profiles/types';
+import type { Report } from '../model/report';
+import type { Profile, ProfileDraft } from '../model/profile';
 import type { QuarantinedRecord, StoredSnapshot, VaultStatus } from '../platform/storage';
 import type { VaultDeps } from './vault-actions';
 import type { ImportResult } from './import-export';

@@ -1,7 +1,7 @@
 /** Profiles and reports for component tests, and helpers that put them in the fake storage. */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Observation, Report } from '@/lib/diagnose/types';
-import type { CloudApiTokenProfile } from '@/lib/profiles/types';
+import type { Observation, Report } from '@/lib/model/report';
+import type { CloudApiTokenProfile } from '@/lib/model/profile';
 
 /** A token-shaped secret that must never show up in the page's text or attributes. */
 export const TOKEN = 'ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789abcdefGHIJ=9F3C1A2B';

@@ -4,7 +4,7 @@
  */
 import { classifyCloudApiToken, type CloudObservations } from '../../lib/diagnose/classify';
 import { lintCloudApiToken } from '../../lib/diagnose/lint';
-import type { Observation, ProbeId } from '../../lib/diagnose/types';
+import type { Observation, ProbeId } from '../../lib/model/report';
 
 const CLOUD_ID = '1324a887-45db-1bf4-1e99-ef0ff456d421';
 const TOKEN = `ATATT3xFfGF0${'x1Y2z3'.repeat(30)}=ABCD1234`;

@@ -4,7 +4,7 @@
  */
 import { diagnose } from '../../lib/diagnose/diagnose';
 import { memoryCache, type EngineDeps } from '../../lib/diagnose/transport';
-import type { CloudApiTokenProfile } from '../../lib/profiles/types';
+import type { CloudApiTokenProfile } from '../../lib/model/profile';
 import * as world from '../../emulator';
 import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
 

@@ -10,7 +10,7 @@ import { sendProbe } from '../../lib/diagnose/probe';
 import { secretDestinationAllowed } from '../../lib/diagnose/policy';
 import { memoryCache } from '../../lib/diagnose/transport';
 import { createFetchTransport } from '../../lib/platform/transport';
-import type { CloudApiTokenProfile } from '../../lib/profiles/types';
+import type { CloudApiTokenProfile } from '../../lib/model/profile';
 import * as world from '../../emulator';
 import { createAtlassianHandler, defaultScenario, recordingTransport, ScenarioBuilder, type SiteSpec } from '../../emulator';
 import { hugeBodyStats } from '../../emulator/faults';

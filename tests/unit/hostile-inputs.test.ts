@@ -8,7 +8,7 @@ import { lintCloudApiToken } from '../../lib/diagnose/lint';
 import { memoryCache } from '../../lib/diagnose/transport';
 import { createFetchTransport } from '../../lib/platform/transport';
 import { parseProfileRecord, plainRecord } from '../../lib/profiles/record';
-import type { CloudApiTokenProfile } from '../../lib/profiles/types';
+import type { CloudApiTokenProfile } from '../../lib/model/profile';
 import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
 import { GOOD, HOSTILE_INPUTS } from './hostile-table';
 

@@ -9,7 +9,7 @@ import { PolicyError, secretDestinationAllowed } from '../../lib/diagnose/policy
 import { sendProbe } from '../../lib/diagnose/probe';
 import { memoryCache } from '../../lib/diagnose/transport';
 import { createFetchTransport } from '../../lib/platform/transport';
-import type { CloudApiTokenProfile } from '../../lib/profiles/types';
+import type { CloudApiTokenProfile } from '../../lib/model/profile';
 import * as world from '../../emulator';
 import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
 

@@ -1,7 +1,7 @@
 /** Runs the scope check against a fresh emulator in-process, recording the requests. */
 import { checkScopes } from '../../lib/scopes/check';
 import { memoryCache, type EngineDeps } from '../../lib/diagnose/transport';
-import type { Profile } from '../../lib/profiles/types';
+import type { Profile } from '../../lib/model/profile';
 import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
 
 export async function runCheck(profile: Profile) {

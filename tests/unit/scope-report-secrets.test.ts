@@ -1,7 +1,7 @@
 /** No secret ever appears in a scope report (issue 5): every report built here is scanned. */
 import { scopeReportJson } from '../../lib/report/scope-json';
 import { scopeReportMarkdown } from '../../lib/report/scope-markdown';
-import type { Profile } from '../../lib/profiles/types';
+import type { Profile } from '../../lib/model/profile';
 import * as world from '../../emulator';
 import { runCheck } from './scope-check-run';
 import { findSecrets, forbiddenStrings } from './secret-scan';

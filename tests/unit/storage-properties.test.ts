@@ -8,7 +8,7 @@ import { parseImportFile } from '../../lib/profiles/export-file';
 import { planImport } from '../../lib/profiles/import-plan';
 import { parseProfileRecord, plainRecord, publicPart, shownProfile } from '../../lib/profiles/record';
 import { redactedJson } from '../../lib/profiles/redact-record';
-import type { CloudApiTokenProfile } from '../../lib/profiles/types';
+import type { CloudApiTokenProfile } from '../../lib/model/profile';
 
 const iso = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
 const secretArb = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-='.split('')), minLength: 16, maxLength: 64 });

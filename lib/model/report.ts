@@ -3,8 +3,8 @@
  * finding) and the report that gathers them. Everything here is plain JSON so that it can cross
  * the message boundary and be stored as is.
  */
-import type { CredentialKind } from '../profiles/types';
-import type { FindingCode } from '../findings/codes';
+import type { CredentialKind } from './profile';
+import type { FindingCode } from './codes';
 
 /** Form fields a local check can point at. */
 export type ProfileField = 'siteUrl' | 'email' | 'apiToken' | 'accessToken' | 'apiKey' | 'orgId' | 'serverUrl' | 'pat';
