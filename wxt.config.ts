@@ -11,7 +11,11 @@ const DATA_CENTER_ORIGINS = ['https://*/*', 'http://*/*'];
  * Data Center hosts already granted, because headless Chromium cannot answer the permission
  * prompt (design.md "UI contract"). It is never shipped.
  */
-const TEST_DATA_CENTER_HOSTS = ['https://jira.internal.example/*', 'https://jira-ctx.internal.example/*', 'https://jira-locked.internal.example/*'];
+const TEST_DATA_CENTER_HOSTS = [
+  'https://jira.internal.example/*',
+  'https://jira-ctx.internal.example/*',
+  'https://jira-locked.internal.example/*',
+];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -21,9 +25,15 @@ export default defineConfig({
       'Tells you whether an Atlassian credential works and, when it does not, exactly why and what to change.',
     // alarms: the passphrase lock locks again after the idle time the user sets (lib/platform/idle-lock.ts).
     permissions: ['storage', 'alarms'],
-    host_permissions: ['https://*.atlassian.net/*', 'https://api.atlassian.com/*', ...(mode === 'test' ? TEST_DATA_CENTER_HOSTS : [])],
+    host_permissions: [
+      'https://*.atlassian.net/*',
+      'https://api.atlassian.com/*',
+      ...(mode === 'test' ? TEST_DATA_CENTER_HOSTS : []),
+    ],
     // MV2 (Firefox) has no optional_host_permissions: there, origins go in optional_permissions.
-    ...(browser === 'firefox' ? { optional_permissions: DATA_CENTER_ORIGINS } : { optional_host_permissions: DATA_CENTER_ORIGINS }),
+    ...(browser === 'firefox'
+      ? { optional_permissions: DATA_CENTER_ORIGINS }
+      : { optional_host_permissions: DATA_CENTER_ORIGINS }),
     action: { default_title: 'Token Doctor' },
     ...(browser === 'firefox'
       ? {

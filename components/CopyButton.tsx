@@ -22,7 +22,11 @@ export function CopyButton({ text, what }: { text: string; what: string }) {
         Copy
       </button>
       <span role="status" className="copy-status">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy: select the text and copy it by hand' : ''}
+        {state === 'copied'
+          ? 'Copied'
+          : state === 'failed'
+            ? 'Could not copy: select the text and copy it by hand'
+            : ''}
       </span>
     </span>
   );

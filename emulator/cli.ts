@@ -15,7 +15,9 @@ function portArgument(args: readonly string[]): number {
   return port;
 }
 
-const server = await startEmulatorServer(createAtlassianHandler(defaultScenario()), { port: portArgument(process.argv.slice(2)) });
+const server = await startEmulatorServer(createAtlassianHandler(defaultScenario()), {
+  port: portArgument(process.argv.slice(2)),
+});
 console.log(`emulator listening on ${server.origin}`);
 
 const stop = (): void => {

@@ -85,7 +85,8 @@ export function handleDataCenter(call: Call, server: DataCenterServerSpec): Resp
     // `email:ATATT…` and any other Basic credential (nextcloud/integration_jira#87: 403).
     if (server.patOnly) return dcForbiddenHtml(ctx);
     const user = findUser(server, cred.user);
-    if (user !== undefined && user.active && user.password === cred.password) return dcMyself(ctx, user, apiBase, jiraUrl);
+    if (user !== undefined && user.active && user.password === cred.password)
+      return dcMyself(ctx, user, apiBase, jiraUrl);
     // facts §5.4: a PAT sent as the Basic password → 401 (cosmix/jira-mcp#46); also a wrong
     // password or `email:token`. The DC HTML 401 "Basic Authentication Failure" of facts §1.3.
     return dcBasicAuthFailure(ctx);

@@ -103,10 +103,24 @@ export const SCOPED_TOKEN_CLASSIC_READS = fakeCloudApiToken('admin/scoped-classi
 export const CLASSIC_READ_SCOPES = ['read:jira-user', 'read:jira-work'] as const;
 /** Granular scopes only, the plain member's: permissions, statuses, Confluence v2 spaces and pages. */
 export const SCOPED_TOKEN_GRANULAR_ONLY = fakeCloudApiToken('member/scoped-granular-only');
-export const GRANULAR_ONLY_SCOPES = ['read:permission:jira', 'read:status:jira', 'read:space:confluence', 'read:page:confluence'] as const;
+export const GRANULAR_ONLY_SCOPES = [
+  'read:permission:jira',
+  'read:status:jira',
+  'read:space:confluence',
+  'read:page:confluence',
+] as const;
 /** Classic and granular mixed, admin's: Jira work + configuration (write:jira-work too), /myself by granular, Confluence pages. */
 export const SCOPED_TOKEN_MIXED = fakeCloudApiToken('admin/scoped-mixed');
-export const MIXED_SCOPES = ['read:jira-work', 'write:jira-work', 'manage:jira-configuration', 'read:application-role:jira', 'read:group:jira', 'read:user:jira', 'read:avatar:jira', 'read:page:confluence'] as const;
+export const MIXED_SCOPES = [
+  'read:jira-work',
+  'write:jira-work',
+  'manage:jira-configuration',
+  'read:application-role:jira',
+  'read:group:jira',
+  'read:user:jira',
+  'read:avatar:jira',
+  'read:page:confluence',
+] as const;
 
 /** An Id Mapping job that exists: status SUCCESS (facts §5.1). `test-job-id` is not one. */
 export const ID_MAPPING_JOB_ID = 'a3f1c2d4-0000-4000-8000-000000000001';
@@ -220,178 +234,231 @@ const ALL_DEFAULT_SITES = [
   GLITCH_HOST,
 ];
 
-const DC_USER = { name: DC_USERNAME, displayName: DC_DISPLAY_NAME, emailAddress: DC_EMAIL, password: DC_PASSWORD, active: true };
+const DC_USER = {
+  name: DC_USERNAME,
+  displayName: DC_DISPLAY_NAME,
+  emailAddress: DC_EMAIL,
+  password: DC_PASSWORD,
+  active: true,
+};
 
 export function defaultScenario(): Scenario {
-  return scenarioBuilder()
-    .site({ host: ACME_HOST, cloudId: ACME_CLOUD_ID, products: ['jira', 'confluence'] })
-    .site({ host: LOCKED_HOST, cloudId: LOCKED_CLOUD_ID, products: ['jira'], captcha: true })
-    .site({ host: WALLED_HOST, cloudId: WALLED_CLOUD_ID, products: ['jira'], ipAllowlist: true })
-    .site({ host: RENAMED_HOST, cloudId: RENAMED_CLOUD_ID, products: ['jira'], redirectTo: ACME_HOST })
-    .site({ host: BUSY_HOST, cloudId: BUSY_CLOUD_ID, products: ['jira'], rateLimited: { retryAfterSeconds: 2 } })
-    .site({ host: BROKEN_HOST, cloudId: BROKEN_CLOUD_ID, products: ['jira'], serverError: { status: 500 } })
-    .site({ host: SLOW_HOST, cloudId: SLOW_CLOUD_ID, products: ['jira'], hang: true })
-    .site({ host: DORMANT_HOST, cloudId: DORMANT_CLOUD_ID, products: ['jira'], deactivated: true })
-    .site({ host: GLITCH_HOST, cloudId: GLITCH_CLOUD_ID, products: ['jira'], htmlInsteadOfJson: true })
-    .account({
-      accountId: ADMIN_ACCOUNT_ID,
-      email: ADMIN_EMAIL,
-      displayName: ADMIN_DISPLAY_NAME,
-      active: true,
-      accountType: 'atlassian',
-      jiraSites: ALL_DEFAULT_SITES,
-      confluenceSites: [ACME_HOST],
-      siteAdminOf: [ACME_HOST],
-      timeZone: 'Europe/London',
-      locale: 'en_GB',
-    })
-    .account({
-      accountId: NO_JIRA_ACCESS_ACCOUNT_ID,
-      email: NO_JIRA_ACCESS_EMAIL,
-      displayName: 'Gus Guest',
-      active: true,
-      accountType: 'atlassian',
-      jiraSites: [],
-      confluenceSites: [ACME_HOST],
-    })
-    .account({
-      accountId: SERVICE_ACCOUNT_ID,
-      email: SERVICE_ACCOUNT_EMAIL,
-      displayName: 'acme-sync-bot',
-      active: true,
-      accountType: 'app',
-      jiraSites: [ACME_HOST],
-    })
-    .token({ token: UNSCOPED_TOKEN, ownerEmail: ADMIN_EMAIL, kind: 'unscoped', state: 'active', label: 'admin unscoped' })
-    .token({
-      token: SCOPED_TOKEN_READ_JIRA_USER,
-      ownerEmail: ADMIN_EMAIL,
-      kind: 'scoped',
-      scopes: ['read:jira-user'],
-      state: 'active',
-      label: 'admin scoped read:jira-user',
-    })
-    .token({
-      token: SCOPED_TOKEN_GRANULAR_MYSELF,
-      ownerEmail: ADMIN_EMAIL,
-      kind: 'scoped',
-      scopes: [...MYSELF_GRANULAR_SCOPES],
-      state: 'active',
-      label: 'admin scoped granular myself',
-    })
-    .token({
-      token: SCOPED_TOKEN_WITHOUT_USER_SCOPE,
-      ownerEmail: ADMIN_EMAIL,
-      kind: 'scoped',
-      scopes: ['read:jira-work'],
-      state: 'active',
-      label: 'admin scoped read:jira-work only',
-    })
-    .token({ token: EXPIRED_TOKEN, ownerEmail: ADMIN_EMAIL, kind: 'unscoped', state: 'expired', label: 'admin expired' })
-    .token({ token: REVOKED_TOKEN, ownerEmail: ADMIN_EMAIL, kind: 'unscoped', state: 'revoked', label: 'admin revoked' })
-    .token({
-      token: NO_JIRA_ACCESS_TOKEN,
-      ownerEmail: NO_JIRA_ACCESS_EMAIL,
-      kind: 'unscoped',
-      state: 'active',
-      label: 'guest unscoped',
-    })
-    .token({
-      token: SERVICE_ACCOUNT_TOKEN,
-      ownerEmail: SERVICE_ACCOUNT_EMAIL,
-      kind: 'scoped',
-      scopes: ['read:jira-user', 'read:jira-work'],
-      state: 'active',
-      label: 'service account scoped',
-    })
-    // ---- issue 3 -------------------------------------------------------------------------
-    .account({
-      accountId: MEMBER_ACCOUNT_ID,
-      email: MEMBER_EMAIL,
-      displayName: 'Jo Member',
-      active: true,
-      accountType: 'atlassian',
-      jiraSites: [ACME_HOST],
-    })
-    .token({ token: MEMBER_TOKEN, ownerEmail: MEMBER_EMAIL, kind: 'unscoped', state: 'active', label: 'member unscoped' })
-    .token({
-      token: SCOPED_TOKEN_CONFLUENCE_CLASSIC,
-      ownerEmail: ADMIN_EMAIL,
-      kind: 'scoped',
-      scopes: ['read:confluence-user'],
-      state: 'active',
-      label: 'admin scoped read:confluence-user',
-    })
-    .token({
-      token: SCOPED_TOKEN_CONFLUENCE_GRANULAR,
-      ownerEmail: ADMIN_EMAIL,
-      kind: 'scoped',
-      scopes: ['read:content-details:confluence'],
-      state: 'active',
-      label: 'admin scoped read:content-details:confluence',
-    })
-    // ---- issue 5 -------------------------------------------------------------------------
-    .token({ token: SCOPED_TOKEN_CLASSIC_READS, ownerEmail: ADMIN_EMAIL, kind: 'scoped', scopes: [...CLASSIC_READ_SCOPES], state: 'active', label: 'admin scoped classic reads' })
-    .token({ token: SCOPED_TOKEN_GRANULAR_ONLY, ownerEmail: MEMBER_EMAIL, kind: 'scoped', scopes: [...GRANULAR_ONLY_SCOPES], state: 'active', label: 'member scoped granular only' })
-    .token({ token: SCOPED_TOKEN_MIXED, ownerEmail: ADMIN_EMAIL, kind: 'scoped', scopes: [...MIXED_SCOPES], state: 'active', label: 'admin scoped mixed' })
-    .idMappingJob({ jobId: ID_MAPPING_JOB_ID, status: 'SUCCESS' })
-    .oauthToken({
-      token: OAUTH_ACCESS_TOKEN,
-      ownerEmail: ADMIN_EMAIL,
-      state: 'active',
-      resources: [
-        { host: ACME_HOST, product: 'jira', scopes: [...OAUTH_JIRA_SCOPES] },
-        { host: ACME_HOST, product: 'confluence', scopes: [...OAUTH_CONFLUENCE_SCOPES] },
-      ],
-      label: 'admin OAuth acme jira+confluence',
-    })
-    .oauthToken({
-      token: OAUTH_TOKEN_WITHOUT_JIRA_USER,
-      ownerEmail: ADMIN_EMAIL,
-      state: 'active',
-      resources: [{ host: ACME_HOST, product: 'jira', scopes: ['read:jira-work', 'read:me', 'offline_access'] }],
-      label: 'admin OAuth acme without read:jira-user',
-    })
-    .oauthToken({
-      token: OAUTH_EXPIRED_TOKEN,
-      ownerEmail: ADMIN_EMAIL,
-      state: 'expired',
-      resources: [{ host: ACME_HOST, product: 'jira', scopes: [...OAUTH_JIRA_SCOPES] }],
-      label: 'admin OAuth expired',
-    })
-    .oauthToken({
-      token: OAUTH_REVOKED_TOKEN,
-      ownerEmail: ADMIN_EMAIL,
-      state: 'revoked',
-      resources: [{ host: ACME_HOST, product: 'jira', scopes: [...OAUTH_JIRA_SCOPES] }],
-      label: 'admin OAuth revoked',
-    })
-    .org({ id: ACME_ORG_ID, name: ACME_ORG_NAME, adminEmails: [ADMIN_EMAIL] })
-    .org({ id: OTHER_ORG_ID, name: 'Other Corp' })
-    .orgApiKey({ key: ORG_API_KEY, orgId: ACME_ORG_ID, state: 'active', label: 'acme org key' })
-    .orgApiKey({ key: REVOKED_ORG_API_KEY, orgId: ACME_ORG_ID, state: 'revoked', label: 'acme org key revoked' })
-    .orgApiKey({ key: EXPIRED_ORG_API_KEY, orgId: ACME_ORG_ID, state: 'expired', label: 'acme org key expired' })
-    .dataCenterServer({
-      host: DC_HOST,
-      users: [DC_USER],
-      pats: [
-        { token: DC_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc active' },
-        { token: DC_EXPIRED_PAT, ownerName: DC_USERNAME, state: 'expired', label: 'dc expired' },
-        { token: DC_REVOKED_PAT, ownerName: DC_USERNAME, state: 'revoked', label: 'dc revoked' },
-      ],
-    })
-    .dataCenterServer({
-      host: DC_CTX_HOST,
-      contextPath: DC_CONTEXT_PATH,
-      patOnly: true,
-      users: [DC_USER],
-      pats: [{ token: DC_CTX_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc-ctx active' }],
-    })
-    .dataCenterServer({
-      host: DC_LOCKED_HOST,
-      captcha: true,
-      users: [DC_USER],
-      pats: [{ token: DC_LOCKED_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc-locked active' }],
-    })
-    .build();
+  return (
+    scenarioBuilder()
+      .site({ host: ACME_HOST, cloudId: ACME_CLOUD_ID, products: ['jira', 'confluence'] })
+      .site({ host: LOCKED_HOST, cloudId: LOCKED_CLOUD_ID, products: ['jira'], captcha: true })
+      .site({ host: WALLED_HOST, cloudId: WALLED_CLOUD_ID, products: ['jira'], ipAllowlist: true })
+      .site({ host: RENAMED_HOST, cloudId: RENAMED_CLOUD_ID, products: ['jira'], redirectTo: ACME_HOST })
+      .site({ host: BUSY_HOST, cloudId: BUSY_CLOUD_ID, products: ['jira'], rateLimited: { retryAfterSeconds: 2 } })
+      .site({ host: BROKEN_HOST, cloudId: BROKEN_CLOUD_ID, products: ['jira'], serverError: { status: 500 } })
+      .site({ host: SLOW_HOST, cloudId: SLOW_CLOUD_ID, products: ['jira'], hang: true })
+      .site({ host: DORMANT_HOST, cloudId: DORMANT_CLOUD_ID, products: ['jira'], deactivated: true })
+      .site({ host: GLITCH_HOST, cloudId: GLITCH_CLOUD_ID, products: ['jira'], htmlInsteadOfJson: true })
+      .account({
+        accountId: ADMIN_ACCOUNT_ID,
+        email: ADMIN_EMAIL,
+        displayName: ADMIN_DISPLAY_NAME,
+        active: true,
+        accountType: 'atlassian',
+        jiraSites: ALL_DEFAULT_SITES,
+        confluenceSites: [ACME_HOST],
+        siteAdminOf: [ACME_HOST],
+        timeZone: 'Europe/London',
+        locale: 'en_GB',
+      })
+      .account({
+        accountId: NO_JIRA_ACCESS_ACCOUNT_ID,
+        email: NO_JIRA_ACCESS_EMAIL,
+        displayName: 'Gus Guest',
+        active: true,
+        accountType: 'atlassian',
+        jiraSites: [],
+        confluenceSites: [ACME_HOST],
+      })
+      .account({
+        accountId: SERVICE_ACCOUNT_ID,
+        email: SERVICE_ACCOUNT_EMAIL,
+        displayName: 'acme-sync-bot',
+        active: true,
+        accountType: 'app',
+        jiraSites: [ACME_HOST],
+      })
+      .token({
+        token: UNSCOPED_TOKEN,
+        ownerEmail: ADMIN_EMAIL,
+        kind: 'unscoped',
+        state: 'active',
+        label: 'admin unscoped',
+      })
+      .token({
+        token: SCOPED_TOKEN_READ_JIRA_USER,
+        ownerEmail: ADMIN_EMAIL,
+        kind: 'scoped',
+        scopes: ['read:jira-user'],
+        state: 'active',
+        label: 'admin scoped read:jira-user',
+      })
+      .token({
+        token: SCOPED_TOKEN_GRANULAR_MYSELF,
+        ownerEmail: ADMIN_EMAIL,
+        kind: 'scoped',
+        scopes: [...MYSELF_GRANULAR_SCOPES],
+        state: 'active',
+        label: 'admin scoped granular myself',
+      })
+      .token({
+        token: SCOPED_TOKEN_WITHOUT_USER_SCOPE,
+        ownerEmail: ADMIN_EMAIL,
+        kind: 'scoped',
+        scopes: ['read:jira-work'],
+        state: 'active',
+        label: 'admin scoped read:jira-work only',
+      })
+      .token({
+        token: EXPIRED_TOKEN,
+        ownerEmail: ADMIN_EMAIL,
+        kind: 'unscoped',
+        state: 'expired',
+        label: 'admin expired',
+      })
+      .token({
+        token: REVOKED_TOKEN,
+        ownerEmail: ADMIN_EMAIL,
+        kind: 'unscoped',
+        state: 'revoked',
+        label: 'admin revoked',
+      })
+      .token({
+        token: NO_JIRA_ACCESS_TOKEN,
+        ownerEmail: NO_JIRA_ACCESS_EMAIL,
+        kind: 'unscoped',
+        state: 'active',
+        label: 'guest unscoped',
+      })
+      .token({
+        token: SERVICE_ACCOUNT_TOKEN,
+        ownerEmail: SERVICE_ACCOUNT_EMAIL,
+        kind: 'scoped',
+        scopes: ['read:jira-user', 'read:jira-work'],
+        state: 'active',
+        label: 'service account scoped',
+      })
+      // ---- issue 3 -------------------------------------------------------------------------
+      .account({
+        accountId: MEMBER_ACCOUNT_ID,
+        email: MEMBER_EMAIL,
+        displayName: 'Jo Member',
+        active: true,
+        accountType: 'atlassian',
+        jiraSites: [ACME_HOST],
+      })
+      .token({
+        token: MEMBER_TOKEN,
+        ownerEmail: MEMBER_EMAIL,
+        kind: 'unscoped',
+        state: 'active',
+        label: 'member unscoped',
+      })
+      .token({
+        token: SCOPED_TOKEN_CONFLUENCE_CLASSIC,
+        ownerEmail: ADMIN_EMAIL,
+        kind: 'scoped',
+        scopes: ['read:confluence-user'],
+        state: 'active',
+        label: 'admin scoped read:confluence-user',
+      })
+      .token({
+        token: SCOPED_TOKEN_CONFLUENCE_GRANULAR,
+        ownerEmail: ADMIN_EMAIL,
+        kind: 'scoped',
+        scopes: ['read:content-details:confluence'],
+        state: 'active',
+        label: 'admin scoped read:content-details:confluence',
+      })
+      // ---- issue 5 -------------------------------------------------------------------------
+      .token({
+        token: SCOPED_TOKEN_CLASSIC_READS,
+        ownerEmail: ADMIN_EMAIL,
+        kind: 'scoped',
+        scopes: [...CLASSIC_READ_SCOPES],
+        state: 'active',
+        label: 'admin scoped classic reads',
+      })
+      .token({
+        token: SCOPED_TOKEN_GRANULAR_ONLY,
+        ownerEmail: MEMBER_EMAIL,
+        kind: 'scoped',
+        scopes: [...GRANULAR_ONLY_SCOPES],
+        state: 'active',
+        label: 'member scoped granular only',
+      })
+      .token({
+        token: SCOPED_TOKEN_MIXED,
+        ownerEmail: ADMIN_EMAIL,
+        kind: 'scoped',
+        scopes: [...MIXED_SCOPES],
+        state: 'active',
+        label: 'admin scoped mixed',
+      })
+      .idMappingJob({ jobId: ID_MAPPING_JOB_ID, status: 'SUCCESS' })
+      .oauthToken({
+        token: OAUTH_ACCESS_TOKEN,
+        ownerEmail: ADMIN_EMAIL,
+        state: 'active',
+        resources: [
+          { host: ACME_HOST, product: 'jira', scopes: [...OAUTH_JIRA_SCOPES] },
+          { host: ACME_HOST, product: 'confluence', scopes: [...OAUTH_CONFLUENCE_SCOPES] },
+        ],
+        label: 'admin OAuth acme jira+confluence',
+      })
+      .oauthToken({
+        token: OAUTH_TOKEN_WITHOUT_JIRA_USER,
+        ownerEmail: ADMIN_EMAIL,
+        state: 'active',
+        resources: [{ host: ACME_HOST, product: 'jira', scopes: ['read:jira-work', 'read:me', 'offline_access'] }],
+        label: 'admin OAuth acme without read:jira-user',
+      })
+      .oauthToken({
+        token: OAUTH_EXPIRED_TOKEN,
+        ownerEmail: ADMIN_EMAIL,
+        state: 'expired',
+        resources: [{ host: ACME_HOST, product: 'jira', scopes: [...OAUTH_JIRA_SCOPES] }],
+        label: 'admin OAuth expired',
+      })
+      .oauthToken({
+        token: OAUTH_REVOKED_TOKEN,
+        ownerEmail: ADMIN_EMAIL,
+        state: 'revoked',
+        resources: [{ host: ACME_HOST, product: 'jira', scopes: [...OAUTH_JIRA_SCOPES] }],
+        label: 'admin OAuth revoked',
+      })
+      .org({ id: ACME_ORG_ID, name: ACME_ORG_NAME, adminEmails: [ADMIN_EMAIL] })
+      .org({ id: OTHER_ORG_ID, name: 'Other Corp' })
+      .orgApiKey({ key: ORG_API_KEY, orgId: ACME_ORG_ID, state: 'active', label: 'acme org key' })
+      .orgApiKey({ key: REVOKED_ORG_API_KEY, orgId: ACME_ORG_ID, state: 'revoked', label: 'acme org key revoked' })
+      .orgApiKey({ key: EXPIRED_ORG_API_KEY, orgId: ACME_ORG_ID, state: 'expired', label: 'acme org key expired' })
+      .dataCenterServer({
+        host: DC_HOST,
+        users: [DC_USER],
+        pats: [
+          { token: DC_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc active' },
+          { token: DC_EXPIRED_PAT, ownerName: DC_USERNAME, state: 'expired', label: 'dc expired' },
+          { token: DC_REVOKED_PAT, ownerName: DC_USERNAME, state: 'revoked', label: 'dc revoked' },
+        ],
+      })
+      .dataCenterServer({
+        host: DC_CTX_HOST,
+        contextPath: DC_CONTEXT_PATH,
+        patOnly: true,
+        users: [DC_USER],
+        pats: [{ token: DC_CTX_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc-ctx active' }],
+      })
+      .dataCenterServer({
+        host: DC_LOCKED_HOST,
+        captcha: true,
+        users: [DC_USER],
+        pats: [{ token: DC_LOCKED_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc-locked active' }],
+      })
+      .build()
+  );
 }

@@ -39,6 +39,8 @@ export function fakeOrgApiKey(seed: string): string {
  * ASSUMPTION.
  */
 export function fakeDataCenterPat(seed: string): string {
-  const id = String(parseInt(hexFrom(`pat/${seed}/id`, 10), 16)).padStart(12, '0').slice(0, 12);
+  const id = String(parseInt(hexFrom(`pat/${seed}/id`, 10), 16))
+    .padStart(12, '0')
+    .slice(0, 12);
   return Buffer.concat([Buffer.from(`${id}:`, 'utf8'), bytesFrom(`pat/${seed}`, 20)]).toString('base64');
 }

@@ -63,10 +63,13 @@ export function slowDrip(call: Call, intervalMs: number): Response {
 }
 
 export function truncatedJson(): Response {
-  return new Response('{"self":"https://x/rest/api/3/user?accountId=5b10","accountId":"5b10a2844c20165700ede21g","displayName":"Ad', {
-    status: 200,
-    headers: JSON_HEADERS,
-  });
+  return new Response(
+    '{"self":"https://x/rest/api/3/user?accountId=5b10","accountId":"5b10a2844c20165700ede21g","displayName":"Ad',
+    {
+      status: 200,
+      headers: JSON_HEADERS,
+    },
+  );
 }
 
 /** Bytes actually pulled from huge bodies, so tests can see that the reader stopped early. */

@@ -53,7 +53,9 @@ export function createAtlassianHandler(scenario: Scenario, options: HandlerOptio
   const now = options.now ?? Date.now;
   const byHost = new Map<string, SiteSpec>(scenario.sites.map((s) => [s.host.toLowerCase(), s]));
   const byCloudId = new Map<string, SiteSpec>(scenario.sites.map((s) => [s.cloudId, s]));
-  const dataCenterByHost = new Map<string, DataCenterServerSpec>((scenario.dataCenterServers ?? []).map((s) => [s.host.toLowerCase(), s]));
+  const dataCenterByHost = new Map<string, DataCenterServerSpec>(
+    (scenario.dataCenterServers ?? []).map((s) => [s.host.toLowerCase(), s]),
+  );
   const counters = new SiteCounters();
   let sequence = 0;
 
@@ -66,7 +68,14 @@ export function createAtlassianHandler(scenario: Scenario, options: HandlerOptio
     await sleep(scenario.latencyMs ?? 0, request.signal);
 
     const url = new URL(request.url);
-    const call: Call = { request, url, ctx, credential: readAuthorization(request.headers.get('authorization')), scenario, now: now() };
+    const call: Call = {
+      request,
+      url,
+      ctx,
+      credential: readAuthorization(request.headers.get('authorization')),
+      scenario,
+      now: now(),
+    };
     // Data Center servers of the scenario (facts §5.4), by URL or Host header like the Cloud hosts.
     const dataCenter = dataCenterByHost.get(host);
     if (dataCenter !== undefined) return handleDataCenter(call, dataCenter);

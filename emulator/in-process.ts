@@ -35,7 +35,7 @@ function opaqueRedirect(url: string): Response {
 
 export function emulatorTransport(handler: AtlassianHandler, options: EmulatorTransportOptions = {}): Transport {
   const maxRedirects = options.maxRedirects ?? 5;
-  return async (url, init = {}) => {
+  return async (url, init) => {
     const signal = init.signal ?? undefined;
     if (signal?.aborted) throw abortReason(signal);
     const mode = init.redirect ?? 'follow';
@@ -78,7 +78,10 @@ export interface RecordingTransport {
 }
 
 /** `emulatorTransport` that also records what it was asked (see record.ts). */
-export function recordingTransport(handler: AtlassianHandler, options: EmulatorTransportOptions = {}): RecordingTransport {
+export function recordingTransport(
+  handler: AtlassianHandler,
+  options: EmulatorTransportOptions = {},
+): RecordingTransport {
   const recorder = recordRequests(handler);
   return {
     transport: emulatorTransport(recorder.handler, options),

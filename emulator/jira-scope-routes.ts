@@ -34,12 +34,22 @@ function globalPermission(key: string, account: AccountSpec | undefined, site: S
   return GLOBAL_KEYS.includes(key as (typeof GLOBAL_KEYS)[number]);
 }
 
-const adminRequired = { errorMessages: ['You are not authorized to perform this operation. Administrator privileges are required.'], errors: {} };
+const adminRequired = {
+  errorMessages: ['You are not authorized to perform this operation. Administrator privileges are required.'],
+  errors: {},
+};
 
 /** An answer for the routes this file knows, or undefined to let jira-api.ts decide. */
-export function jiraScopeRoute(call: Call, resource: string, caller: Caller, site: SiteSpec, apiBase: string): Response | undefined {
+export function jiraScopeRoute(
+  call: Call,
+  resource: string,
+  caller: Caller,
+  site: SiteSpec,
+  apiBase: string,
+): Response | undefined {
   const { ctx, url } = call;
-  const seen: JiraCaller = caller.kind === 'authenticated' ? 'authenticated' : caller.kind === 'anonymous' ? 'anonymous' : 'rejected';
+  const seen: JiraCaller =
+    caller.kind === 'authenticated' ? 'authenticated' : caller.kind === 'anonymous' ? 'anonymous' : 'rejected';
   const account = caller.kind === 'authenticated' ? caller.account : undefined;
   const headers = seraphHeaders(ctx, seen);
   const admin = account !== undefined && isJiraAdmin(account, site);
@@ -54,13 +64,22 @@ export function jiraScopeRoute(call: Call, resource: string, caller: Caller, sit
     case 'mypermissions': {
       // Jira answers 400 without the `permissions` parameter (assumption from its docs).
       const keys = (url.searchParams.get('permissions') ?? '').split(',').filter(Boolean);
-      if (keys.length === 0) return json(ctx, 400, { errorMessages: ['The permissions query parameter is required.'], errors: {} }, headers);
-      const permissions = Object.fromEntries(keys.map((key) => [key, { key, type: 'GLOBAL', havePermission: globalPermission(key, account, site) }]));
+      if (keys.length === 0)
+        return json(ctx, 400, { errorMessages: ['The permissions query parameter is required.'], errors: {} }, headers);
+      const permissions = Object.fromEntries(
+        keys.map((key) => [key, { key, type: 'GLOBAL', havePermission: globalPermission(key, account, site) }]),
+      );
       return json(ctx, 200, { permissions }, headers);
     }
     case 'search/jql':
       // The emulated sites have no issues: a JQL naming a key answers 400 (assumption), otherwise empty.
-      if (/\bkey\s*=/.test(url.searchParams.get('jql') ?? '')) return json(ctx, 400, { errorMessages: ['An issue with key does not exist for field \'key\'.'], errors: {} }, headers);
+      if (/\bkey\s*=/.test(url.searchParams.get('jql') ?? ''))
+        return json(
+          ctx,
+          400,
+          { errorMessages: ["An issue with key does not exist for field 'key'."], errors: {} },
+          headers,
+        );
       return json(ctx, 200, { issues: [], isLast: true }, headers);
     case 'field':
       return json(ctx, 200, [{ id: 'summary', key: 'summary', name: 'Summary', custom: false }], headers);
@@ -70,13 +89,20 @@ export function jiraScopeRoute(call: Call, resource: string, caller: Caller, sit
       return json(ctx, 200, [{ id: '1', name: 'To Do' }], headers);
     case 'configuration':
       if (!account) return clientMustBeAuthenticated(ctx, seen, call.request.headers.get('accept'));
-      return json(ctx, 200, { votingEnabled: true, watchingEnabled: true, subTasksEnabled: true, attachmentsEnabled: true }, headers);
+      return json(
+        ctx,
+        200,
+        { votingEnabled: true, watchingEnabled: true, subTasksEnabled: true, attachmentsEnabled: true },
+        headers,
+      );
     case 'permissions':
       // facts §6: 403 listed; assumption: for non-administrators.
       return admin ? json(ctx, 200, { permissions: {} }, headers) : json(ctx, 403, adminRequired, headers);
     case 'auditing/record':
       if (!account) return clientMustBeAuthenticated(ctx, seen, call.request.headers.get('accept'));
-      return admin ? json(ctx, 200, { offset: 0, limit: 1, total: 0, records: [] }, headers) : json(ctx, 403, adminRequired, headers);
+      return admin
+        ? json(ctx, 200, { offset: 0, limit: 1, total: 0, records: [] }, headers)
+        : json(ctx, 403, adminRequired, headers);
     default:
       return undefined;
   }

@@ -12,7 +12,8 @@ export function handleJsmOps(call: Call): Response | undefined {
   const path = call.url.pathname;
   if (!path.startsWith('/jsm/')) return undefined;
   const m = /^\/jsm\/ops\/api\/([^/]+)\/v1\/schedules$/.exec(path);
-  const site = m === null ? undefined : call.scenario.sites.find((s) => s.cloudId === m[1] && s.products.includes('jira'));
+  const site =
+    m === null ? undefined : call.scenario.sites.find((s) => s.cloudId === m[1] && s.products.includes('jira'));
   // facts §5.3 (terraform-provider-atlassian-operations#66): Spring-style 404 with `path` for an
   // unknown cloudId or a path not emulated. ASSUMPTION: routing is decided before credentials.
   if (site === undefined) return springNotFound(call.ctx, path, call.now);
@@ -24,6 +25,7 @@ export function handleJsmOps(call: Call): Response | undefined {
   // facts §5.3 (JSDCLOUD-17685): service accounts are not entitled → 403 (body assumed). An
   // account without Jira on the site gets the same (ASSUMPTION). Scoped and unscoped tokens are
   // both accepted (ASSUMPTION).
-  if (verdict.account.accountType === 'app' || !verdict.account.jiraSites.includes(site.host)) return jsmForbidden(call.ctx);
+  if (verdict.account.accountType === 'app' || !verdict.account.jiraSites.includes(site.host))
+    return jsmForbidden(call.ctx);
   return jsmSchedules(call.ctx, site, verdict.account); // ASSUMPTION: list shape
 }

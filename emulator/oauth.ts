@@ -46,7 +46,8 @@ const b64url = (value: unknown): string => Buffer.from(JSON.stringify(value), 'u
  */
 export function makeOAuthAccessToken(options: OAuthAccessTokenOptions): string {
   const lifetime = options.lifetimeSeconds ?? 3600;
-  const seed = options.seed ?? `${options.accountId}/${options.clientId}/${options.issuedAt}/${options.scopes.join(' ')}`;
+  const seed =
+    options.seed ?? `${options.accountId}/${options.clientId}/${options.issuedAt}/${options.scopes.join(' ')}`;
   const header = { kid: hexFrom(`oauth-kid/${options.clientId}`, 24), alg: 'RS256', ...options.header };
   const claims = {
     jti: fakeUuid(`oauth-jti/${seed}`),
@@ -80,7 +81,9 @@ const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 function decodePart(part: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -101,12 +101,18 @@ export interface ScenarioKinds {
 }
 
 /** Reference checks for `ScenarioBuilder.build()`; throws on the first problem. */
-export function checkScenarioKinds(kinds: ScenarioKinds, siteHosts: ReadonlySet<string>, emails: ReadonlySet<string>): void {
+export function checkScenarioKinds(
+  kinds: ScenarioKinds,
+  siteHosts: ReadonlySet<string>,
+  emails: ReadonlySet<string>,
+): void {
   const bearerSecrets = new Set<string>();
   for (const t of kinds.oauthTokens ?? []) {
-    if (!emails.has(t.ownerEmail.toLowerCase())) throw new Error(`scenario: OAuth token ${t.label ?? ''} has unknown owner`);
+    if (!emails.has(t.ownerEmail.toLowerCase()))
+      throw new Error(`scenario: OAuth token ${t.label ?? ''} has unknown owner`);
     for (const r of t.resources) {
-      if (!siteHosts.has(r.host)) throw new Error(`scenario: OAuth token ${t.label ?? ''} grants unknown site ${r.host}`);
+      if (!siteHosts.has(r.host))
+        throw new Error(`scenario: OAuth token ${t.label ?? ''} grants unknown site ${r.host}`);
     }
     if (bearerSecrets.has(t.token)) throw new Error(`scenario: OAuth token ${t.label ?? ''} defined twice`);
     bearerSecrets.add(t.token);
@@ -126,7 +132,8 @@ export function checkScenarioKinds(kinds: ScenarioKinds, siteHosts: ReadonlySet<
     }
     const names = new Set(s.users.map((u) => u.name.toLowerCase()));
     for (const p of s.pats) {
-      if (!names.has(p.ownerName.toLowerCase())) throw new Error(`scenario: PAT ${p.label ?? ''} on ${s.host} has unknown owner`);
+      if (!names.has(p.ownerName.toLowerCase()))
+        throw new Error(`scenario: PAT ${p.label ?? ''} on ${s.host} has unknown owner`);
     }
   }
 }

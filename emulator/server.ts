@@ -31,7 +31,14 @@ export interface EmulatorServer {
 }
 
 /** Names the certificate is valid for (SAN), including the Data Center test host. */
-export const CERTIFICATE_DNS_NAMES = ['*.atlassian.net', 'api.atlassian.com', 'localhost', 'jira.internal.example', 'jira-ctx.internal.example', 'jira-locked.internal.example'] as const;
+export const CERTIFICATE_DNS_NAMES = [
+  '*.atlassian.net',
+  'api.atlassian.com',
+  'localhost',
+  'jira.internal.example',
+  'jira-ctx.internal.example',
+  'jira-locked.internal.example',
+] as const;
 
 let certificate: Promise<{ key: string; cert: string }> | undefined;
 
@@ -47,7 +54,10 @@ function emulatorCertificate(): Promise<{ key: string; cert: string }> {
       { name: 'extKeyUsage', serverAuth: true },
       {
         name: 'subjectAltName',
-        altNames: [...CERTIFICATE_DNS_NAMES.map((value) => ({ type: 2 as const, value })), { type: 7 as const, ip: '127.0.0.1' }],
+        altNames: [
+          ...CERTIFICATE_DNS_NAMES.map((value) => ({ type: 2 as const, value })),
+          { type: 7 as const, ip: '127.0.0.1' },
+        ],
       },
     ],
   }).then((pems) => ({ key: pems.private, cert: pems.cert }));
@@ -86,7 +96,10 @@ async function writeResponse(response: Response, res: ServerResponse, head: bool
   res.end();
 }
 
-export async function startEmulatorServer(handler: AtlassianHandler, opts: EmulatorServerOptions = {}): Promise<EmulatorServer> {
+export async function startEmulatorServer(
+  handler: AtlassianHandler,
+  opts: EmulatorServerOptions = {},
+): Promise<EmulatorServer> {
   const { key, cert } = await emulatorCertificate();
   const listenHost = opts.host ?? '127.0.0.1';
   const recorder = recordRequests(handler);

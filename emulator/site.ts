@@ -8,7 +8,12 @@ import { checkBasic } from './credentials';
 import { jiraApi } from './jira-api';
 import { isJwtBearer, oauthBearerOnSite } from './oauth';
 import { edgeNotFound, htmlInsteadOfJson, movedPermanently, siteDeactivated, tenantInfo } from './responses/edge';
-import { basicPasswordsDeprecated, captchaChallenge, connectSessionTokenUnparseable, ipNotAllowed } from './responses/jira';
+import {
+  basicPasswordsDeprecated,
+  captchaChallenge,
+  connectSessionTokenUnparseable,
+  ipNotAllowed,
+} from './responses/jira';
 import type { SiteSpec } from './scenario';
 
 export function handleSite(call: Call, site: SiteSpec): Response {
@@ -44,10 +49,14 @@ export function handleSite(call: Call, site: SiteSpec): Response {
   let caller: Caller = { kind: 'anonymous' }; // also for unknown schemes (assumption: ignored)
   if (cred.kind === 'basic') {
     const verdict = checkBasic(call.scenario, cred.email, cred.secret);
-    if (verdict.outcome === 'rejected') caller = { kind: 'rejected' }; // facts §1.3, §7
-    else if (verdict.token.kind === 'scoped') caller = { kind: 'scoped-on-site' }; // facts §1.6
+    if (verdict.outcome === 'rejected')
+      caller = { kind: 'rejected' }; // facts §1.3, §7
+    else if (verdict.token.kind === 'scoped')
+      caller = { kind: 'scoped-on-site' }; // facts §1.6
     else caller = { kind: 'authenticated', account: verdict.account }; // facts §1.6: unscoped works
   }
   const origin = `https://${site.host}`;
-  return product === 'jira' ? jiraApi(call, path, caller, site, origin) : confluenceApi(call, path, caller, site, `${origin}/wiki`);
+  return product === 'jira'
+    ? jiraApi(call, path, caller, site, origin)
+    : confluenceApi(call, path, caller, site, `${origin}/wiki`);
 }

@@ -21,7 +21,11 @@ export class SiteCounters {
 }
 
 /** A response when a switch answers instead of the site, otherwise undefined. May never settle (hang). */
-export async function sharedSwitches(call: Call, site: SiteSpec, counters: SiteCounters): Promise<Response | undefined> {
+export async function sharedSwitches(
+  call: Call,
+  site: SiteSpec,
+  counters: SiteCounters,
+): Promise<Response | undefined> {
   const { signal } = call.request;
   await sleep(site.latencyMs ?? 0, signal);
   if (site.hang) {

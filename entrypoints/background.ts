@@ -6,7 +6,13 @@ import { diagnose } from '@/lib/diagnose/diagnose';
 import type { Report } from '@/lib/model/report';
 import { showVerdictBadge } from '@/lib/platform/badge';
 import { registerHandlers } from '@/lib/platform/messaging';
-import { migrateStoredRecords, onStoredStateChanged, readState, storageCache, writeReport } from '@/lib/platform/storage';
+import {
+  migrateStoredRecords,
+  onStoredStateChanged,
+  readState,
+  storageCache,
+  writeReport,
+} from '@/lib/platform/storage';
 import { openStoredProfile } from '@/lib/platform/open-profile';
 import { startIdleLock } from '@/lib/platform/idle-lock';
 import { restrictSessionAccess } from '@/lib/platform/vault-storage';
@@ -34,7 +40,8 @@ export default defineBackground(() => {
     async diagnose({ profileId }) {
       // A sealed token is opened here, with the session key, only for this run.
       const opened = await openStoredProfile(profileId);
-      if (!opened.ok) return opened.locked ? { ok: false, error: opened.error, locked: true } : { ok: false, error: opened.error };
+      if (!opened.ok)
+        return opened.locked ? { ok: false, error: opened.error, locked: true } : { ok: false, error: opened.error };
       const profile = opened.profile;
       let run = running.get(profileId);
       if (!run) {
@@ -53,8 +60,11 @@ export default defineBackground(() => {
     async 'check-scopes'({ profileId }) {
       // Like diagnose: the sealed token is opened only for this run. The report is answered, not stored.
       const opened = await openStoredProfile(profileId);
-      if (!opened.ok) return opened.locked ? { ok: false, error: opened.error, locked: true } : { ok: false, error: opened.error };
-      const report = await checkScopes(opened.profile, deps, { extensionVersion: browser.runtime.getManifest().version });
+      if (!opened.ok)
+        return opened.locked ? { ok: false, error: opened.error, locked: true } : { ok: false, error: opened.error };
+      const report = await checkScopes(opened.profile, deps, {
+        extensionVersion: browser.runtime.getManifest().version,
+      });
       return { ok: true, report };
     },
     async 'refresh-badge'() {

@@ -26,7 +26,7 @@ const transport: Transport = emulatorTransport(withLatency(createAtlassianHandle
 
 function toProfile(draft: ProfileDraft, id: string): Profile {
   const now = new Date().toISOString();
-  return { ...draft, id, createdAt: now, updatedAt: now } as Profile;
+  return { ...draft, id, createdAt: now, updatedAt: now };
 }
 
 /** The Authorization header each kind's probes carry, to replay them one by one. */
@@ -48,7 +48,10 @@ interface Case {
 }
 
 /** One engine run; then the same probes replayed one after another, as a naive client would. */
-async function measure(profile: Profile, cache: () => EngineCache): Promise<{ probes: number; verdict: number; sequential: number }> {
+async function measure(
+  profile: Profile,
+  cache: () => EngineCache,
+): Promise<{ probes: number; verdict: number; sequential: number }> {
   const verdicts: number[] = [];
   const sequentials: number[] = [];
   let probes = 0;
@@ -61,8 +64,19 @@ async function measure(profile: Profile, cache: () => EngineCache): Promise<{ pr
     const replayStart = performance.now();
     for (const observation of report.probes) {
       await sendProbe(
-        { probe: observation.probe, authorization: observation.probe.auth === 'none' ? undefined : authorization, follow: observation.probe.id === 'redirect-target' },
-        { transport, now: Date.now, sleep: async () => undefined, probeTimeoutMs: 10_000, deadline: Date.now() + 60_000, secretPolicy: () => ({ allowed: true }) },
+        {
+          probe: observation.probe,
+          authorization: observation.probe.auth === 'none' ? undefined : authorization,
+          follow: observation.probe.id === 'redirect-target',
+        },
+        {
+          transport,
+          now: Date.now,
+          sleep: async () => undefined,
+          probeTimeoutMs: 10_000,
+          deadline: Date.now() + 60_000,
+          secretPolicy: () => ({ allowed: true }),
+        },
       );
     }
     sequentials.push(performance.now() - replayStart);
@@ -76,15 +90,21 @@ async function bulk(count: number): Promise<{ profiles: number; concurrentRtt: n
   let started = performance.now();
   // Four profiles at a time: polite to Atlassian, and what the background does for a bulk check.
   const queue = [...profiles];
-  await Promise.all(Array.from({ length: 4 }, async () => {
-    for (let p = queue.shift(); p; p = queue.shift()) await diagnose(p, { transport, now: Date.now, cache });
-  }));
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let p = queue.shift(); p; p = queue.shift()) await diagnose(p, { transport, now: Date.now, cache });
+    }),
+  );
   const concurrent = performance.now() - started;
   started = performance.now();
   const cold = memoryCache();
   for (const p of profiles) await diagnose(p, { transport, now: Date.now, cache: cold });
   const sequential = performance.now() - started;
-  return { profiles: count, concurrentRtt: round(concurrent / latencyMs), sequentialRtt: round(sequential / latencyMs) };
+  return {
+    profiles: count,
+    concurrentRtt: round(concurrent / latencyMs),
+    sequentialRtt: round(sequential / latencyMs),
+  };
 }
 
 function round(n: number): number {
@@ -125,33 +145,53 @@ async function main(): Promise<void> {
   for (const demo of [...DEMO_PROFILES, DEMO_DC_PROFILE]) {
     const profile = toProfile(demo, demo.name);
     const cold = await measure(profile, () => memoryCache());
-    cases.push({ name: demo.name, probes: cold.probes, verdictRtt: round(cold.verdict / latencyMs), sequentialRtt: round(cold.sequential / latencyMs) });
+    cases.push({
+      name: demo.name,
+      probes: cold.probes,
+      verdictRtt: round(cold.verdict / latencyMs),
+      sequentialRtt: round(cold.sequential / latencyMs),
+    });
   }
   // The gateway case again with the cloudId cached, as on a second Test of the same profile.
   const scoped = toProfile(DEMO_PROFILES[1]!, 'scoped-cached');
   const warmCache = memoryCache();
   await diagnose(scoped, { transport, now: Date.now, cache: warmCache });
   const warm = await measure(scoped, () => warmCache);
-  cases.push({ name: `${DEMO_PROFILES[1]!.name} (cloudId cached)`, probes: warm.probes, verdictRtt: round(warm.verdict / latencyMs), sequentialRtt: round(warm.sequential / latencyMs) });
+  cases.push({
+    name: `${DEMO_PROFILES[1]!.name} (cloudId cached)`,
+    probes: warm.probes,
+    verdictRtt: round(warm.verdict / latencyMs),
+    sequentialRtt: round(warm.sequential / latencyMs),
+  });
 
   const bulkResult = await bulk(20);
   const size = popupJs();
 
   const byName = (n: string) => cases.find((c) => c.name === n)!;
-  const check = (label: string, value: number, max: number, unit: string) => targets.push(`${value <= max ? 'PASS' : 'MISS'}  ${label}: ${value}${unit} (target ≤ ${max}${unit})`);
+  const check = (label: string, value: number, max: number, unit: string) =>
+    targets.push(`${value <= max ? 'PASS' : 'MISS'}  ${label}: ${value}${unit} (target ≤ ${max}${unit})`);
   check('site accepts the token', byName(DEMO_PROFILES[0]!.name).verdictRtt, 1.2, ' RTT');
   check('gateway needed, cloudId not cached', byName(DEMO_PROFILES[1]!.name).verdictRtt, 2.2, ' RTT');
   check('gateway needed, cloudId cached', cases.at(-1)!.verdictRtt, 1.2, ' RTT');
   check('popup JavaScript, gzip', Math.round(size.gzip / 1024), 90, ' KB');
 
   if (json) {
-    console.log(JSON.stringify({ latencyMs, cases, popupJsBytes: size.raw, popupJsGzipBytes: size.gzip, bulk: bulkResult }));
+    console.log(
+      JSON.stringify({ latencyMs, cases, popupJsBytes: size.raw, popupJsGzipBytes: size.gzip, bulk: bulkResult }),
+    );
     return;
   }
-  console.log(`\nTime to verdict, in round trips (one round trip = ${latencyMs} ms of injected latency; median of ${REPEATS})\n`);
+  console.log(
+    `\nTime to verdict, in round trips (one round trip = ${latencyMs} ms of injected latency; median of ${REPEATS})\n`,
+  );
   console.log(`${'case'.padEnd(48)}  probes  verdict  one-by-one`);
-  for (const c of cases) console.log(`${c.name.padEnd(48)}  ${String(c.probes).padStart(6)}  ${c.verdictRtt.toFixed(2).padStart(7)}  ${c.sequentialRtt.toFixed(2).padStart(10)}`);
-  console.log(`\nBulk check of ${bulkResult.profiles} profiles: ${bulkResult.concurrentRtt} RTT four at a time, ${bulkResult.sequentialRtt} RTT one by one`);
+  for (const c of cases)
+    console.log(
+      `${c.name.padEnd(48)}  ${String(c.probes).padStart(6)}  ${c.verdictRtt.toFixed(2).padStart(7)}  ${c.sequentialRtt.toFixed(2).padStart(10)}`,
+    );
+  console.log(
+    `\nBulk check of ${bulkResult.profiles} profiles: ${bulkResult.concurrentRtt} RTT four at a time, ${bulkResult.sequentialRtt} RTT one by one`,
+  );
   console.log(`Popup JavaScript: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzip\n`);
   for (const t of targets) console.log(t);
 }

@@ -3,24 +3,52 @@ import type { ProfileDraft } from '../lib/model/profile';
 import * as world from '../emulator';
 
 const acme = `https://${world.ACME_HOST}`;
-const cloud = (name: string, siteUrl: string, email: string, apiToken: string): ProfileDraft => ({ kind: 'cloud-api-token', name, siteUrl, email, apiToken });
+const cloud = (name: string, siteUrl: string, email: string, apiToken: string): ProfileDraft => ({
+  kind: 'cloud-api-token',
+  name,
+  siteUrl,
+  email,
+  apiToken,
+});
 
 export const DEMO_PROFILES: ProfileDraft[] = [
   cloud('Acme — admin token', acme, world.ADMIN_EMAIL, world.UNSCOPED_TOKEN),
   cloud('Acme — scoped sync token', acme, world.ADMIN_EMAIL, world.SCOPED_TOKEN_READ_JIRA_USER),
   cloud('Acme — vendor token, few scopes', acme, world.ADMIN_EMAIL, world.SCOPED_TOKEN_WITHOUT_USER_SCOPE),
   cloud('Acme — token from last year', acme, world.ADMIN_EMAIL, world.EXPIRED_TOKEN),
-  cloud('Acme — pasted from a runbook', `http://${world.ACME_HOST}/jira/software`, world.ADMIN_EMAIL, `${world.UNSCOPED_TOKEN} `),
+  cloud(
+    'Acme — pasted from a runbook',
+    `http://${world.ACME_HOST}/jira/software`,
+    world.ADMIN_EMAIL,
+    `${world.UNSCOPED_TOKEN} `,
+  ),
   cloud('Locked — after a retry loop', `https://${world.LOCKED_HOST}`, world.ADMIN_EMAIL, world.UNSCOPED_TOKEN),
   cloud('Typo in the site name', `https://${world.UNKNOWN_HOST}`, world.ADMIN_EMAIL, world.UNSCOPED_TOKEN),
-  { kind: 'cloud-api-token', name: 'Migration — member, not admin', siteUrl: acme, email: world.MEMBER_EMAIL, apiToken: world.MEMBER_TOKEN, alsoCheck: { confluence: true, idMapping: true } },
+  {
+    kind: 'cloud-api-token',
+    name: 'Migration — member, not admin',
+    siteUrl: acme,
+    email: world.MEMBER_EMAIL,
+    apiToken: world.MEMBER_TOKEN,
+    alsoCheck: { confluence: true, idMapping: true },
+  },
   { kind: 'oauth-access-token', name: 'OAuth app — acme', accessToken: world.OAUTH_ACCESS_TOKEN, siteUrl: acme },
-  { kind: 'oauth-access-token', name: 'OAuth app — stale token', accessToken: world.OAUTH_EXPIRED_TOKEN, siteUrl: acme },
+  {
+    kind: 'oauth-access-token',
+    name: 'OAuth app — stale token',
+    accessToken: world.OAUTH_EXPIRED_TOKEN,
+    siteUrl: acme,
+  },
   { kind: 'org-admin-key', name: 'Org key — Acme', apiKey: world.ORG_API_KEY, orgId: world.ACME_ORG_ID },
 ];
 
 /** A Data Center profile: it needs the server's host permission, so the demo runs it on the test build. */
-export const DEMO_DC_PROFILE: ProfileDraft = { kind: 'dc-pat', name: 'Jira DC — wrong base URL', serverUrl: `https://${world.DC_CTX_HOST}`, pat: world.DC_CTX_PAT };
+export const DEMO_DC_PROFILE: ProfileDraft = {
+  kind: 'dc-pat',
+  name: 'Jira DC — wrong base URL',
+  serverUrl: `https://${world.DC_CTX_HOST}`,
+  pat: world.DC_CTX_PAT,
+};
 
 const LABELS: Record<string, string> = {
   siteUrl: 'Site URL',
@@ -33,12 +61,22 @@ const LABELS: Record<string, string> = {
   pat: 'Personal access token',
 };
 
-const ALSO_LABELS: Record<string, string> = { confluence: 'Confluence', idMapping: 'Id Mapping', jsmOps: 'JSM operations' };
+const ALSO_LABELS: Record<string, string> = {
+  confluence: 'Confluence',
+  idMapping: 'Id Mapping',
+  jsmOps: 'JSM operations',
+};
 
 /** The draft as the form's contract fields (for the browser) . */
 export function formFields(draft: ProfileDraft): { fields: Record<string, string>; alsoCheck: string[] } {
   const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(draft)) if (LABELS[key] && typeof value === 'string') fields[LABELS[key]] = value;
-  const also = 'alsoCheck' in draft && draft.alsoCheck ? Object.entries(draft.alsoCheck).filter(([, on]) => on).map(([k]) => ALSO_LABELS[k]!) : [];
+  for (const [key, value] of Object.entries(draft))
+    if (LABELS[key] && typeof value === 'string') fields[LABELS[key]] = value;
+  const also =
+    'alsoCheck' in draft && draft.alsoCheck
+      ? Object.entries(draft.alsoCheck)
+          .filter(([, on]) => on)
+          .map(([k]) => ALSO_LABELS[k]!)
+      : [];
   return { fields, alsoCheck: also };
 }

@@ -9,7 +9,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { diagnose } from '../lib/diagnose/diagnose';
 import { memoryCache } from '../lib/diagnose/transport';
-import type { Verdict } from '../lib/model/report';
 import { chromiumMissingMessage, findingCodes, launchExtension, waitForVerdict } from '../tests/browser/harness';
 import { addProfile, runDiagnosis } from '../tests/browser/profile-form';
 import { createAtlassianHandler, defaultScenario, emulatorTransport } from '../emulator';
@@ -20,13 +19,18 @@ const OUT = '.demo';
 
 interface Row {
   profile: string;
-  verdict: Verdict | string;
+  verdict: string;
   top: string;
   ms: number;
 }
 
 function printTable(rows: Row[], where: string): void {
-  const widths = [Math.max(7, ...rows.map((r) => r.profile.length)), 7, Math.max(11, ...rows.map((r) => r.top.length)), 7];
+  const widths = [
+    Math.max(7, ...rows.map((r) => r.profile.length)),
+    7,
+    Math.max(11, ...rows.map((r) => r.top.length)),
+    7,
+  ];
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(`\nToken Doctor demo — ${where}\n`);
   console.log(line(['profile', 'verdict', 'top finding', 'time']));
@@ -37,7 +41,10 @@ function printTable(rows: Row[], where: string): void {
 
 async function inBrowser(): Promise<void> {
   console.log('Building the extension…');
-  for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'test']]) {
+  for (const args of [
+    ['wxt', 'build'],
+    ['wxt', 'build', '--mode', 'test'],
+  ]) {
     const build = spawnSync('npx', args, { stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) throw new Error(`${args.join(' ')} failed`);
   }
@@ -67,12 +74,14 @@ async function inBrowser(): Promise<void> {
     await session.close();
   }
   printTable(rows, 'the built extension in headless Chromium, against the Atlassian emulator over HTTPS');
-  console.log(`Screenshots: ${OUT}/options.png, ${OUT}/popup.png, ${OUT}/report-1.png … report-${DEMO_PROFILES.length + 1}.png`);
+  console.log(
+    `Screenshots: ${OUT}/options.png, ${OUT}/popup.png, ${OUT}/report-1.png … report-${DEMO_PROFILES.length + 1}.png`,
+  );
 }
 
 function asProfile(draft: ProfileDraft, id: string): Profile {
   const now = new Date().toISOString();
-  return { ...draft, id, createdAt: now, updatedAt: now } as Profile;
+  return { ...draft, id, createdAt: now, updatedAt: now };
 }
 
 async function inProcess(): Promise<void> {
@@ -81,7 +90,12 @@ async function inProcess(): Promise<void> {
   const rows: Row[] = [];
   for (const [index, demo] of [...DEMO_PROFILES, DEMO_DC_PROFILE].entries()) {
     const report = await diagnose(asProfile(demo, `demo-${index}`), { transport, now: Date.now, cache });
-    rows.push({ profile: demo.name, verdict: report.verdict, top: report.findings[0]?.code ?? '', ms: report.durationMs });
+    rows.push({
+      profile: demo.name,
+      verdict: report.verdict,
+      top: report.findings[0]?.code ?? '',
+      ms: report.durationMs,
+    });
   }
   printTable(rows, 'the engine against the emulator, in-process (no browser)');
 }

@@ -86,7 +86,12 @@ for (const size of [16, 32, 48, 128]) {
     const alpha = acc[3]! / (samples * samples);
     return alpha === 0
       ? [0, 0, 0, 0]
-      : [Math.round(acc[0]! / acc[3]!), Math.round(acc[1]! / acc[3]!), Math.round(acc[2]! / acc[3]!), Math.round(alpha)];
+      : [
+          Math.round(acc[0]! / acc[3]!),
+          Math.round(acc[1]! / acc[3]!),
+          Math.round(acc[2]! / acc[3]!),
+          Math.round(alpha),
+        ];
   });
   writeFileSync(`public/icon/${size}.png`, image);
 }

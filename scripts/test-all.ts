@@ -38,7 +38,15 @@ function check(name: string, command: string, args: string[]): boolean {
 function vitest(project: string): void {
   console.log(`\n━━ ${project} tests`);
   const file = join(RESULTS, `${project}.json`);
-  const { ok, seconds } = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const { ok, seconds } = run('npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   if (!existsSync(file)) {
     outcomes.push({ name: project, passed: 0, failed: 1, skipped: 0, seconds, note: 'the runner produced no results' });
     return;
@@ -54,21 +62,30 @@ function vitest(project: string): void {
   // A file that fails to load has no tests but must still count as a failure.
   const brokenFiles = json.testResults.filter((t) => t.status === 'failed').length;
   const failed = Math.max(json.numFailedTests, !ok && json.numFailedTests === 0 ? Math.max(1, brokenFiles) : 0);
-  outcomes.push({ name: project, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests, seconds });
+  outcomes.push({
+    name: project,
+    passed: json.numPassedTests,
+    failed,
+    skipped: json.numPendingTests + json.numTodoTests,
+    seconds,
+  });
 }
 
 check('typecheck', 'npx', ['tsc', '--noEmit']);
-check('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
+check('lint', 'npm', ['run', '--silent', 'lint']);
 vitest('unit');
 vitest('component');
 // The test build differs only in granting the emulator's Data Center hosts (wxt.config.ts).
 const built = check('build', 'npx', ['wxt', 'build']) && check('build:test', 'npx', ['wxt', 'build', '--mode', 'test']);
 if (built) vitest('browser');
-else outcomes.push({ name: 'browser', passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'not run: the build failed' });
+else
+  outcomes.push({ name: 'browser', passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'not run: the build failed' });
 
 console.log('\n━━ summary');
 for (const o of outcomes) {
-  console.log(`  ${o.name.padEnd(12)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed${o.skipped ? ` ${o.skipped} skipped` : ''}  (${o.seconds.toFixed(1)} s)${o.note ? `  — ${o.note}` : ''}`);
+  console.log(
+    `  ${o.name.padEnd(12)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed${o.skipped ? ` ${o.skipped} skipped` : ''}  (${o.seconds.toFixed(1)} s)${o.note ? `  — ${o.note}` : ''}`,
+  );
 }
 const passed = outcomes.reduce((n, o) => n + o.passed, 0);
 const failed = outcomes.reduce((n, o) => n + o.failed, 0);

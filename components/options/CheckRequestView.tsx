@@ -51,7 +51,10 @@ export function CheckRequestView() {
     if (checked) run(checked.text, scoped || learntScoped, report.cloudId);
   }
 
-  const corrected = useMemo(() => (checked ? correctRequest(checked.check, checked.text, cloudId) : undefined), [checked, cloudId]);
+  const corrected = useMemo(
+    () => (checked ? correctRequest(checked.check, checked.text, cloudId) : undefined),
+    [checked, cloudId],
+  );
   const spans = useMemo(() => (checked ? secretSpans(checked.text, secretsOfCheck(checked.check)) : []), [checked]);
 
   return (
@@ -59,8 +62,8 @@ export function CheckRequestView() {
       <section className="card">
         <h2>Check a request</h2>
         <p className="muted" id={`${id}-hint`}>
-          Paste the request your integration sends: a curl command, raw HTTP, PowerShell Invoke-RestMethod, or just the Authorization header. It is checked here,
-          without any network call, and not stored.
+          Paste the request your integration sends: a curl command, raw HTTP, PowerShell Invoke-RestMethod, or just the
+          Authorization header. It is checked here, without any network call, and not stored.
         </p>
         <div className="field">
           <label htmlFor={`${id}-request`}>Request</label>
@@ -75,14 +78,20 @@ export function CheckRequestView() {
             autoCorrect="off"
             autoComplete="off"
             aria-describedby={`${id}-hint`}
-            placeholder={'curl -u "you@example.com:$ATLASSIAN_API_TOKEN" https://your-site.atlassian.net/rest/api/3/myself'}
+            placeholder={
+              'curl -u "you@example.com:$ATLASSIAN_API_TOKEN" https://your-site.atlassian.net/rest/api/3/myself'
+            }
           />
         </div>
         <div className="field checkbox-field">
           <label>
-            <input type="checkbox" checked={scoped} onChange={(e) => onScopedChange(e.target.checked)} /> The token has scopes
+            <input type="checkbox" checked={scoped} onChange={(e) => onScopedChange(e.target.checked)} /> The token has
+            scopes
           </label>
-          <p className="hint">A token's text does not say whether it has scopes (facts: Atlassian KB, CLOUD-12617); a token with scopes must call api.atlassian.com. Diagnose finds out.</p>
+          <p className="hint">
+            A token's text does not say whether it has scopes (facts: Atlassian KB, CLOUD-12617); a token with scopes
+            must call api.atlassian.com. Diagnose finds out.
+          </p>
         </div>
         <div className="run-line">
           <button type="button" className="button-primary" onClick={onCheck}>
@@ -103,7 +112,12 @@ export function CheckRequestView() {
         </section>
       )}
       {checked && checked.check.outcome.understood && (
-        <DraftActions key={runKey} check={checked.check} onSaved={(profileId) => navigate({ view: 'profiles', profileId })} onDiagnosed={onDiagnosed} />
+        <DraftActions
+          key={runKey}
+          check={checked.check}
+          onSaved={(profileId) => navigate({ view: 'profiles', profileId })}
+          onDiagnosed={onDiagnosed}
+        />
       )}
     </div>
   );

@@ -6,8 +6,16 @@ import { SecretField } from './SecretField';
 import { TextField } from './TextField';
 
 const ALSO: { key: keyof CloudAlsoCheck; label: string; hint: string }[] = [
-  { key: 'confluence', label: 'Confluence', hint: 'current user on the same site (or through the gateway for a scoped token)' },
-  { key: 'idMapping', label: 'Id Mapping (migrations)', hint: 'needs a site or org admin; "Job not found" is the good answer' },
+  {
+    key: 'confluence',
+    label: 'Confluence',
+    hint: 'current user on the same site (or through the gateway for a scoped token)',
+  },
+  {
+    key: 'idMapping',
+    label: 'Id Mapping (migrations)',
+    hint: 'needs a site or org admin; "Job not found" is the good answer',
+  },
   { key: 'jsmOps', label: 'JSM operations', hint: 'a read-only list of on-call schedules' },
 ];
 
@@ -20,7 +28,11 @@ export function CloudApiTokenFields({ form, findingsFor, target, onChange, onTou
         value={form.siteUrl}
         inputMode="url"
         maxLength={MAX_LENGTH.siteUrl}
-        hint={target ? `Will check ${target}` : 'The address you open Jira or Confluence at, for example https://acme.atlassian.net'}
+        hint={
+          target
+            ? `Will check ${target}`
+            : 'The address you open Jira or Confluence at, for example https://acme.atlassian.net'
+        }
         findings={findingsFor('siteUrl')}
         onChange={(value) => onChange({ siteUrl: value })}
         onBlur={() => onTouch('siteUrl')}

@@ -25,7 +25,14 @@ function useOriginGranted(origin: string | undefined): boolean | undefined {
     check();
     // Grants made elsewhere (the Save prompt, chrome://extensions) update the status at once.
     const events = [browser.permissions.onAdded, browser.permissions.onRemoved];
-    const each = (f: (e: (typeof events)[number]) => void) => events.forEach((e) => { try { f(e); } catch { /* no permission events here */ } });
+    const each = (f: (e: (typeof events)[number]) => void) =>
+      events.forEach((e) => {
+        try {
+          f(e);
+        } catch {
+          /* no permission events here */
+        }
+      });
     each((e) => e.addListener(check));
     return () => {
       live = false;
@@ -46,13 +53,20 @@ export function DcPatFields({ form, findingsFor, target, onChange, onTouch }: Ki
         value={form.serverUrl}
         inputMode="url"
         maxLength={MAX_LENGTH.serverUrl}
-        hint={target ? `Will check ${target}/rest/api/2/myself` : 'Your Jira Data Center address, with its context path if it has one, e.g. https://jira.example.com/jira'}
+        hint={
+          target
+            ? `Will check ${target}/rest/api/2/myself`
+            : 'Your Jira Data Center address, with its context path if it has one, e.g. https://jira.example.com/jira'
+        }
         findings={findingsFor('serverUrl')}
         onChange={(value) => onChange({ serverUrl: value })}
         onBlur={() => onTouch('serverUrl')}
       />
       {origin && (
-        <p className="permission-status" data-permission={granted === undefined ? 'unknown' : granted ? 'granted' : 'missing'}>
+        <p
+          className="permission-status"
+          data-permission={granted === undefined ? 'unknown' : granted ? 'granted' : 'missing'}
+        >
           {granted === undefined
             ? `Checking access to ${origin}…`
             : granted

@@ -4,7 +4,13 @@ import type { DeletedProfile } from '../vault/UndoDelete';
 import { useAppStore } from '../store-context';
 
 /** "Delete profile", then one confirm step that names what goes; Undo follows (UndoDelete). */
-export function DeleteProfile({ profile, onDeleted }: { profile: Profile; onDeleted: (deleted: DeletedProfile) => void }) {
+export function DeleteProfile({
+  profile,
+  onDeleted,
+}: {
+  profile: Profile;
+  onDeleted: (deleted: DeletedProfile) => void;
+}) {
   const deleteProfile = useAppStore((s) => s.deleteProfile);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();

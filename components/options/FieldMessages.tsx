@@ -7,7 +7,11 @@ export function FieldMessages({ id, findings }: { id: string; findings: Finding[
   return (
     <ul id={id} className="field-messages">
       {findings.map((finding, i) => (
-        <li key={`${finding.code}-${i}`} className={`field-message severity-${finding.severity}`} data-lint-code={finding.code}>
+        <li
+          key={`${finding.code}-${i}`}
+          className={`field-message severity-${finding.severity}`}
+          data-lint-code={finding.code}
+        >
           <strong>
             <span className="visually-hidden">{SEVERITY_LABELS[finding.severity]}: </span>
             {finding.title}

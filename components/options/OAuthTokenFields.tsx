@@ -8,7 +8,10 @@ import { TextField } from './TextField';
 /** What the access token itself says, decoded locally (facts §3.2): shown before anything is sent. */
 function TokenFacts({ token }: { token: string }) {
   const now = Date.now();
-  const reading = useMemo(() => (token.trim() === '' ? undefined : readOAuthToken(token.replace(/\s+/g, ''), now)), [token, now]);
+  const reading = useMemo(
+    () => (token.trim() === '' ? undefined : readOAuthToken(token.replace(/\s+/g, ''), now)),
+    [token, now],
+  );
   if (!reading?.ok) return null;
   const { facts } = reading;
   return (
@@ -61,7 +64,11 @@ export function OAuthTokenFields({ form, findingsFor, target, onChange, onTouch 
         value={form.siteUrl}
         inputMode="url"
         maxLength={MAX_LENGTH.siteUrl}
-        hint={target ? `Will check the grant for ${target}` : 'Optional: the site the app works on. Without it, every granted Jira site is checked.'}
+        hint={
+          target
+            ? `Will check the grant for ${target}`
+            : 'Optional: the site the app works on. Without it, every granted Jira site is checked.'
+        }
         findings={findingsFor('siteUrl')}
         onChange={(value) => onChange({ siteUrl: value })}
         onBlur={() => onTouch('siteUrl')}

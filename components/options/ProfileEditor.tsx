@@ -148,7 +148,9 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
           </div>
           {(() => {
             const Fields = FIELDS[values.kind];
-            return <Fields form={values} findingsFor={findingsFor} target={lint.target} onChange={change} onTouch={touch} />;
+            return (
+              <Fields form={values} findingsFor={findingsFor} target={lint.target} onChange={change} onTouch={touch} />
+            );
           })()}
           <SealedSecretHint profileId={profile?.id} />
           <div className="form-actions">

@@ -18,7 +18,11 @@ function QuarantinedItem({ record }: { record: QuarantinedRecord }) {
         Storage key <code>{record.key}</code>. It is kept as it is; the other profiles are not affected.
       </p>
       <div className="row">
-        <button type="button" className="button-small" onClick={() => void quarantinedJson(record.key).then(setJson, (e: unknown) => setError(String(e)))}>
+        <button
+          type="button"
+          className="button-small"
+          onClick={() => void quarantinedJson(record.key).then(setJson, (e: unknown) => setError(String(e)))}
+        >
           Show raw JSON (secrets removed)
         </button>
         {!confirming ? (
@@ -31,7 +35,11 @@ function QuarantinedItem({ record }: { record: QuarantinedRecord }) {
             <button
               type="button"
               className="button-small button-danger"
-              onClick={() => void deleteQuarantined(record.key).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}
+              onClick={() =>
+                void deleteQuarantined(record.key).catch((e: unknown) =>
+                  setError(e instanceof Error ? e.message : String(e)),
+                )
+              }
             >
               Yes, delete the record
             </button>

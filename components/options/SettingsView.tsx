@@ -21,8 +21,8 @@ export function SettingsView() {
       <h3>Where your data is kept</h3>
       <ul>
         <li>
-          Profiles, with their tokens, are kept in this browser&apos;s extension storage (<code>storage.local</code>), on this computer
-          only.
+          Profiles, with their tokens, are kept in this browser&apos;s extension storage (<code>storage.local</code>),
+          on this computer only.
         </li>
         <li>
           They are never synced to your other browsers or devices: Token Doctor does not use <code>storage.sync</code>.
@@ -33,7 +33,8 @@ export function SettingsView() {
             : 'The tokens are not encrypted: anyone who can use this browser profile, or read its files, can read them. Turn on the passphrase lock below, and delete a profile when you no longer need it.'}
         </li>
         <li>
-          The last report of each profile is kept beside it. Reports show a fingerprint of the token, never the token itself.
+          The last report of each profile is kept beside it. Reports show a fingerprint of the token, never the token
+          itself.
         </li>
       </ul>
       <VaultSettings />

@@ -20,7 +20,17 @@ interface Props {
  * refuse to save a doubtful URL, and `type=email` trims the value, hiding the very white space
  * the checks are meant to point out.
  */
-export function TextField({ label, value, onChange, onBlur, hint, findings = [], maxLength, inputMode, autoComplete = 'off' }: Props) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  onBlur,
+  hint,
+  findings = [],
+  maxLength,
+  inputMode,
+  autoComplete = 'off',
+}: Props) {
   const id = useId();
   return (
     <div className="field">

@@ -3,9 +3,7 @@
  * profile (`options.html#profile=<id>`) and a reload keeps the view.
  */
 export type Route =
-  | { view: 'profiles'; profileId?: string; isNew?: boolean }
-  | { view: 'check' }
-  | { view: 'settings' };
+  { view: 'profiles'; profileId?: string; isNew?: boolean } | { view: 'check' } | { view: 'settings' };
 
 export function parseHash(hash: string): Route {
   const text = hash.replace(/^#/, '');

@@ -45,7 +45,19 @@ export const FIELDS_OF: Record<CredentialKind, readonly ProfileField[]> = {
 };
 
 export function emptyForm(kind: CredentialKind = 'cloud-api-token'): FormValues {
-  return { kind, name: '', siteUrl: '', email: '', apiToken: '', alsoCheck: {}, accessToken: '', apiKey: '', orgId: '', serverUrl: '', pat: '' };
+  return {
+    kind,
+    name: '',
+    siteUrl: '',
+    email: '',
+    apiToken: '',
+    alsoCheck: {},
+    accessToken: '',
+    apiKey: '',
+    orgId: '',
+    serverUrl: '',
+    pat: '',
+  };
 }
 
 export function formOf(profile: Profile | undefined): FormValues {
@@ -53,7 +65,13 @@ export function formOf(profile: Profile | undefined): FormValues {
   const form = { ...emptyForm(profile.kind), name: profile.name };
   switch (profile.kind) {
     case 'cloud-api-token':
-      return { ...form, siteUrl: profile.siteUrl, email: profile.email, apiToken: profile.apiToken, alsoCheck: { ...profile.alsoCheck } };
+      return {
+        ...form,
+        siteUrl: profile.siteUrl,
+        email: profile.email,
+        apiToken: profile.apiToken,
+        alsoCheck: { ...profile.alsoCheck },
+      };
     case 'oauth-access-token':
       return { ...form, accessToken: profile.accessToken, siteUrl: profile.siteUrl };
     case 'org-admin-key':
@@ -68,7 +86,14 @@ export function draftOf(form: FormValues): ProfileDraft {
   const name = form.name;
   switch (form.kind) {
     case 'cloud-api-token':
-      return { kind: form.kind, name, siteUrl: form.siteUrl, email: form.email, apiToken: form.apiToken, alsoCheck: form.alsoCheck };
+      return {
+        kind: form.kind,
+        name,
+        siteUrl: form.siteUrl,
+        email: form.email,
+        apiToken: form.apiToken,
+        alsoCheck: form.alsoCheck,
+      };
     case 'oauth-access-token':
       return { kind: form.kind, name, accessToken: form.accessToken, siteUrl: form.siteUrl };
     case 'org-admin-key':

@@ -13,8 +13,8 @@ function NoProfiles({ unreadable }: { unreadable: number }) {
       <p>No profiles yet. Add one with your site URL, email and API token, then test it here.</p>
       {unreadable > 0 && (
         <p className="notice">
-          {unreadable === 1 ? 'One saved record' : `${unreadable} saved records`} could not be read; the options page shows
-          why.
+          {unreadable === 1 ? 'One saved record' : `${unreadable} saved records`} could not be read; the options page
+          shows why.
         </p>
       )}
       <button type="button" className="button-primary" onClick={() => void openOptions('#new')}>

@@ -5,7 +5,12 @@ import { FindingFixView } from './FindingFixView';
 /** One finding of the full report (`data-finding-code`, `data-severity`: UI contract). */
 export function FindingItem({ finding, id }: { finding: Finding; id?: string }) {
   return (
-    <li id={id} className={`finding severity-${finding.severity}`} data-finding-code={finding.code} data-severity={finding.severity}>
+    <li
+      id={id}
+      className={`finding severity-${finding.severity}`}
+      data-finding-code={finding.code}
+      data-severity={finding.severity}
+    >
       <h4 className="finding-title">
         <span className={`severity-label severity-label-${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span>{' '}
         {finding.title}

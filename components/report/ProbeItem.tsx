@@ -18,7 +18,13 @@ export function ProbeItem({ observation }: { observation: Observation }) {
           <dt>Probe</dt>
           <dd>{observation.probe.id}</dd>
           <dt>Credential sent</dt>
-          <dd>{observation.probe.auth === 'none' ? 'None' : observation.probe.auth === 'basic' ? 'Basic (email and token)' : 'Bearer'}</dd>
+          <dd>
+            {observation.probe.auth === 'none'
+              ? 'None'
+              : observation.probe.auth === 'basic'
+                ? 'Basic (email and token)'
+                : 'Bearer'}
+          </dd>
           <dt>Result</dt>
           <dd>{probeStatusText(observation)}</dd>
           {observation.error && (

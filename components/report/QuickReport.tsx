@@ -7,7 +7,15 @@ import { VerdictChip } from '../VerdictChip';
 import { RunStatus } from './RunStatus';
 
 /** The popup's report: verdict, when it was checked, and the one finding that matters most. */
-export function QuickReport({ report, run, emptyText }: { report: Report | undefined; run: RunState; emptyText: string }) {
+export function QuickReport({
+  report,
+  run,
+  emptyText,
+}: {
+  report: Report | undefined;
+  run: RunState;
+  emptyText: string;
+}) {
   const top = report?.findings[0];
   return (
     <section className="report quick" data-report="" aria-busy={run.running} aria-label="Last result">
@@ -23,7 +31,11 @@ export function QuickReport({ report, run, emptyText }: { report: Report | undef
             {checkedLabel(report.verdict)} <time dateTime={report.finishedAt}>{formatDateTime(report.finishedAt)}</time>
           </p>
           {top && (
-            <div className={`finding severity-${top.severity}`} data-finding-code={top.code} data-severity={top.severity}>
+            <div
+              className={`finding severity-${top.severity}`}
+              data-finding-code={top.code}
+              data-severity={top.severity}
+            >
               <p className="finding-title">
                 <span className={`severity-label severity-label-${top.severity}`}>{SEVERITY_LABELS[top.severity]}</span>{' '}
                 {top.title}

@@ -23,7 +23,9 @@ export function ReportHeader({ report, settled, outdated }: Props) {
         <h3 className="verdict-sentence">{verdictSentence(report)}</h3>
       </div>
       {outdated && (
-        <p className="notice">The profile was changed after this check: run the diagnosis again to check what is saved now.</p>
+        <p className="notice">
+          The profile was changed after this check: run the diagnosis again to check what is saved now.
+        </p>
       )}
       <dl className="facts">
         <dt>Profile</dt>
@@ -67,7 +69,8 @@ export function ReportHeader({ report, settled, outdated }: Props) {
         </dd>
         <dt>Started</dt>
         <dd>
-          <time dateTime={report.startedAt}>{formatDateTime(report.startedAt)}</time>, took {formatDuration(report.durationMs)}
+          <time dateTime={report.startedAt}>{formatDateTime(report.startedAt)}</time>, took{' '}
+          {formatDuration(report.durationMs)}
         </dd>
         <dt>{checkedLabel(report.verdict)}</dt>
         <dd>

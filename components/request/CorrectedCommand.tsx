@@ -23,7 +23,11 @@ export function CorrectedCommand({ corrected, revealed }: Props) {
       ) : (
         <p className="muted">Nothing to change in how it is written.</p>
       )}
-      <CodeBlock label={revealed ? 'With your secret' : 'The secret is a placeholder: set it in your shell, or reveal it'} what="corrected command" text={text} />
+      <CodeBlock
+        label={revealed ? 'With your secret' : 'The secret is a placeholder: set it in your shell, or reveal it'}
+        what="corrected command"
+        text={text}
+      />
     </section>
   );
 }

@@ -53,7 +53,10 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
         onDiagnosed(response.report);
       }
     } catch (error) {
-      setRun({ running: false, error: scrubSecrets(error instanceof Error ? error.message : String(error), [profile.apiToken]) });
+      setRun({
+        running: false,
+        error: scrubSecrets(error instanceof Error ? error.message : String(error), [profile.apiToken]),
+      });
     }
   }
 
@@ -63,7 +66,8 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
       {profile ? (
         <>
           <p className="muted">
-            Diagnose sends Token Doctor's own read-only checks (GET /rest/api/3/myself and the site's tenant info) with this email and token — never the pasted request. Nothing is stored unless you save it as a profile.
+            Diagnose sends Token Doctor's own read-only checks (GET /rest/api/3/myself and the site's tenant info) with
+            this email and token — never the pasted request. Nothing is stored unless you save it as a profile.
           </p>
           <div className="run-line">
             <button type="button" className="button-primary" onClick={() => void diagnose()} disabled={run.running}>
@@ -78,12 +82,13 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
               The profile was not saved: {saveError}
             </p>
           )}
-          {(run.running || run.report || run.error) && (
-            <ReportView report={run.report} run={run} emptyText="" />
-          )}
+          {(run.running || run.report || run.error) && <ReportView report={run.report} run={run} emptyText="" />}
         </>
       ) : (
-        <p className="muted">Diagnose and Save as profile need a site URL, an email and a token from the request: {check.profileUnavailable ?? 'they could not all be read'}.</p>
+        <p className="muted">
+          Diagnose and Save as profile need a site URL, an email and a token from the request:{' '}
+          {check.profileUnavailable ?? 'they could not all be read'}.
+        </p>
       )}
     </section>
   );

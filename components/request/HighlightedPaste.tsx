@@ -21,7 +21,9 @@ export function HighlightedPaste({ text, findings, findingIds, secretSpans, reve
   const segments = segmentsOf(cut ? shown.slice(0, SHOWN) : shown, findings);
   return (
     <figure className="paste">
-      <figcaption className="paste-caption">Your request, with what is wrong marked{revealed ? '' : ' (the secret is hidden)'}</figcaption>
+      <figcaption className="paste-caption">
+        Your request, with what is wrong marked{revealed ? '' : ' (the secret is hidden)'}
+      </figcaption>
       <pre>
         <code>
           {segments.map((segment) =>

@@ -36,7 +36,9 @@ export function RequestCheckReport({ check, text, corrected, secretSpans, reveal
           <VerdictChip verdict={check.verdict} mark />
           <h3 className="verdict-sentence">{sentence(check)}</h3>
         </div>
-        <p className="muted">Checked in this page: nothing was sent over the network, and the pasted text is not stored.</p>
+        <p className="muted">
+          Checked in this page: nothing was sent over the network, and the pasted text is not stored.
+        </p>
         <CredentialSummary check={check} revealed={revealed} />
         {hasSecret && (
           <button type="button" className="button-small" onClick={onReveal} aria-pressed={revealed}>
@@ -45,7 +47,13 @@ export function RequestCheckReport({ check, text, corrected, secretSpans, reveal
         )}
       </header>
       {check.outcome.understood && (
-        <HighlightedPaste text={text} findings={check.findings} findingIds={ids} secretSpans={secretSpans} revealed={revealed} />
+        <HighlightedPaste
+          text={text}
+          findings={check.findings}
+          findingIds={ids}
+          secretSpans={secretSpans}
+          revealed={revealed}
+        />
       )}
       {/* The fix comes right after the marked paste: what most readers came for. */}
       {corrected && <CorrectedCommand corrected={corrected} revealed={revealed} />}

@@ -18,23 +18,29 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, ok: 0 };
 export function maskSpans(text: string, spans: { start: number; end: number }[]): string {
   if (spans.length === 0) return text;
   const chars = [...text.split('')];
-  for (const span of spans) for (let i = Math.max(0, span.start); i < Math.min(chars.length, span.end); i++) if (!/\s/.test(chars[i]!)) chars[i] = '•';
+  for (const span of spans)
+    for (let i = Math.max(0, span.start); i < Math.min(chars.length, span.end); i++)
+      if (!/\s/.test(chars[i]!)) chars[i] = '•';
   return chars.join('');
 }
 
 export function segmentsOf(text: string, findings: Finding[]): Segment[] {
   const cuts = new Set<number>([0, text.length]);
-  findings.forEach((f) => f.spans?.forEach((s) => {
-    cuts.add(Math.max(0, Math.min(text.length, s.start)));
-    cuts.add(Math.max(0, Math.min(text.length, s.end)));
-  }));
+  findings.forEach((f) =>
+    f.spans?.forEach((s) => {
+      cuts.add(Math.max(0, Math.min(text.length, s.start)));
+      cuts.add(Math.max(0, Math.min(text.length, s.end)));
+    }),
+  );
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
     if (start === end) continue;
-    const covering = findings.flatMap((f, index) => (f.spans?.some((s) => s.start <= start && s.end >= end) ? [index] : []));
+    const covering = findings.flatMap((f, index) =>
+      f.spans?.some((s) => s.start <= start && s.end >= end) ? [index] : [],
+    );
     const severity = covering.reduce<Severity | undefined>((best, index) => {
       const s = findings[index]!.severity;
       return best === undefined || RANK[s] > RANK[best] ? s : best;
@@ -51,7 +57,8 @@ export function secretSpans(text: string, secrets: string[]): { start: number; e
   const spans: { start: number; end: number }[] = [];
   for (const secret of secrets) {
     if (secret.length < 4) continue;
-    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) spans.push({ start: at, end: at + secret.length });
+    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length))
+      spans.push({ start: at, end: at + secret.length });
   }
   return spans;
 }

@@ -7,7 +7,8 @@ export function MinimalScopeHelper() {
   const id = useId();
   const [ticked, setTicked] = useState<string[]>([]);
   const result = minimalScopes(ticked);
-  const toggle = (task: string) => setTicked((now) => (now.includes(task) ? now.filter((t) => t !== task) : [...now, task]));
+  const toggle = (task: string) =>
+    setTicked((now) => (now.includes(task) ? now.filter((t) => t !== task) : [...now, task]));
   return (
     <details className="scope-helper">
       <summary>Which scopes should a new token have?</summary>
@@ -30,9 +31,14 @@ export function MinimalScopeHelper() {
             {result.granular.length > 0 && <CopyButton text={result.granular.join(' ')} what="granular scopes" />}
           </p>
           {result.granularUnknownFor.length > 0 && (
-            <p className="muted">The granular scopes for {result.granularUnknownFor.join(', ')} are not in our catalogue (read endpoints only): look them up in Atlassian’s REST docs.</p>
+            <p className="muted">
+              The granular scopes for {result.granularUnknownFor.join(', ')} are not in our catalogue (read endpoints
+              only): look them up in Atlassian’s REST docs.
+            </p>
           )}
-          {result.granularOnlyFor.length > 0 && <p className="muted">Confluence’s v2 API has granular scopes only ({result.granularOnlyFor.join(', ')}).</p>}
+          {result.granularOnlyFor.length > 0 && (
+            <p className="muted">Confluence’s v2 API has granular scopes only ({result.granularOnlyFor.join(', ')}).</p>
+          )}
         </div>
       )}
       <p>

@@ -34,11 +34,16 @@ export function ScopesSection({ profile }: { profile: Profile }) {
     setCopied('');
     try {
       const response = await sendMessage({ type: 'check-scopes', profileId: profile.id });
-      if (!response) setState((s) => ({ running: false, report: s.report, error: 'the background worker did not answer' }));
+      if (!response)
+        setState((s) => ({ running: false, report: s.report, error: 'the background worker did not answer' }));
       else if (!response.ok) setState((s) => ({ running: false, report: s.report, error: response.error }));
       else setState({ running: false, report: response.report });
     } catch (error) {
-      setState((s) => ({ running: false, report: s.report, error: error instanceof Error ? error.message : 'the check failed' }));
+      setState((s) => ({
+        running: false,
+        report: s.report,
+        error: error instanceof Error ? error.message : 'the check failed',
+      }));
     }
   }
 
@@ -53,7 +58,8 @@ export function ScopesSection({ profile }: { profile: Profile }) {
   }
 
   function download() {
-    if (report) downloadText(scopeReportFileName(report), `${JSON.stringify(scopeReportJson(report, options), null, 2)}\n`);
+    if (report)
+      downloadText(scopeReportFileName(report), `${JSON.stringify(scopeReportJson(report, options), null, 2)}\n`);
   }
 
   return (
@@ -63,7 +69,9 @@ export function ScopesSection({ profile }: { profile: Profile }) {
         <button type="button" className="button-primary" onClick={() => void check()} disabled={state.running}>
           Check scopes
         </button>
-        <span className="muted">What can the saved token do? Read-only calls, at most 16, four at a time; nothing is stored.</span>
+        <span className="muted">
+          What can the saved token do? Read-only calls, at most 16, four at a time; nothing is stored.
+        </span>
       </div>
       {state.error && (
         <p role="alert" className="run-error">
@@ -72,7 +80,9 @@ export function ScopesSection({ profile }: { profile: Profile }) {
       )}
       <div data-scope-report="" aria-busy={state.running} aria-live="polite">
         {state.running && <p className="muted">Checking scopes…</p>}
-        {!report && !state.running && <p className="muted">Not checked yet. Check scopes before handing this token to a vendor.</p>}
+        {!report && !state.running && (
+          <p className="muted">Not checked yet. Check scopes before handing this token to a vendor.</p>
+        )}
         {report && (
           <>
             <RiskSummary risks={report.risks} summary={report.summary} />
@@ -90,7 +100,12 @@ export function ScopesSection({ profile }: { profile: Profile }) {
             {report.userPermissions && (
               <p data-user-permissions="">
                 The user behind the token:{' '}
-                {report.userPermissions.ADMINISTER || report.userPermissions.SYSTEM_ADMIN ? <strong>Jira administrator</strong> : 'not a Jira administrator'} (global permissions:{' '}
+                {report.userPermissions.ADMINISTER || report.userPermissions.SYSTEM_ADMIN ? (
+                  <strong>Jira administrator</strong>
+                ) : (
+                  'not a Jira administrator'
+                )}{' '}
+                (global permissions:{' '}
                 {Object.entries(report.userPermissions)
                   .filter(([, v]) => v)
                   .map(([k]) => k)
@@ -122,10 +137,15 @@ export function ScopesSection({ profile }: { profile: Profile }) {
                 Download report
               </button>
               <label className="checkbox">
-                <input type="checkbox" checked={maskEmail} onChange={(e) => setMaskEmail(e.target.checked)} /> Mask the email in the report
+                <input type="checkbox" checked={maskEmail} onChange={(e) => setMaskEmail(e.target.checked)} /> Mask the
+                email in the report
               </label>
               <span role="status" className="copy-status">
-                {copied === 'copied' ? 'Report copied (Markdown)' : copied === 'failed' ? 'Could not copy: use Download report' : ''}
+                {copied === 'copied'
+                  ? 'Report copied (Markdown)'
+                  : copied === 'failed'
+                    ? 'Could not copy: use Download report'
+                    : ''}
               </span>
             </div>
           </>

@@ -28,7 +28,12 @@ export function ChangePassphraseForm({ onChanged }: { onChanged: () => void }) {
     >
       <PassphraseField label="Current passphrase" value={current} onChange={setCurrent} />
       <PassphraseField label="New passphrase" value={next} onChange={setNext} autoComplete="new-password" />
-      <PassphraseField label="Repeat the new passphrase" value={again} onChange={setAgain} autoComplete="new-password" />
+      <PassphraseField
+        label="Repeat the new passphrase"
+        value={again}
+        onChange={setAgain}
+        autoComplete="new-password"
+      />
       {again !== '' && next !== again && <p role="alert">The two new passphrases are not the same.</p>}
       <button type="submit" disabled={!ready || state.status === 'busy'}>
         {state.status === 'busy' ? 'Re-encrypting…' : 'Change passphrase'}

@@ -15,7 +15,9 @@ export function DisableLockForm() {
         void run(() => disableVault(passphrase));
       }}
     >
-      <p className="hint">Your tokens will be stored unencrypted again, readable by anyone who can read this browser profile.</p>
+      <p className="hint">
+        Your tokens will be stored unencrypted again, readable by anyone who can read this browser profile.
+      </p>
       <PassphraseField label="Passphrase to turn the lock off" value={passphrase} onChange={setPassphrase} />
       <button type="submit" className="button-danger-outline" disabled={passphrase === '' || state.status === 'busy'}>
         Turn off passphrase lock

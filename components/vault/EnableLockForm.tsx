@@ -22,14 +22,23 @@ export function EnableLockForm() {
       }}
     >
       <PassphraseField label="New passphrase" value={passphrase} onChange={setPassphrase} autoComplete="new-password" />
-      <PassphraseField label="Repeat the new passphrase" value={again} onChange={setAgain} autoComplete="new-password" />
+      <PassphraseField
+        label="Repeat the new passphrase"
+        value={again}
+        onChange={setAgain}
+        autoComplete="new-password"
+      />
       {mismatch && <p role="alert">The two passphrases are not the same.</p>}
       <IdleSelect value={idle} onChange={setIdle} />
       <p className="hint">
-        At least {MIN_PASSPHRASE_LENGTH} characters. There is no way to recover a forgotten passphrase: you would have to enter the
-        tokens again.
+        At least {MIN_PASSPHRASE_LENGTH} characters. There is no way to recover a forgotten passphrase: you would have
+        to enter the tokens again.
       </p>
-      <button type="submit" className="button-primary" disabled={state.status === 'busy' || passphrase.length < MIN_PASSPHRASE_LENGTH || passphrase !== again}>
+      <button
+        type="submit"
+        className="button-primary"
+        disabled={state.status === 'busy' || passphrase.length < MIN_PASSPHRASE_LENGTH || passphrase !== again}
+      >
         {state.status === 'busy' ? 'Encrypting…' : 'Turn on passphrase lock'}
       </button>
       {state.status === 'failed' && <p role="alert">{state.message}</p>}

@@ -34,14 +34,32 @@ export function ExportProfiles() {
       }}
     >
       <p>
-        <input id={checkId} type="checkbox" style={{ width: 'auto' }} checked={withSecrets} onChange={(e) => setWithSecrets(e.target.checked)} />{' '}
+        <input
+          id={checkId}
+          type="checkbox"
+          style={{ width: 'auto' }}
+          checked={withSecrets}
+          onChange={(e) => setWithSecrets(e.target.checked)}
+        />{' '}
         <label htmlFor={checkId}>Include tokens, encrypted with a passphrase</label>
       </p>
       {withSecrets ? (
         <>
-          <PassphraseField label="Export passphrase" value={passphrase} onChange={setPassphrase} autoComplete="new-password" />
-          <PassphraseField label="Repeat the export passphrase" value={again} onChange={setAgain} autoComplete="new-password" />
-          <p className="hint">Anyone with the file and this passphrase can read the tokens. At least {MIN_PASSPHRASE_LENGTH} characters.</p>
+          <PassphraseField
+            label="Export passphrase"
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="new-password"
+          />
+          <PassphraseField
+            label="Repeat the export passphrase"
+            value={again}
+            onChange={setAgain}
+            autoComplete="new-password"
+          />
+          <p className="hint">
+            Anyone with the file and this passphrase can read the tokens. At least {MIN_PASSPHRASE_LENGTH} characters.
+          </p>
         </>
       ) : (
         <p className="hint">Names, sites, emails and settings only: the file holds no token.</p>

@@ -12,8 +12,8 @@ export function ForgetSecrets() {
     <details className="forget">
       <summary>Forgot the passphrase?</summary>
       <p className="hint">
-        Nobody can recover it. You can remove the lock and the encrypted tokens: every profile stays, with its name, site and
-        email, and you paste its token again.
+        Nobody can recover it. You can remove the lock and the encrypted tokens: every profile stays, with its name,
+        site and email, and you paste its token again.
       </p>
       {!confirming ? (
         <button type="button" className="button-danger-outline" onClick={() => setConfirming(true)}>

@@ -38,7 +38,8 @@ export function ImportProfiles() {
     setResult(undefined);
     setChoices({});
     if (!file) return;
-    if (file.size > 5 * 1024 * 1024) return setProblem('The file is larger than 5 MB: it is not a Token Doctor export.');
+    if (file.size > 5 * 1024 * 1024)
+      return setProblem('The file is larger than 5 MB: it is not a Token Doctor export.');
     const parsed = parseImportFile(await file.text());
     if (!parsed.ok) return setProblem(parsed.message);
     if ('encrypted' in parsed) setStep({ step: 'passphrase', encrypted: parsed.encrypted });
@@ -51,7 +52,12 @@ export function ImportProfiles() {
     <div data-import>
       <div className="field">
         <label htmlFor={fileId}>Import file</label>
-        <input id={fileId} type="file" accept="application/json,.json" onChange={(e) => void readFile(e.target.files?.[0])} />
+        <input
+          id={fileId}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void readFile(e.target.files?.[0])}
+        />
       </div>
       {problem && <p role="alert">{problem}</p>}
       {step.step === 'passphrase' && (
@@ -78,8 +84,17 @@ export function ImportProfiles() {
           onSubmit={(e) => {
             e.preventDefault();
             void run(async () => {
-              const r = await importProfiles(plan, Object.fromEntries(plan.filter((p) => p.status === 'conflict').map((p) => [p.item.profile.id, choices[p.item.profile.id] ?? 'keep-both'])));
-              setResult(`Imported: ${r.added} added, ${r.replaced} replaced, ${r.keptBoth} kept beside the saved one, ${r.skipped} skipped.`);
+              const r = await importProfiles(
+                plan,
+                Object.fromEntries(
+                  plan
+                    .filter((p) => p.status === 'conflict')
+                    .map((p) => [p.item.profile.id, choices[p.item.profile.id] ?? 'keep-both']),
+                ),
+              );
+              setResult(
+                `Imported: ${r.added} added, ${r.replaced} replaced, ${r.keptBoth} kept beside the saved one, ${r.skipped} skipped.`,
+              );
               setStep({ step: 'choose' });
             });
           }}
@@ -88,7 +103,9 @@ export function ImportProfiles() {
             {plan.map(({ item, status, storedName }) => (
               <li key={item.profile.id} data-import-status={status}>
                 <strong>{item.profile.name || 'Untitled profile'}</strong>{' '}
-                {status === 'new' && <span className="muted">new{item.secret ? ', with its token' : ', without a token'}</span>}
+                {status === 'new' && (
+                  <span className="muted">new{item.secret ? ', with its token' : ', without a token'}</span>
+                )}
                 {status === 'identical' && <span className="muted">already saved, unchanged</span>}
                 {status === 'conflict' && (
                   <label>
@@ -109,7 +126,9 @@ export function ImportProfiles() {
               </li>
             ))}
           </ul>
-          {step.skipped.length > 0 && <p className="notice">Not imported (invalid): {step.skipped.slice(0, 5).join('; ')}.</p>}
+          {step.skipped.length > 0 && (
+            <p className="notice">Not imported (invalid): {step.skipped.slice(0, 5).join('; ')}.</p>
+          )}
           <button type="submit" className="button-primary" disabled={state.status === 'busy' || plan.length === 0}>
             Import profiles
           </button>

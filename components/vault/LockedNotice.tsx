@@ -18,5 +18,9 @@ export function LockedNotice({ profileId }: { profileId: string | undefined }) {
 export function SealedSecretHint({ profileId }: { profileId: string | undefined }) {
   const sealed = useAppStore((s) => profileId !== undefined && s.sealedIds.includes(profileId));
   if (!sealed) return null;
-  return <p className="hint" data-sealed-hint>The saved token is encrypted and not shown. Leave the token field empty to keep it, or type a new one.</p>;
+  return (
+    <p className="hint" data-sealed-hint>
+      The saved token is encrypted and not shown. Leave the token field empty to keep it, or type a new one.
+    </p>
+  );
 }

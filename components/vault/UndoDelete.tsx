@@ -29,7 +29,9 @@ export function UndoDelete({ deleted, onDone }: { deleted: DeletedProfile; onDon
         type="button"
         className="button-small"
         onClick={() =>
-          void undoDelete(deleted.snapshot).then(onDone, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+          void undoDelete(deleted.snapshot).then(onDone, (e: unknown) =>
+            setError(e instanceof Error ? e.message : String(e)),
+          )
         }
       >
         Undo

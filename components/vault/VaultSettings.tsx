@@ -27,25 +27,31 @@ export function VaultSettings() {
       {state === 'off' && (
         <>
           <p>
-            <strong>Off.</strong> Your tokens are stored unencrypted in this browser&apos;s extension storage
-            (<code>storage.local</code>) on this computer. Anyone who can use this browser profile, or read its files (a backup, another
-            account with access to your disk, malware running as you), can read them.
+            <strong>Off.</strong> Your tokens are stored unencrypted in this browser&apos;s extension storage (
+            <code>storage.local</code>) on this computer. Anyone who can use this browser profile, or read its files (a
+            backup, another account with access to your disk, malware running as you), can read them.
           </p>
-          <p>Turn the lock on to encrypt them with a passphrase (AES-GCM, with a key derived by PBKDF2-SHA-256 at 600 000 rounds).</p>
+          <p>
+            Turn the lock on to encrypt them with a passphrase (AES-GCM, with a key derived by PBKDF2-SHA-256 at 600 000
+            rounds).
+          </p>
           <EnableLockForm />
         </>
       )}
       {state === 'damaged' && (
         <>
-          <p role="alert">The passphrase lock&apos;s settings cannot be read ({vault.damaged}). Encrypted tokens cannot be opened; enter them again.</p>
+          <p role="alert">
+            The passphrase lock&apos;s settings cannot be read ({vault.damaged}). Encrypted tokens cannot be opened;
+            enter them again.
+          </p>
           <ForgetSecrets />
         </>
       )}
       {state === 'locked' && (
         <>
           <p>
-            <strong>Locked.</strong> Your tokens are encrypted. Profile names and sites stay visible; unlock to run a diagnosis or save a
-            new token.
+            <strong>Locked.</strong> Your tokens are encrypted. Profile names and sites stay visible; unlock to run a
+            diagnosis or save a new token.
           </p>
           <UnlockForm />
           <ForgetSecrets />
@@ -54,8 +60,9 @@ export function VaultSettings() {
       {state === 'unlocked' && (
         <>
           <p>
-            <strong>Unlocked.</strong> Your tokens are encrypted on disk; the key is held in memory (<code>storage.session</code>) until you
-            lock, {vault.idleMinutes > 0 ? `${vault.idleMinutes} minutes pass without use, ` : ''}or the browser closes.
+            <strong>Unlocked.</strong> Your tokens are encrypted on disk; the key is held in memory (
+            <code>storage.session</code>) until you lock,{' '}
+            {vault.idleMinutes > 0 ? `${vault.idleMinutes} minutes pass without use, ` : ''}or the browser closes.
           </p>
           <p>
             <button type="button" className="button-primary" onClick={() => void lockVault()}>
@@ -64,7 +71,9 @@ export function VaultSettings() {
           </p>
           <IdleSelect value={vault.idleMinutes} onChange={(minutes) => void setIdleMinutes(minutes)} />
           <h4>Change passphrase</h4>
-          <ChangePassphraseForm onChanged={() => setNotice('Passphrase changed: every token is now encrypted with the new one.')} />
+          <ChangePassphraseForm
+            onChanged={() => setNotice('Passphrase changed: every token is now encrypted with the new one.')}
+          />
           <h4>Turn off</h4>
           <DisableLockForm />
         </>

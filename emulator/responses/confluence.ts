@@ -39,6 +39,10 @@ export function confluenceCurrentUser(ctx: ResponseContext, account: AccountSpec
     publicName: account.displayName,
     displayName: account.displayName,
     isExternalCollaborator: false,
-    _links: { base: wikiBase, context: '/wiki', self: `${wikiBase}/rest/api/user?accountId=${encodeURIComponent(account.accountId)}` },
+    _links: {
+      base: wikiBase,
+      context: '/wiki',
+      self: `${wikiBase}/rest/api/user?accountId=${encodeURIComponent(account.accountId)}`,
+    },
   });
 }

@@ -6,9 +6,21 @@ import { hexFrom } from '../fake-ids';
 import type { DataCenterUserSpec } from '../scenario-kinds';
 import { CONTENT_TYPE, type HeaderInit, type ResponseContext } from './envelope';
 
-const STATUS_TEXT: Record<number, string> = { 200: 'OK', 302: 'Found', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' };
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  302: 'Found',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+};
 
-export function dcRespond(ctx: ResponseContext, status: number, body: string, contentType: string, headers: HeaderInit = {}): Response {
+export function dcRespond(
+  ctx: ResponseContext,
+  status: number,
+  body: string,
+  contentType: string,
+  headers: HeaderInit = {},
+): Response {
   const h = new Headers();
   h.set('content-type', contentType);
   h.set('x-arequestid', ctx.traceId.slice(0, 12));
@@ -40,7 +52,8 @@ export function dcRedirect(ctx: ResponseContext, location: string): Response {
 
 /** ASSUMPTION: `{context}/` answers a plain HTML page (the real one is the dashboard or a login page). */
 export function dcDashboard(ctx: ResponseContext): Response {
-  const body = '<!DOCTYPE html><html><head><title>System Dashboard - Jira</title></head><body><h1>System Dashboard</h1></body></html>\n';
+  const body =
+    '<!DOCTYPE html><html><head><title>System Dashboard - Jira</title></head><body><h1>System Dashboard</h1></body></html>\n';
   return dcRespond(ctx, 200, body, CONTENT_TYPE.html);
 }
 
@@ -111,5 +124,8 @@ export function dcMyself(ctx: ResponseContext, user: DataCenterUserSpec, apiBase
     applicationRoles: { size: 1, items: [] },
     expand: 'groups,applicationRoles',
   };
-  return dcRespond(ctx, 200, JSON.stringify(body), CONTENT_TYPE.json, { 'x-seraph-loginreason': 'OK', 'x-ausername': user.name });
+  return dcRespond(ctx, 200, JSON.stringify(body), CONTENT_TYPE.json, {
+    'x-seraph-loginreason': 'OK',
+    'x-ausername': user.name,
+  });
 }

@@ -155,7 +155,12 @@ export interface MyselfExpansion {
 }
 
 /** `GET /rest/api/{2,3}/myself` → 200 (fields as in Jira's User bean). */
-export function myself(ctx: ResponseContext, account: AccountSpec, apiBase: string, expansion?: MyselfExpansion): Response {
+export function myself(
+  ctx: ResponseContext,
+  account: AccountSpec,
+  apiBase: string,
+  expansion?: MyselfExpansion,
+): Response {
   const avatar = (size: number): string =>
     `https://secure.gravatar.com/avatar/${account.accountId.slice(-12)}?d=identicon&s=${size}`;
   return json(
@@ -171,9 +176,14 @@ export function myself(ctx: ResponseContext, account: AccountSpec, apiBase: stri
       active: account.active,
       timeZone: account.timeZone ?? 'Etc/UTC',
       locale: account.locale ?? 'en_US',
-      groups: expansion ? { size: expansion.groups.length, items: expansion.groups.map((name) => ({ name, groupId: name })) } : { size: 1, items: [] },
+      groups: expansion
+        ? { size: expansion.groups.length, items: expansion.groups.map((name) => ({ name, groupId: name })) }
+        : { size: 1, items: [] },
       applicationRoles: expansion
-        ? { size: expansion.applicationRoles.length, items: expansion.applicationRoles.map((name) => ({ key: 'jira-software', name })) }
+        ? {
+            size: expansion.applicationRoles.length,
+            items: expansion.applicationRoles.map((name) => ({ key: 'jira-software', name })),
+          }
         : { size: 1, items: [] },
       expand: 'groups,applicationRoles',
     },
@@ -208,10 +218,25 @@ export function serverInfo(ctx: ResponseContext, caller: JiraCaller, siteOrigin:
  * credentials were rejected) gets 200 with an empty page; an authenticated one sees a project.
  */
 export function projectSearch(ctx: ResponseContext, caller: JiraCaller, apiBase: string): Response {
-  const key = (ctx.host.split('.')[0] ?? 'DEMO').replace(/[^a-z]/gi, '').toUpperCase().slice(0, 10) || 'DEMO';
+  const key =
+    (ctx.host.split('.')[0] ?? 'DEMO')
+      .replace(/[^a-z]/gi, '')
+      .toUpperCase()
+      .slice(0, 10) || 'DEMO';
   const values =
     caller === 'authenticated'
-      ? [{ self: `${apiBase}/project/10000`, id: '10000', key, name: `${key} project`, projectTypeKey: 'software', simplified: true, style: 'next-gen', isPrivate: false }]
+      ? [
+          {
+            self: `${apiBase}/project/10000`,
+            id: '10000',
+            key,
+            name: `${key} project`,
+            projectTypeKey: 'software',
+            simplified: true,
+            style: 'next-gen',
+            isPrivate: false,
+          },
+        ]
       : [];
   return json(
     ctx,

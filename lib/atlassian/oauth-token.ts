@@ -18,8 +18,7 @@ export interface OAuthTokenFacts {
 }
 
 export type OAuthTokenReading =
-  | { ok: true; facts: OAuthTokenFacts }
-  | { ok: false; looksLike: string; expected?: 'cloud-api-token' | 'dc-pat' };
+  { ok: true; facts: OAuthTokenFacts } | { ok: false; looksLike: string; expected?: 'cloud-api-token' | 'dc-pat' };
 
 const TOKEN_TYPE_CLAIM = 'https://id.atlassian.com/atl_token_type';
 
@@ -35,9 +34,12 @@ function looksLike(raw: string): { looksLike: string; expected?: 'cloud-api-toke
     return { looksLike: 'a Cloud API token', expected: 'cloud-api-token' };
   }
   // Data Center PATs are 44 base64 characters (an unconfirmed shape: the wording stays tentative).
-  if (/^[A-Za-z0-9+/]{40,48}={0,2}$/.test(token)) return { looksLike: 'possibly a Data Center personal access token', expected: 'dc-pat' };
-  if (shape.kind === 'basic-header' || shape.kind === 'base64-email-token') return { looksLike: 'a Basic authorization value' };
-  if (shape.kind === 'bearer-header') return { looksLike: 'a whole "Bearer …" header value (paste only what follows "Bearer ")' };
+  if (/^[A-Za-z0-9+/]{40,48}={0,2}$/.test(token))
+    return { looksLike: 'possibly a Data Center personal access token', expected: 'dc-pat' };
+  if (shape.kind === 'basic-header' || shape.kind === 'base64-email-token')
+    return { looksLike: 'a Basic authorization value' };
+  if (shape.kind === 'bearer-header')
+    return { looksLike: 'a whole "Bearer …" header value (paste only what follows "Bearer ")' };
   if (shape.kind === 'empty') return { looksLike: 'nothing' };
   return { looksLike: 'text that is not a token' };
 }
@@ -76,7 +78,13 @@ export function relativeTime(targetMs: number, nowMs: number): string {
   const seconds = Math.round((targetMs - nowMs) / 1000);
   const abs = Math.abs(seconds);
   const [value, unit] =
-    abs < 90 ? [abs, 'second'] : abs < 5400 ? [Math.round(abs / 60), 'minute'] : abs < 129600 ? [Math.round(abs / 3600), 'hour'] : [Math.round(abs / 86400), 'day'];
+    abs < 90
+      ? [abs, 'second']
+      : abs < 5400
+        ? [Math.round(abs / 60), 'minute']
+        : abs < 129600
+          ? [Math.round(abs / 3600), 'hour']
+          : [Math.round(abs / 86400), 'day'];
   const phrase = `${value} ${unit}${value === 1 ? '' : 's'}`;
   return seconds >= 0 ? `in ${phrase}` : `${phrase} ago`;
 }

@@ -53,7 +53,7 @@ export function bodyLine(observation: Observation): string {
     const messages = record.errorMessages;
     if (Array.isArray(messages) && typeof messages[0] === 'string') return messages[0];
     for (const key of ['message', 'errorMessage', 'error', 'detail']) {
-      if (typeof record[key] === 'string') return record[key] as string;
+      if (typeof record[key] === 'string') return record[key];
     }
     const account = parseAccount(observation);
     if (account) return `the account ${account.displayName} (accountId ${account.accountId})`;
@@ -139,8 +139,10 @@ export function parseTenantCloudId(observation: Observation): string | undefined
 /** facts §1.11: the Cloud edge's "Page unavailable" / dead-link pages. */
 export function isEdgeNotFoundPage(observation: Observation): boolean {
   const title = htmlTitle(observation) ?? '';
-  return /Page Unavailable|dead link|Page access unauthorized|Site (?:is )?(?:unavailable|deactivated)/i.test(title) ||
-    observation.body.includes('/_edge/resources/');
+  return (
+    /Page Unavailable|dead link|Page access unauthorized|Site (?:is )?(?:unavailable|deactivated)/i.test(title) ||
+    observation.body.includes('/_edge/resources/')
+  );
 }
 
 /** Reads the answer of a /myself probe (site or gateway). */
@@ -158,25 +160,41 @@ export function readMyself(observation: Observation): Reading {
 
   // facts §1.1: a 2xx or 404 with AUTHENTICATED_FAILED ran as anonymous.
   if ((status < 300 || status === 404) && servedAsAnonymous(observation)) {
-    return { kind: 'anonymous', detail: loggedOutCookie(observation) ? 'and an atlassian.xsrf.token cookie ending _lout' : bodyLine(observation) };
+    return {
+      kind: 'anonymous',
+      detail: loggedOutCookie(observation) ? 'and an atlassian.xsrf.token cookie ending _lout' : bodyLine(observation),
+    };
   }
   if (status >= 200 && status < 300) {
     const account = parseAccount(observation);
     if (account) return { kind: 'accepted', account };
-    if (isHtml(observation)) return { kind: 'unexpected', detail: `an HTML page${htmlTitle(observation) ? ` "${htmlTitle(observation)}"` : ''}` };
-    return { kind: 'unexpected', detail: parseJson(observation) === undefined ? 'a body that is not JSON' : 'JSON without an accountId' };
+    if (isHtml(observation))
+      return {
+        kind: 'unexpected',
+        detail: `an HTML page${htmlTitle(observation) ? ` "${htmlTitle(observation)}"` : ''}`,
+      };
+    return {
+      kind: 'unexpected',
+      detail: parseJson(observation) === undefined ? 'a body that is not JSON' : 'JSON without an accountId',
+    };
   }
   if (status === 401) {
     if (isScopeMismatch(observation)) return { kind: 'scope-missing', detail: bodyLine(observation) };
-    if (isDeprecatedBasicText(observation)) return { kind: 'rejected', variant: 'deprecated-text', detail: bodyLine(observation) };
+    if (isDeprecatedBasicText(observation))
+      return { kind: 'rejected', variant: 'deprecated-text', detail: bodyLine(observation) };
     if (isHtml(observation)) return { kind: 'rejected', variant: 'html', detail: bodyLine(observation) };
-    return { kind: 'rejected', variant: parseJson(observation) === undefined ? 'plain' : 'json', detail: bodyLine(observation) };
+    return {
+      kind: 'rejected',
+      variant: parseJson(observation) === undefined ? 'plain' : 'json',
+      detail: bodyLine(observation),
+    };
   }
   if (status === 403) {
     if (isIpRejected(observation)) return { kind: 'ip-blocked' };
     return { kind: 'forbidden', detail: bodyLine(observation) };
   }
-  if (status === 404) return { kind: 'not-found', detail: bodyLine(observation), edgePage: isEdgeNotFoundPage(observation) };
+  if (status === 404)
+    return { kind: 'not-found', detail: bodyLine(observation), edgePage: isEdgeNotFoundPage(observation) };
   if (status === 429) return { kind: 'rate-limited', retryAfter: header(observation, 'retry-after') };
   if (status >= 500) return { kind: 'server-error', detail: bodyLine(observation) };
   return { kind: 'unexpected', detail: `status ${status}: ${bodyLine(observation)}` };

@@ -23,14 +23,26 @@ export interface Capability extends EndpointInfo {
 }
 
 /** Global permission keys asked of `mypermissions` (Jira's global permissions). */
-export const GLOBAL_PERMISSION_KEYS = ['ADMINISTER', 'SYSTEM_ADMIN', 'USER_PICKER', 'CREATE_SHARED_OBJECTS', 'BULK_CHANGE'] as const;
+export const GLOBAL_PERMISSION_KEYS = [
+  'ADMINISTER',
+  'SYSTEM_ADMIN',
+  'USER_PICKER',
+  'CREATE_SHARED_OBJECTS',
+  'BULK_CHANGE',
+] as const;
 export type GlobalPermissionKey = (typeof GLOBAL_PERMISSION_KEYS)[number];
 
 const BOGUS_ISSUE = 'SCOPECHECK-0';
 
 /** facts §6, Jira table (GET, classic = any one, granular = all of them). */
 export const JIRA_CAPABILITIES: readonly Capability[] = [
-  { ...JIRA_MYSELF, id: 'read-own-profile', product: 'jira', label: 'see whose token it is (own profile)', probePath: JIRA_MYSELF.path },
+  {
+    ...JIRA_MYSELF,
+    id: 'read-own-profile',
+    product: 'jira',
+    label: 'see whose token it is (own profile)',
+    probePath: JIRA_MYSELF.path,
+  },
   {
     id: 'read-own-permissions',
     product: 'jira',
@@ -48,7 +60,19 @@ export const JIRA_CAPABILITIES: readonly Capability[] = [
     path: '/rest/api/3/project/search',
     probePath: '/rest/api/3/project/search?maxResults=1&query=scopecheck-matches-nothing',
     classic: ['read:jira-work'],
-    granular: ['read:issue-type:jira', 'read:project:jira', 'read:project.property:jira', 'read:user:jira', 'read:application-role:jira', 'read:avatar:jira', 'read:group:jira', 'read:issue-type-hierarchy:jira', 'read:project-category:jira', 'read:project-version:jira', 'read:project.component:jira'],
+    granular: [
+      'read:issue-type:jira',
+      'read:project:jira',
+      'read:project.property:jira',
+      'read:user:jira',
+      'read:application-role:jira',
+      'read:avatar:jira',
+      'read:group:jira',
+      'read:issue-type-hierarchy:jira',
+      'read:project-category:jira',
+      'read:project-version:jira',
+      'read:project.component:jira',
+    ],
     anonymous: true,
   },
   {
@@ -58,7 +82,13 @@ export const JIRA_CAPABILITIES: readonly Capability[] = [
     path: '/rest/api/3/search/jql',
     probePath: `/rest/api/3/search/jql?jql=${encodeURIComponent(`key = ${BOGUS_ISSUE}`)}&maxResults=1&fields=id`,
     classic: ['read:jira-work'],
-    granular: ['read:issue-details:jira', 'read:audit-log:jira', 'read:avatar:jira', 'read:field-configuration:jira', 'read:issue-meta:jira'],
+    granular: [
+      'read:issue-details:jira',
+      'read:audit-log:jira',
+      'read:avatar:jira',
+      'read:field-configuration:jira',
+      'read:issue-meta:jira',
+    ],
     anonymous: true,
   },
   {
@@ -68,7 +98,17 @@ export const JIRA_CAPABILITIES: readonly Capability[] = [
     path: '/rest/api/3/issue/{issueIdOrKey}',
     probePath: `/rest/api/3/issue/${BOGUS_ISSUE}`,
     classic: ['read:jira-work'],
-    granular: ['read:issue-meta:jira', 'read:issue-security-level:jira', 'read:issue.vote:jira', 'read:issue.changelog:jira', 'read:avatar:jira', 'read:issue:jira', 'read:status:jira', 'read:user:jira', 'read:field-configuration:jira'],
+    granular: [
+      'read:issue-meta:jira',
+      'read:issue-security-level:jira',
+      'read:issue.vote:jira',
+      'read:issue.changelog:jira',
+      'read:avatar:jira',
+      'read:issue:jira',
+      'read:status:jira',
+      'read:user:jira',
+      'read:field-configuration:jira',
+    ],
     anonymous: true,
   },
   {
@@ -78,7 +118,13 @@ export const JIRA_CAPABILITIES: readonly Capability[] = [
     path: '/rest/api/3/field',
     probePath: '/rest/api/3/field',
     classic: ['read:jira-work'],
-    granular: ['read:field:jira', 'read:avatar:jira', 'read:project-category:jira', 'read:project:jira', 'read:field-configuration:jira'],
+    granular: [
+      'read:field:jira',
+      'read:avatar:jira',
+      'read:project-category:jira',
+      'read:project:jira',
+      'read:field-configuration:jira',
+    ],
     anonymous: true,
   },
   {
@@ -88,7 +134,13 @@ export const JIRA_CAPABILITIES: readonly Capability[] = [
     path: '/rest/api/3/user/search',
     probePath: '/rest/api/3/user/search?query=scopecheck-matches-nobody&maxResults=1',
     classic: ['read:jira-user'],
-    granular: ['read:user:jira', 'read:user.property:jira', 'read:application-role:jira', 'read:avatar:jira', 'read:group:jira'],
+    granular: [
+      'read:user:jira',
+      'read:user.property:jira',
+      'read:application-role:jira',
+      'read:avatar:jira',
+      'read:group:jira',
+    ],
     anonymous: true,
   },
   {
@@ -137,7 +189,13 @@ export const JIRA_CAPABILITIES: readonly Capability[] = [
 
 /** facts §6, Confluence table; v2 has granular scopes only. */
 export const CONFLUENCE_CAPABILITIES: readonly Capability[] = [
-  { ...CONFLUENCE_USER_CURRENT, id: 'use-confluence', product: 'confluence', label: 'use Confluence as this user (v1 API)', probePath: CONFLUENCE_USER_CURRENT.path },
+  {
+    ...CONFLUENCE_USER_CURRENT,
+    id: 'use-confluence',
+    product: 'confluence',
+    label: 'use Confluence as this user (v1 API)',
+    probePath: CONFLUENCE_USER_CURRENT.path,
+  },
   {
     id: 'read-confluence-spaces',
     product: 'confluence',
@@ -163,7 +221,14 @@ export const CONFLUENCE_CAPABILITIES: readonly Capability[] = [
 export const CAPABILITIES: readonly Capability[] = [...JIRA_CAPABILITIES, ...CONFLUENCE_CAPABILITIES];
 
 /** Classic Jira scope names in the spec (facts §6); the write/manage ones cannot be probed with GET. */
-export const CLASSIC_JIRA_SCOPES = ['read:jira-user', 'read:jira-work', 'write:jira-work', 'manage:jira-project', 'manage:jira-configuration', 'manage:jira-webhook'] as const;
+export const CLASSIC_JIRA_SCOPES = [
+  'read:jira-user',
+  'read:jira-work',
+  'write:jira-work',
+  'manage:jira-project',
+  'manage:jira-configuration',
+  'manage:jira-webhook',
+] as const;
 
 /** Scopes that let a token change things (facts §6 names); their presence is a risk. */
 export function isWriteScope(scope: string): boolean {
@@ -174,5 +239,8 @@ export function isWriteScope(scope: string): boolean {
 export function scopesAllow(capability: Pick<Capability, 'classic' | 'granular'>, scopes: readonly string[]): boolean {
   if (capability.classic.length === 0 && capability.granular.length === 0) return true;
   const has = new Set(scopes);
-  return capability.classic.some((s) => has.has(s)) || (capability.granular.length > 0 && capability.granular.every((s) => has.has(s)));
+  return (
+    capability.classic.some((s) => has.has(s)) ||
+    (capability.granular.length > 0 && capability.granular.every((s) => has.has(s)))
+  );
 }

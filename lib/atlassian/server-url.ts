@@ -16,7 +16,8 @@ export function parseServerUrl(input: string): ServerUrlResult {
   const problems: SiteUrlProblem[] = [];
   const text = input.trim();
   if (text === '') return { ok: false, problems: [{ code: 'URL_INVALID', detail: 'empty' }] };
-  if (/\s/.test(text)) return { ok: false, problems: [{ code: 'URL_INVALID', detail: 'contains spaces or line breaks' }] };
+  if (/\s/.test(text))
+    return { ok: false, problems: [{ code: 'URL_INVALID', detail: 'contains spaces or line breaks' }] };
   const placeholder = findPlaceholder(text);
   if (placeholder) return { ok: false, problems: [{ code: 'URL_PLACEHOLDER', detail: placeholder }] };
 

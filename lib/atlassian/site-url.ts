@@ -57,7 +57,14 @@ export function parseSiteUrl(input: string): SiteUrlResult {
   const { url, host } = read;
   problems.push(...read.problems);
   if (url.port !== '') {
-    return { ok: false, host, problems: [...problems, { code: 'URL_INVALID', detail: `port :${url.port}; Atlassian Cloud is served on the standard HTTPS port` }] };
+    return {
+      ok: false,
+      host,
+      problems: [
+        ...problems,
+        { code: 'URL_INVALID', detail: `port :${url.port}; Atlassian Cloud is served on the standard HTTPS port` },
+      ],
+    };
   }
   if (!isCloudSiteHost(host)) {
     return { ok: false, host, problems: [...problems, { code: 'NOT_ATLASSIAN_CLOUD_HOST', detail: host }] };
@@ -100,7 +107,14 @@ export function readBaseUrl(text: string, { keepHttp }: { keepHttp: boolean }): 
   const host = url.hostname.replace(/\.$/, '').toLowerCase();
   if (url.username !== '' || url.password !== '') {
     // `https://me@acme.atlassian.net` or `https://acme.atlassian.net@evil.example`. Never guess.
-    return { ok: false, host, problems: [...problems, { code: 'URL_INVALID', detail: `it has user info before "@"; the host is really ${host}` }] };
+    return {
+      ok: false,
+      host,
+      problems: [
+        ...problems,
+        { code: 'URL_INVALID', detail: `it has user info before "@"; the host is really ${host}` },
+      ],
+    };
   }
   return { ok: true, url, host, problems };
 }

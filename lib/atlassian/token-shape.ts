@@ -81,8 +81,10 @@ export function classifyTokenShape(raw: string): TokenShape {
   if (CURRENT_TOKEN.test(token)) return { kind: 'api-token', generation: 'current' };
   if (LEGACY_TOKEN.test(token)) return { kind: 'api-token', generation: 'legacy' };
   if (/^[^\s:@]+@[^\s:@]+:/.test(token)) return { kind: 'curl-fragment', fragment: 'email:token' };
-  if (token.length < 24) return { kind: 'password-like', reason: `it is ${token.length} characters long; Atlassian API tokens are longer` };
-  if (/[^A-Za-z0-9_\-=+/.]/.test(token)) return { kind: 'password-like', reason: 'it contains characters API tokens never contain' };
+  if (token.length < 24)
+    return { kind: 'password-like', reason: `it is ${token.length} characters long; Atlassian API tokens are longer` };
+  if (/[^A-Za-z0-9_\-=+/.]/.test(token))
+    return { kind: 'password-like', reason: 'it contains characters API tokens never contain' };
   // Long and token-like but not a known format: say nothing, let Atlassian decide.
   return { kind: 'api-token', generation: 'current' };
 }

@@ -3,7 +3,14 @@
  * facts.md section it rests on; the words and fixes come from the catalogue.
  */
 import { JIRA_MYSELF } from '../atlassian/endpoints';
-import { bodyLine, header, isEdgeNotFoundPage, parseTenantCloudId, readMyself, type Reading } from '../atlassian/responses';
+import {
+  bodyLine,
+  header,
+  isEdgeNotFoundPage,
+  parseTenantCloudId,
+  readMyself,
+  type Reading,
+} from '../atlassian/responses';
 import type { FindingParams } from '../findings/catalogue';
 import type { FindingCode } from '../model/codes';
 import { makeFinding } from '../findings/make-finding';
@@ -23,7 +30,15 @@ export interface Classification {
   cloudId?: string;
 }
 
-const EVIDENCE_HEADERS = ['x-seraph-loginreason', 'x-authentication-denied-reason', 'x-failure-category', 'retry-after', 'content-type', 'location', 'server'];
+const EVIDENCE_HEADERS = [
+  'x-seraph-loginreason',
+  'x-authentication-denied-reason',
+  'x-failure-category',
+  'retry-after',
+  'content-type',
+  'location',
+  'server',
+];
 
 /** The lines that decided a finding: request → status, the headers that matter, the body's gist. */
 export function evidenceOf(observation: Observation): string[] {
@@ -33,7 +48,8 @@ export function evidenceOf(observation: Observation): string[] {
     const value = header(observation, name);
     if (value !== undefined) lines.push(`${name}: ${value}`);
   }
-  if (/_lout/.test(header(observation, 'set-cookie') ?? '')) lines.push('set-cookie: atlassian.xsrf.token=…_lout (logged out)');
+  if (/_lout/.test(header(observation, 'set-cookie') ?? ''))
+    lines.push('set-cookie: atlassian.xsrf.token=…_lout (logged out)');
   if (observation.redirectedTo) lines.push(`led to ${observation.redirectedTo}`);
   const line = observation.body ? bodyLine(observation) : '';
   if (line) lines.push(`body: ${line}`);
@@ -63,7 +79,10 @@ export function verdictOf(findings: Finding[]): Verdict {
 /** Errors first, then warnings, then the rest in the order the classifier found them. */
 export function orderFindings(findings: Finding[]): Finding[] {
   const rank = { error: 0, warning: 1, info: 2, ok: 2 } as const;
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map(({ f }) => f);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);
 }
 
 /** A failure of the transport or of Atlassian itself, not of the credential. */
@@ -88,7 +107,11 @@ export function failureFinding(reading: Reading, observation: Observation, param
   }
 }
 
-export function classifyCloudApiToken(lint: CloudLint, seen: CloudObservations, cloudId: string | undefined): Classification {
+export function classifyCloudApiToken(
+  lint: CloudLint,
+  seen: CloudObservations,
+  cloudId: string | undefined,
+): Classification {
   const findings: Finding[] = [...lint.findings];
   const result: Classification = { findings, cloudId };
   const site = lint.site;
@@ -97,10 +120,14 @@ export function classifyCloudApiToken(lint: CloudLint, seen: CloudObservations, 
   const params: FindingParams = { origin: site.origin, host: site.host, email: lint.email, cloudId };
   const add = (code: FindingCode, observation: Observation | undefined, extra: FindingParams = {}) =>
     findings.push(
-      makeFinding(code, { ...params, status: observation?.status?.toString(), probeUrl: observation?.probe.url, ...extra }, {
-        probeId: observation?.probe.id,
-        evidence: observation ? evidenceOf(observation) : [],
-      }),
+      makeFinding(
+        code,
+        { ...params, status: observation?.status?.toString(), probeUrl: observation?.probe.url, ...extra },
+        {
+          probeId: observation?.probe.id,
+          evidence: observation ? evidenceOf(observation) : [],
+        },
+      ),
     );
 
   const tenantSaysMissing = tenantSaysNoSite(seen.tenant);
@@ -169,8 +196,12 @@ export function classifyCloudApiToken(lint: CloudLint, seen: CloudObservations, 
       break;
     }
     case 'not-found':
-      if (tenantSaysMissing || siteReading.edgePage) add('SITE_NOT_FOUND', siteObs, { detail: seen.tenant ? tenantDetail(seen.tenant) : siteReading.detail });
-      else add('UNEXPECTED_RESPONSE', siteObs, { detail: `404 "${siteReading.detail}" although the site exists: it may have no Jira` });
+      if (tenantSaysMissing || siteReading.edgePage)
+        add('SITE_NOT_FOUND', siteObs, { detail: seen.tenant ? tenantDetail(seen.tenant) : siteReading.detail });
+      else
+        add('UNEXPECTED_RESPONSE', siteObs, {
+          detail: `404 "${siteReading.detail}" although the site exists: it may have no Jira`,
+        });
       break;
     case 'scope-missing':
     case 'timeout':

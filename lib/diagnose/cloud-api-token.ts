@@ -43,8 +43,10 @@ export async function diagnoseCloudApiToken(profile: CloudApiTokenProfile, deps:
     const { origin, host } = lint.site;
     const authorization = basicAuthorization(lint.email, lint.token);
     const shown = shownBasic(lint.email, fingerprint);
-    const basic = (id: ProbeId, url: string) => run.send({ probe: probeRequest(id, url, 'basic', shown), authorization });
-    const tenantProbe = (): Promise<Observation> => run.send({ probe: probeRequest('tenant-info', `${origin}${TENANT_INFO_PATH}`, 'none') });
+    const basic = (id: ProbeId, url: string) =>
+      run.send({ probe: probeRequest(id, url, 'basic', shown), authorization });
+    const tenantProbe = (): Promise<Observation> =>
+      run.send({ probe: probeRequest('tenant-info', `${origin}${TENANT_INFO_PATH}`, 'none') });
     const siteProbe = () => basic('site-myself', `${origin}${JIRA_MYSELF.path}`);
     const gatewayProbe = (id: string) => basic('gateway-myself', gatewayMyselfUrl(id));
 
@@ -57,7 +59,10 @@ export async function diagnoseCloudApiToken(profile: CloudApiTokenProfile, deps:
       [seen.siteMyself, seen.gatewayMyself] = await Promise.all([siteProbe(), gatewayProbe(cached)]);
       const gatewayReading = readMyself(seen.gatewayMyself);
       const siteReading = readMyself(seen.siteMyself);
-      if (siteReading.kind === 'not-found' || (gatewayReading.kind === 'not-found' && siteRefusedCredential(siteReading))) {
+      if (
+        siteReading.kind === 'not-found' ||
+        (gatewayReading.kind === 'not-found' && siteRefusedCredential(siteReading))
+      ) {
         // The cached cloudId may be stale (or the site gone): ask the site again.
         seen.tenant = await tenantProbe();
         const fresh = parseTenantCloudId(seen.tenant);
@@ -70,13 +75,17 @@ export async function diagnoseCloudApiToken(profile: CloudApiTokenProfile, deps:
       [seen.tenant, seen.siteMyself] = await Promise.all([tenantProbe(), siteProbe()]);
       cloudId = parseTenantCloudId(seen.tenant);
       // facts §1.6: a scoped token is refused on the site; the gateway tells scoped from wrong.
-      if (cloudId && siteRefusedCredential(readMyself(seen.siteMyself))) seen.gatewayMyself = await gatewayProbe(cloudId);
+      if (cloudId && siteRefusedCredential(readMyself(seen.siteMyself)))
+        seen.gatewayMyself = await gatewayProbe(cloudId);
     }
     if (cloudId && cloudId !== cached) await deps.cache.set(cloudIdCacheKey(host), cloudId);
 
     if (seen.siteMyself && readMyself(seen.siteMyself).kind === 'redirect' && !seen.siteMyself.redirectedTo) {
       // Browsers hide where a manual redirect leads; learn it without credentials (design.md policy).
-      seen.redirectTarget = await run.send({ probe: probeRequest('redirect-target', `${origin}${JIRA_MYSELF.path}`, 'none'), follow: true });
+      seen.redirectTarget = await run.send({
+        probe: probeRequest('redirect-target', `${origin}${JIRA_MYSELF.path}`, 'none'),
+        follow: true,
+      });
     }
   }
 

@@ -24,27 +24,43 @@ export interface ExtrasContext {
 }
 
 function finding(code: FindingCode, observation: Observation, params: FindingParams = {}): Finding {
-  return makeFinding(code, { status: observation.status?.toString(), probeUrl: observation.probe.url, ...params }, { probeId: observation.probe.id, evidence: evidenceOf(observation) });
+  return makeFinding(
+    code,
+    { status: observation.status?.toString(), probeUrl: observation.probe.url, ...params },
+    { probeId: observation.probe.id, evidence: evidenceOf(observation) },
+  );
 }
 
 /** Timeouts, 5xx, 429… or, failing those, an answer we did not expect. */
 function otherwise(observation: Observation, what: string): Finding {
-  return failureFinding(readMyself(observation), observation, {}) ?? finding('UNEXPECTED_RESPONSE', observation, { detail: `${observation.status ?? '?'} "${bodyLine(observation)}" from ${what}` });
+  return (
+    failureFinding(readMyself(observation), observation, {}) ??
+    finding('UNEXPECTED_RESPONSE', observation, {
+      detail: `${observation.status ?? '?'} "${bodyLine(observation)}" from ${what}`,
+    })
+  );
 }
 
 /** facts §1.5: Confluence answers 403 "caller cannot access Confluence" for bad credentials AND for no access. */
 export function readConfluence(observation: Observation, email: string): Finding {
   const status = observation.status;
-  if (status === 200) return finding('CONFLUENCE_OK', observation, { accountName: parseAccount(observation)?.displayName });
+  if (status === 200)
+    return finding('CONFLUENCE_OK', observation, { accountName: parseAccount(observation)?.displayName });
   if (status === 401 && isScopeMismatch(observation)) {
-    return finding('SCOPE_MISSING', observation, { detail: bodyLine(observation), scopesClassic: CONFLUENCE_USER_CURRENT.classic.join(', '), scopesGranular: CONFLUENCE_USER_CURRENT.granular.join(', ') });
+    return finding('SCOPE_MISSING', observation, {
+      detail: bodyLine(observation),
+      scopesClassic: CONFLUENCE_USER_CURRENT.classic.join(', '),
+      scopesGranular: CONFLUENCE_USER_CURRENT.granular.join(', '),
+    });
   }
   // Jira accepted the same credentials (we only get here then), so this 403 is about access.
   if (status === 403 && /cannot access Confluence|not permitted to use Confluence/i.test(observation.body)) {
     return finding('NO_PRODUCT_ACCESS', observation, { product: 'Confluence', detail: bodyLine(observation) });
   }
-  if (status === 401) return finding('CREDENTIALS_REJECTED', observation, { email, detail: `Confluence: ${bodyLine(observation)}` });
-  if (status === 404) return finding('UNEXPECTED_RESPONSE', observation, { detail: '404: this site may have no Confluence' });
+  if (status === 401)
+    return finding('CREDENTIALS_REJECTED', observation, { email, detail: `Confluence: ${bodyLine(observation)}` });
+  if (status === 404)
+    return finding('UNEXPECTED_RESPONSE', observation, { detail: '404: this site may have no Confluence' });
   return otherwise(observation, 'Confluence');
 }
 
@@ -53,7 +69,8 @@ export function readIdMapping(observation: Observation, email: string): Finding 
   const status = observation.status;
   if (status === 404 && /Job not found/i.test(observation.body)) return finding('ID_MAPPING_OK', observation);
   if (status === 403) return finding('NOT_SITE_ADMIN', observation);
-  if (status === 401) return finding('CREDENTIALS_REJECTED', observation, { email, detail: `Id Mapping API: ${bodyLine(observation)}` });
+  if (status === 401)
+    return finding('CREDENTIALS_REJECTED', observation, { email, detail: `Id Mapping API: ${bodyLine(observation)}` });
   return otherwise(observation, 'the Id Mapping API');
 }
 
@@ -65,17 +82,25 @@ export function readJsmOps(observation: Observation, email: string): Finding {
     const serviceAccount = /@serviceaccount\.atlassian\.com$/i.test(email);
     return finding('NO_PRODUCT_ACCESS', observation, {
       product: 'JSM operations',
-      detail: serviceAccount ? 'service accounts are not entitled to the JSM operations APIs (JSDCLOUD-17685)' : bodyLine(observation),
+      detail: serviceAccount
+        ? 'service accounts are not entitled to the JSM operations APIs (JSDCLOUD-17685)'
+        : bodyLine(observation),
     });
   }
-  if (status === 401 && isScopeMismatch(observation)) return finding('SCOPE_MISSING', observation, { detail: bodyLine(observation) });
-  if (status === 401) return finding('CREDENTIALS_REJECTED', observation, { email, detail: `JSM operations: ${bodyLine(observation)}` });
-  if (status === 404) return finding('UNEXPECTED_RESPONSE', observation, { detail: '404: JSM operations is not available for this site' });
+  if (status === 401 && isScopeMismatch(observation))
+    return finding('SCOPE_MISSING', observation, { detail: bodyLine(observation) });
+  if (status === 401)
+    return finding('CREDENTIALS_REJECTED', observation, { email, detail: `JSM operations: ${bodyLine(observation)}` });
+  if (status === 404)
+    return finding('UNEXPECTED_RESPONSE', observation, {
+      detail: '404: JSM operations is not available for this site',
+    });
   return otherwise(observation, 'JSM operations');
 }
 
 export async function runCloudExtras(run: Run, also: CloudAlsoCheck, ctx: ExtrasContext): Promise<Finding[]> {
-  const send = (id: ProbeId, url: string) => run.send({ probe: probeRequest(id, url, 'basic', ctx.shown), authorization: ctx.authorization });
+  const send = (id: ProbeId, url: string) =>
+    run.send({ probe: probeRequest(id, url, 'basic', ctx.shown), authorization: ctx.authorization });
   const jobs: Promise<Finding>[] = [];
   if (also.confluence) {
     const url = ctx.scoped
@@ -84,6 +109,7 @@ export async function runCloudExtras(run: Run, also: CloudAlsoCheck, ctx: Extras
     if (url) jobs.push(send('confluence-user', url).then((o) => readConfluence(o, ctx.email)));
   }
   if (also.idMapping) jobs.push(send('id-mapping', ID_MAPPING_TEST_URL).then((o) => readIdMapping(o, ctx.email)));
-  if (also.jsmOps && ctx.cloudId) jobs.push(send('jsm-ops', jsmOpsSchedulesUrl(ctx.cloudId)).then((o) => readJsmOps(o, ctx.email)));
+  if (also.jsmOps && ctx.cloudId)
+    jobs.push(send('jsm-ops', jsmOpsSchedulesUrl(ctx.cloudId)).then((o) => readJsmOps(o, ctx.email)));
   return Promise.all(jobs);
 }

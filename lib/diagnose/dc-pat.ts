@@ -27,7 +27,10 @@ export function parseDcUser(observation: Observation): AccountSummary | undefine
   const r = json as Record<string, unknown>;
   const id = typeof r.key === 'string' ? r.key : typeof r.name === 'string' ? r.name : undefined;
   if (!id) return undefined;
-  const account: AccountSummary = { accountId: id, displayName: typeof r.displayName === 'string' ? r.displayName : id };
+  const account: AccountSummary = {
+    accountId: id,
+    displayName: typeof r.displayName === 'string' ? r.displayName : id,
+  };
   if (typeof r.active === 'boolean') account.active = r.active;
   return account;
 }
@@ -40,20 +43,37 @@ function apiAnswers(observation: Observation): boolean {
 export async function diagnoseDcPat(profile: DcPatProfile, deps: EngineDeps): Promise<Report> {
   const lint = lintDcPat(profile);
   const server = lint.server;
-  const run = startRun(deps, (url) => (server ? serverDestinationAllowed(url, server.origin) : { allowed: false, reason: 'no server' }));
+  const run = startRun(deps, (url) =>
+    server ? serverDestinationAllowed(url, server.origin) : { allowed: false, reason: 'no server' },
+  );
   const fingerprint = tokenFingerprint(lint.pat);
   const findings: Finding[] = [...lint.findings];
   let account: AccountSummary | undefined;
 
   const add = (code: FindingCode, observation: Observation, params: FindingParams = {}) =>
-    findings.push(makeFinding(code, { status: observation.status?.toString(), probeUrl: observation.probe.url, serverUrl: server?.base, ...params }, { probeId: observation.probe.id, evidence: evidenceOf(observation) }));
+    findings.push(
+      makeFinding(
+        code,
+        { status: observation.status?.toString(), probeUrl: observation.probe.url, serverUrl: server?.base, ...params },
+        { probeId: observation.probe.id, evidence: evidenceOf(observation) },
+      ),
+    );
 
   if (server && lint.canSendCredential) {
     const granted = deps.isOriginGranted ? await deps.isOriginGranted(server.origin) : true;
     if (!granted) {
-      findings.push(makeFinding('HOST_PERMISSION_MISSING', { origin: server.origin }, { field: 'serverUrl', evidence: [`no host permission for ${server.origin}/*`] }));
+      findings.push(
+        makeFinding(
+          'HOST_PERMISSION_MISSING',
+          { origin: server.origin },
+          { field: 'serverUrl', evidence: [`no host permission for ${server.origin}/*`] },
+        ),
+      );
     } else {
-      const myself = await run.send({ probe: probeRequest('dc-myself', `${server.base}${MYSELF}`, 'bearer', shownBearer(fingerprint)), authorization: `Bearer ${lint.pat}` });
+      const myself = await run.send({
+        probe: probeRequest('dc-myself', `${server.base}${MYSELF}`, 'bearer', shownBearer(fingerprint)),
+        authorization: `Bearer ${lint.pat}`,
+      });
       const status = myself.status;
       const captcha = captchaLoginUrl(myself);
       const user = status === 200 ? parseDcUser(myself) : undefined;
@@ -64,7 +84,9 @@ export async function diagnoseDcPat(profile: DcPatProfile, deps: EngineDeps): Pr
         add('CAPTCHA_REQUIRED', myself, { loginUrl: captcha.loginUrl });
       } else if (status === 200 && isHtml(myself)) {
         // facts §5.4: one tool reads a 200 HTML login page as an expired PAT (unverified).
-        add('UNEXPECTED_RESPONSE', myself, { detail: `an HTML page${htmlTitle(myself) ? ` "${htmlTitle(myself)}"` : ''} — a login page here may mean the token expired (unverified)` });
+        add('UNEXPECTED_RESPONSE', myself, {
+          detail: `an HTML page${htmlTitle(myself) ? ` "${htmlTitle(myself)}"` : ''} — a login page here may mean the token expired (unverified)`,
+        });
       } else if (status === 401) {
         add('PAT_REJECTED', myself, { detail: bodyLine(myself) });
       } else if (status === 403) {
@@ -74,17 +96,33 @@ export async function diagnoseDcPat(profile: DcPatProfile, deps: EngineDeps): Pr
         const candidate = server.contextPath === '' ? `${server.origin}${USUAL_CONTEXT}` : server.origin;
         const probe = await run.send({ probe: probeRequest('dc-context', `${candidate}${MYSELF}`, 'none') });
         if (apiAnswers(probe)) {
-          if (server.contextPath === '') add('URL_MISSING_CONTEXT_PATH', myself, { detail: USUAL_CONTEXT, location: candidate });
+          if (server.contextPath === '')
+            add('URL_MISSING_CONTEXT_PATH', myself, { detail: USUAL_CONTEXT, location: candidate });
           else add('URL_EXTRA_CONTEXT_PATH', myself, { detail: server.contextPath, location: candidate });
         } else {
-          add('UNEXPECTED_RESPONSE', myself, { detail: `404: no Jira REST API at ${server.base} (${bodyLine(myself)})` });
+          add('UNEXPECTED_RESPONSE', myself, {
+            detail: `404: no Jira REST API at ${server.base} (${bodyLine(myself)})`,
+          });
         }
       } else {
         const reading = readMyself(myself);
         if (reading.kind === 'redirect') add('REDIRECTED', myself, { location: reading.location });
-        else findings.push(failureFinding(reading, myself, {}) ?? makeFinding('UNEXPECTED_RESPONSE', { probeUrl: myself.probe.url, status: String(status), detail: bodyLine(myself) }, { probeId: myself.probe.id, evidence: evidenceOf(myself) }));
+        else
+          findings.push(
+            failureFinding(reading, myself, {}) ??
+              makeFinding(
+                'UNEXPECTED_RESPONSE',
+                { probeUrl: myself.probe.url, status: String(status), detail: bodyLine(myself) },
+                { probeId: myself.probe.id, evidence: evidenceOf(myself) },
+              ),
+          );
       }
     }
   }
-  return finishReport(profile, run, deps, { tokenFingerprint: fingerprint, findings: orderFindings(findings), siteUrl: server?.base, account });
+  return finishReport(profile, run, deps, {
+    tokenFingerprint: fingerprint,
+    findings: orderFindings(findings),
+    siteUrl: server?.base,
+    account,
+  });
 }

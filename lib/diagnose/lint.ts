@@ -37,27 +37,38 @@ export function lintCloudApiToken(input: CloudLintInput): CloudLint {
   const origin = site.ok ? site.origin : undefined;
   for (const problem of site.problems) {
     findings.push(
-      makeFinding(problem.code, { detail: problem.detail, host: site.host, origin }, { field: 'siteUrl', evidence: [`Site URL: ${problem.detail}`] }),
+      makeFinding(
+        problem.code,
+        { detail: problem.detail, host: site.host, origin },
+        { field: 'siteUrl', evidence: [`Site URL: ${problem.detail}`] },
+      ),
     );
   }
 
   const email = input.email.trim();
   if (email !== '' && email !== input.email) {
-    findings.push(makeFinding('EMAIL_HAS_WHITESPACE', {}, { field: 'email', evidence: ['Email: white space at the start or end'] }));
+    findings.push(
+      makeFinding('EMAIL_HAS_WHITESPACE', {}, { field: 'email', evidence: ['Email: white space at the start or end'] }),
+    );
   }
   if (email === '') {
     findings.push(makeFinding('EMAIL_MISSING', {}, { field: 'email' }));
     canSendCredential = false;
   } else if (!EMAIL.test(email)) {
-    findings.push(makeFinding('EMAIL_NOT_AN_EMAIL', { detail: email }, { field: 'email', evidence: [`Email: ${email}`] }));
+    findings.push(
+      makeFinding('EMAIL_NOT_AN_EMAIL', { detail: email }, { field: 'email', evidence: [`Email: ${email}`] }),
+    );
     canSendCredential = false;
   }
 
   const token = input.apiToken.replace(/\s+/g, '');
   const whitespace = whitespaceIn(input.apiToken);
   const shape = classifyTokenShape(input.apiToken);
-  const tokenFinding = (code: Parameters<typeof makeFinding>[0], params: Parameters<typeof makeFinding>[1], evidence: string) =>
-    findings.push(makeFinding(code, params, { field: 'apiToken', evidence: [evidence] }));
+  const tokenFinding = (
+    code: Parameters<typeof makeFinding>[0],
+    params: Parameters<typeof makeFinding>[1],
+    evidence: string,
+  ) => findings.push(makeFinding(code, params, { field: 'apiToken', evidence: [evidence] }));
 
   switch (shape.kind) {
     case 'empty':
@@ -65,7 +76,11 @@ export function lintCloudApiToken(input: CloudLintInput): CloudLint {
       canSendCredential = false;
       break;
     case 'jwt':
-      tokenFinding('TOKEN_IS_JWT', { detail: shape.tokenType }, 'API token: three base64url parts, a JWT header with "alg"');
+      tokenFinding(
+        'TOKEN_IS_JWT',
+        { detail: shape.tokenType },
+        'API token: three base64url parts, a JWT header with "alg"',
+      );
       canSendCredential = false;
       break;
     case 'basic-header':
@@ -77,7 +92,11 @@ export function lintCloudApiToken(input: CloudLintInput): CloudLint {
       canSendCredential = false;
       break;
     case 'bearer-header':
-      tokenFinding('TOKEN_LOOKS_ENCODED', { detail: 'a whole "Bearer …" Authorization header value' }, 'API token: starts with "Bearer "');
+      tokenFinding(
+        'TOKEN_LOOKS_ENCODED',
+        { detail: 'a whole "Bearer …" Authorization header value' },
+        'API token: starts with "Bearer "',
+      );
       canSendCredential = false;
       break;
     case 'base64-email-token':
@@ -89,7 +108,11 @@ export function lintCloudApiToken(input: CloudLintInput): CloudLint {
       canSendCredential = false;
       break;
     case 'curl-fragment':
-      tokenFinding('TOKEN_CONTAINS_CURL_ARGUMENT', { detail: shape.fragment }, `API token: contains "${shape.fragment}"`);
+      tokenFinding(
+        'TOKEN_CONTAINS_CURL_ARGUMENT',
+        { detail: shape.fragment },
+        `API token: contains "${shape.fragment}"`,
+      );
       canSendCredential = false;
       break;
     case 'password-like':
@@ -99,7 +122,11 @@ export function lintCloudApiToken(input: CloudLintInput): CloudLint {
       break;
   }
   if (whitespace !== 'none' && shape.kind !== 'empty') {
-    tokenFinding('SECRET_HAS_WHITESPACE', { detail: whitespace }, `API token: white space ${whitespace === 'inside' ? 'inside the value' : 'at the start or end'}`);
+    tokenFinding(
+      'SECRET_HAS_WHITESPACE',
+      { detail: whitespace },
+      `API token: white space ${whitespace === 'inside' ? 'inside the value' : 'at the start or end'}`,
+    );
   }
 
   return {

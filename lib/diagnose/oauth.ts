@@ -33,7 +33,9 @@ export interface AccessibleResource {
 export function gatewayOnly(url: string): PolicyDecision {
   const decision = secretDestinationAllowed(url);
   if (!decision.allowed) return decision;
-  return new URL(url).hostname === GATEWAY_HOST ? decision : { allowed: false, reason: 'OAuth access tokens are only sent to api.atlassian.com' };
+  return new URL(url).hostname === GATEWAY_HOST
+    ? decision
+    : { allowed: false, reason: 'OAuth access tokens are only sent to api.atlassian.com' };
 }
 
 export function parseResources(observation: Observation): AccessibleResource[] | undefined {
@@ -62,7 +64,11 @@ function jiraSites(resources: AccessibleResource[]): AccessibleResource[] {
 function tokenFacts(facts: OAuthTokenFacts | undefined, nowMs: number): { label: string; value: string }[] {
   if (!facts) return [];
   const rows: { label: string; value: string }[] = [];
-  if (facts.expiresAt) rows.push({ label: facts.expired ? 'Expired' : 'Expires', value: `${relativeTime(Date.parse(facts.expiresAt), nowMs)} (${facts.expiresAt})` });
+  if (facts.expiresAt)
+    rows.push({
+      label: facts.expired ? 'Expired' : 'Expires',
+      value: `${relativeTime(Date.parse(facts.expiresAt), nowMs)} (${facts.expiresAt})`,
+    });
   rows.push({ label: 'Scopes', value: facts.scopes.join(' ') || 'none in the token' });
   if (facts.clientId) rows.push({ label: 'Client id', value: facts.clientId });
   if (facts.tokenType) rows.push({ label: 'Token type', value: facts.tokenType });
@@ -80,29 +86,49 @@ export async function diagnoseOAuthToken(profile: OAuthAccessTokenProfile, deps:
 
   const add = (code: FindingCode, observation: Observation | undefined, params: FindingParams = {}) =>
     findings.push(
-      makeFinding(code, { status: observation?.status?.toString(), probeUrl: observation?.probe.url, ...params }, observation ? { probeId: observation.probe.id, evidence: evidenceOf(observation) } : {}),
+      makeFinding(
+        code,
+        { status: observation?.status?.toString(), probeUrl: observation?.probe.url, ...params },
+        observation ? { probeId: observation.probe.id, evidence: evidenceOf(observation) } : {},
+      ),
     );
 
   if (lint.canSendCredential) {
     const authorization = `Bearer ${lint.token}`;
     const shown = shownBearer(fingerprint);
-    const send = (id: ProbeId, url: string) => run.send({ probe: probeRequest(id, url, 'bearer', shown), authorization });
+    const send = (id: ProbeId, url: string) =>
+      run.send({ probe: probeRequest(id, url, 'bearer', shown), authorization });
     const resourcesObs = await send('accessible-resources', OAUTH_ACCESSIBLE_RESOURCES_URL);
     const resources = parseResources(resourcesObs);
     if (!resources) {
       const reading = readMyself(resourcesObs);
-      if (resourcesObs.status === 401) add('CREDENTIALS_REJECTED', resourcesObs, { variant: 'oauth', detail: bodyLine(resourcesObs) });
-      else findings.push(failureFinding(reading, resourcesObs, {}) ?? makeFinding('UNEXPECTED_RESPONSE', { probeUrl: resourcesObs.probe.url, status: String(resourcesObs.status), detail: bodyLine(resourcesObs) }, { probeId: resourcesObs.probe.id, evidence: evidenceOf(resourcesObs) }));
+      if (resourcesObs.status === 401)
+        add('CREDENTIALS_REJECTED', resourcesObs, { variant: 'oauth', detail: bodyLine(resourcesObs) });
+      else
+        findings.push(
+          failureFinding(reading, resourcesObs, {}) ??
+            makeFinding(
+              'UNEXPECTED_RESPONSE',
+              { probeUrl: resourcesObs.probe.url, status: String(resourcesObs.status), detail: bodyLine(resourcesObs) },
+              { probeId: resourcesObs.probe.id, evidence: evidenceOf(resourcesObs) },
+            ),
+        );
     } else {
       const sites = jiraSites(resources);
       const siteList = [...new Map(resources.map((r) => [r.id, `${r.name} (${r.url})`])).values()].join(', ');
       const chosen = lint.site ? resources.find((r) => r.url.toLowerCase() === lint.site?.origin) : undefined;
       if (resources.length === 0) add('OAUTH_NO_SITES', resourcesObs);
-      else if (lint.site && !chosen) add('OAUTH_SITE_NOT_GRANTED', resourcesObs, { host: lint.site.host, sites: siteList });
+      else if (lint.site && !chosen)
+        add('OAUTH_SITE_NOT_GRANTED', resourcesObs, { host: lint.site.host, sites: siteList });
       else {
         const targets = chosen ? [chosen] : sites.slice(0, 5);
         const observations = await Promise.all(
-          targets.map((site, i) => send(i === 0 ? 'gateway-myself' : `gateway-myself@${new URL(site.url).hostname}`, gatewayMyselfUrl(site.id))),
+          targets.map((site, i) =>
+            send(
+              i === 0 ? 'gateway-myself' : `gateway-myself@${new URL(site.url).hostname}`,
+              gatewayMyselfUrl(site.id),
+            ),
+          ),
         );
         cloudId = targets[0]?.id;
         targets.forEach((site, i) => {
@@ -115,15 +141,37 @@ export async function diagnoseOAuthToken(profile: OAuthAccessTokenProfile, deps:
             }
           } else if (reading.kind === 'scope-missing') {
             // facts §1.7: the same "scope does not match" for OAuth tokens.
-            add('SCOPE_MISSING', observation, { detail: `${site.name}: ${reading.detail}`, scopesClassic: JIRA_MYSELF.classic.join(', '), scopesGranular: JIRA_MYSELF.granular.join(', ') });
+            add('SCOPE_MISSING', observation, {
+              detail: `${site.name}: ${reading.detail}`,
+              scopesClassic: JIRA_MYSELF.classic.join(', '),
+              scopesGranular: JIRA_MYSELF.granular.join(', '),
+            });
           } else if (reading.kind === 'rejected' || reading.kind === 'anonymous') {
             add('CREDENTIALS_REJECTED', observation, { variant: 'oauth', detail: `${site.name}: ${reading.detail}` });
           } else {
-            findings.push(failureFinding(reading, observation, {}) ?? makeFinding('UNEXPECTED_RESPONSE', { probeUrl: observation.probe.url, status: String(observation.status), detail: bodyLine(observation) }, { probeId: observation.probe.id, evidence: evidenceOf(observation) }));
+            findings.push(
+              failureFinding(reading, observation, {}) ??
+                makeFinding(
+                  'UNEXPECTED_RESPONSE',
+                  {
+                    probeUrl: observation.probe.url,
+                    status: String(observation.status),
+                    detail: bodyLine(observation),
+                  },
+                  { probeId: observation.probe.id, evidence: evidenceOf(observation) },
+                ),
+            );
           }
         });
-        const grantedScopes = [...new Set(resources.filter((r) => targets.some((t) => t.id === r.id)).flatMap((r) => r.scopes))].join(' ');
-        add('OAUTH_GRANT', resourcesObs, { sites: siteList, scopes: grantedScopes, cloudId, detail: lint.facts?.clientId });
+        const grantedScopes = [
+          ...new Set(resources.filter((r) => targets.some((t) => t.id === r.id)).flatMap((r) => r.scopes)),
+        ].join(' ');
+        add('OAUTH_GRANT', resourcesObs, {
+          sites: siteList,
+          scopes: grantedScopes,
+          cloudId,
+          detail: lint.facts?.clientId,
+        });
       }
     }
   }

@@ -43,21 +43,44 @@ export async function diagnoseOrgAdminKey(profile: OrgAdminKeyProfile, deps: Eng
   const facts: { label: string; value: string }[] = [];
 
   const add = (code: FindingCode, observation: Observation, params: FindingParams = {}) =>
-    findings.push(makeFinding(code, { status: observation.status?.toString(), probeUrl: observation.probe.url, orgId: lint.orgId || undefined, ...params }, { probeId: observation.probe.id, evidence: evidenceOf(observation) }));
+    findings.push(
+      makeFinding(
+        code,
+        {
+          status: observation.status?.toString(),
+          probeUrl: observation.probe.url,
+          orgId: lint.orgId || undefined,
+          ...params,
+        },
+        { probeId: observation.probe.id, evidence: evidenceOf(observation) },
+      ),
+    );
   const otherwise = (observation: Observation) =>
-    findings.push(failureFinding(readMyself(observation), observation, {}) ?? makeFinding('UNEXPECTED_RESPONSE', { probeUrl: observation.probe.url, status: String(observation.status), detail: bodyLine(observation) }, { probeId: observation.probe.id, evidence: evidenceOf(observation) }));
+    findings.push(
+      failureFinding(readMyself(observation), observation, {}) ??
+        makeFinding(
+          'UNEXPECTED_RESPONSE',
+          { probeUrl: observation.probe.url, status: String(observation.status), detail: bodyLine(observation) },
+          { probeId: observation.probe.id, evidence: evidenceOf(observation) },
+        ),
+    );
 
   if (lint.canSendCredential) {
     const shown = shownBearer(fingerprint);
-    const send = (id: ProbeId, url: string) => run.send({ probe: probeRequest(id, url, 'bearer', shown), authorization: `Bearer ${lint.key}` });
+    const send = (id: ProbeId, url: string) =>
+      run.send({ probe: probeRequest(id, url, 'bearer', shown), authorization: `Bearer ${lint.key}` });
     const [orgs, org] = await Promise.all([
       send('admin-orgs', ADMIN_ORGS_URL),
-      lint.orgId ? send('admin-org', `${ADMIN_ORGS_URL}/${encodeURIComponent(lint.orgId)}`) : Promise.resolve(undefined),
+      lint.orgId
+        ? send('admin-org', `${ADMIN_ORGS_URL}/${encodeURIComponent(lint.orgId)}`)
+        : Promise.resolve(undefined),
     ]);
     const listed = dataOf(orgs);
     if (orgs.status === 200 && Array.isArray(listed)) {
       const names = listed.map(orgOf).filter((o): o is OrgSummary => o !== undefined);
-      add('AUTH_OK', orgs, { accountName: names.length > 0 ? names.map((o) => o.name).join(', ') : 'an organization API key' });
+      add('AUTH_OK', orgs, {
+        accountName: names.length > 0 ? names.map((o) => o.name).join(', ') : 'an organization API key',
+      });
       if (names.length === 0) add('ADMIN_ORGS_EMPTY', orgs);
       else facts.push({ label: 'Organizations', value: names.map((o) => `${o.name} (${o.id})`).join(', ') });
     } else if (orgs.status === 401) {
@@ -71,6 +94,7 @@ export async function diagnoseOrgAdminKey(profile: OrgAdminKeyProfile, deps: Eng
       else if (org.status !== 401) otherwise(org);
     }
   }
-  if (lint.orgId && facts.every((f) => f.label !== 'Organization')) facts.push({ label: 'Organization ID', value: lint.orgId });
+  if (lint.orgId && facts.every((f) => f.label !== 'Organization'))
+    facts.push({ label: 'Organization ID', value: lint.orgId });
   return finishReport(profile, run, deps, { tokenFingerprint: fingerprint, findings: orderFindings(findings), facts });
 }

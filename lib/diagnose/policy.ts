@@ -28,9 +28,12 @@ export function secretDestinationAllowed(url: string, siteHost?: string): Policy
   const host = parsed.hostname.toLowerCase();
   if (host === GATEWAY_HOST) return { allowed: true };
   // Atlassian site names are ASCII; an IDN label (xn--…) can only be a look-alike of a real one.
-  if (host.split('.').some((label) => label.startsWith('xn--'))) return { allowed: false, reason: `${host} is an internationalised look-alike name` };
-  if (!isCloudSiteHost(host)) return { allowed: false, reason: `${host} is neither an Atlassian Cloud site nor api.atlassian.com` };
-  if (siteHost !== undefined && host !== siteHost) return { allowed: false, reason: `${host} is not the profile's site ${siteHost}` };
+  if (host.split('.').some((label) => label.startsWith('xn--')))
+    return { allowed: false, reason: `${host} is an internationalised look-alike name` };
+  if (!isCloudSiteHost(host))
+    return { allowed: false, reason: `${host} is neither an Atlassian Cloud site nor api.atlassian.com` };
+  if (siteHost !== undefined && host !== siteHost)
+    return { allowed: false, reason: `${host} is not the profile's site ${siteHost}` };
   return { allowed: true };
 }
 
@@ -52,8 +55,10 @@ export function serverDestinationAllowed(url: string, serverOrigin: string): Pol
   } catch {
     return { allowed: false, reason: 'not a URL' };
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { allowed: false, reason: `${parsed.protocol} is not http(s):` };
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    return { allowed: false, reason: `${parsed.protocol} is not http(s):` };
   if (parsed.username !== '' || parsed.password !== '') return { allowed: false, reason: 'the URL has user info' };
-  if (parsed.origin !== serverOrigin) return { allowed: false, reason: `${parsed.origin} is not the profile's server ${serverOrigin}` };
+  if (parsed.origin !== serverOrigin)
+    return { allowed: false, reason: `${parsed.origin} is not the profile's server ${serverOrigin}` };
   return { allowed: true };
 }

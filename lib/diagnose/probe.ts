@@ -96,7 +96,12 @@ async function sendOnce(spec: ProbeSpec, ctx: ProbeContext, started: number): Pr
   const base = { probe, headers: {}, body: '', bodyTruncated: false };
   const timeLeft = Math.min(ctx.probeTimeoutMs, ctx.deadline - ctx.now());
   if (timeLeft <= 0) {
-    return { ...base, status: null, error: { kind: 'timeout', message: 'the run had no time left for this probe' }, durationMs: 0 };
+    return {
+      ...base,
+      status: null,
+      error: { kind: 'timeout', message: 'the run had no time left for this probe' },
+      durationMs: 0,
+    };
   }
   const controller = new AbortController();
   let timedOut = false;
@@ -142,7 +147,12 @@ async function sendOnce(spec: ProbeSpec, ctx: ProbeContext, started: number): Pr
   } catch (error) {
     const durationMs = Math.round(ctx.now() - started);
     if (timedOut || isAbort(error)) {
-      return { ...base, status: null, error: { kind: 'timeout', message: `no answer within ${Math.round(timeLeft / 100) / 10} s` }, durationMs };
+      return {
+        ...base,
+        status: null,
+        error: { kind: 'timeout', message: `no answer within ${Math.round(timeLeft / 100) / 10} s` },
+        durationMs,
+      };
     }
     if (error instanceof Error && error.name === 'PolicyError') {
       return { ...base, status: null, error: { kind: 'blocked-by-policy', message: error.message }, durationMs };

@@ -87,7 +87,7 @@ export const KIND_ENTRIES: Record<KindCode, Entry> = {
       `accessible-resources lists the sites this grant reaches (facts §3.1): ${p.sites || 'none'}. ${p.host ?? 'The site'} is not among them, so every call for it fails. A user grants sites one by one when consenting to the app.`,
     fix: () => ({
       steps: [
-        'Have the user go through the app\'s consent screen again and choose this site.',
+        "Have the user go through the app's consent screen again and choose this site.",
         'Or check the Site URL of this profile: it must be the site the user granted.',
       ],
     }),
@@ -100,7 +100,9 @@ export const KIND_ENTRIES: Record<KindCode, Entry> = {
     fix: (p) => ({
       steps: [`Base URL for Jira: https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}`, NO_REFRESH],
       url: p.cloudId ? `https://api.atlassian.com/ex/jira/${p.cloudId}/rest/api/3/myself` : undefined,
-      curl: p.cloudId ? bearerCurl(`https://api.atlassian.com/ex/jira/${p.cloudId}/rest/api/3/myself`, 'ATLASSIAN_ACCESS_TOKEN') : undefined,
+      curl: p.cloudId
+        ? bearerCurl(`https://api.atlassian.com/ex/jira/${p.cloudId}/rest/api/3/myself`, 'ATLASSIAN_ACCESS_TOKEN')
+        : undefined,
     }),
   },
   OAUTH_NO_SITES: {
@@ -108,7 +110,12 @@ export const KIND_ENTRIES: Record<KindCode, Entry> = {
     title: () => 'The token reaches no site',
     explanation: (p) =>
       `${probe(p)} answered with an empty list: the grant covers no Jira or Confluence site, so there is nothing it can call (facts §3.1).`,
-    fix: () => ({ steps: ['Have the user consent to the app again and pick at least one site.', 'Check that the app asks for Jira or Confluence scopes.'] }),
+    fix: () => ({
+      steps: [
+        'Have the user consent to the app again and pick at least one site.',
+        'Check that the app asks for Jira or Confluence scopes.',
+      ],
+    }),
   },
   ADMIN_KEY_REJECTED: {
     severity: 'error',
@@ -117,7 +124,7 @@ export const KIND_ENTRIES: Record<KindCode, Entry> = {
       `${probe(p)} answered ${p.status ?? '401'}${p.detail ? ` (${p.detail})` : ''}. The key is wrong, expired or revoked; Atlassian does not say which (facts §4). It must be sent as "Authorization: Bearer <key>": a key without "Bearer " is refused the same way (facts §4).`,
     fix: () => ({
       steps: [
-        'In admin.atlassian.com → Settings → API keys, check the key\'s expiry date; create a new key if needed.',
+        "In admin.atlassian.com → Settings → API keys, check the key's expiry date; create a new key if needed.",
         'Send it as a header: Authorization: Bearer <key> (not Basic, not the key alone).',
       ],
       curl: bearerCurl('https://api.atlassian.com/admin/v1/orgs', 'ATLASSIAN_ORG_API_KEY'),
@@ -162,7 +169,7 @@ export const KIND_ENTRIES: Record<KindCode, Entry> = {
       `${probe(p)} answered ${p.status ?? '401'}${p.detail ? ` (${p.detail})` : ''}. The token is wrong, expired or revoked, or belongs to a deactivated user.`,
     fix: (p) => ({
       steps: [
-        'In Jira: your avatar → Profile → Personal Access Tokens: check the token\'s expiry, or create a new one.',
+        "In Jira: your avatar → Profile → Personal Access Tokens: check the token's expiry, or create a new one.",
         'Send it as "Authorization: Bearer <token>", never as a Basic password (facts §5.4).',
       ],
       curl: p.serverUrl ? bearerCurl(`${p.serverUrl}/rest/api/2/myself`, 'JIRA_PAT') : undefined,
@@ -173,28 +180,39 @@ export const KIND_ENTRIES: Record<KindCode, Entry> = {
     title: () => 'A Data Center token cannot be used on Atlassian Cloud',
     explanation: (p) =>
       `${p.host ?? 'This server'} is an Atlassian Cloud site. Personal access tokens exist only on Jira and Confluence Data Center; Cloud uses an API token with the account's email (facts §5.4). Nothing was sent.`,
-    fix: () => ({ steps: ['Choose "Cloud API token" as the credential type and create an API token for your Atlassian account.'], link: { href: API_TOKENS_PAGE, label: 'Atlassian account → Security → API tokens' } }),
+    fix: () => ({
+      steps: ['Choose "Cloud API token" as the credential type and create an API token for your Atlassian account.'],
+      link: { href: API_TOKENS_PAGE, label: 'Atlassian account → Security → API tokens' },
+    }),
   },
   CLOUD_TOKEN_ON_DATA_CENTER: {
     severity: 'error',
     title: () => 'This is an Atlassian Cloud API token, not a Data Center token',
     explanation: (p) =>
       `${p.detail ?? 'The value'} is a Cloud credential. A Data Center server does not know Cloud API tokens: it answers 401, or 403 "Forbidden" when it allows only personal access tokens (facts §5.4). Nothing was sent.`,
-    fix: () => ({ steps: ['Create a personal access token in Jira Data Center: your avatar → Profile → Personal Access Tokens.'] }),
+    fix: () => ({
+      steps: ['Create a personal access token in Jira Data Center: your avatar → Profile → Personal Access Tokens.'],
+    }),
   },
   WRONG_API_VERSION_FOR_DATA_CENTER: {
     severity: 'warning',
     title: () => 'Data Center has no REST API v3',
     explanation: () =>
       '/rest/api/3/... and /search/jql exist only on Cloud; Jira Data Center answers 404 there (facts §5.4). Token Doctor checked /rest/api/2/myself instead.',
-    fix: (p) => ({ steps: ['Use /rest/api/2/... paths against Data Center.'], url: p.serverUrl ? `${p.serverUrl}/rest/api/2/myself` : undefined }),
+    fix: (p) => ({
+      steps: ['Use /rest/api/2/... paths against Data Center.'],
+      url: p.serverUrl ? `${p.serverUrl}/rest/api/2/myself` : undefined,
+    }),
   },
   URL_MISSING_CONTEXT_PATH: {
     severity: 'error',
     title: (p) => `The server is served under ${p.detail ?? 'a context path'}`,
     explanation: (p) =>
       `${p.serverUrl ?? 'The server'}/rest/api/2/myself answered 404, but ${p.location ?? 'the same path under the context path'} answers: Jira runs under ${p.detail ?? 'a context path'} on this server (facts §1.11), so every URL must include it.`,
-    fix: (p) => ({ steps: [`Set the server URL to ${p.location ?? 'the URL with its context path'}.`], url: p.location }),
+    fix: (p) => ({
+      steps: [`Set the server URL to ${p.location ?? 'the URL with its context path'}.`],
+      url: p.location,
+    }),
   },
   URL_EXTRA_CONTEXT_PATH: {
     severity: 'error',
@@ -208,7 +226,11 @@ export const KIND_ENTRIES: Record<KindCode, Entry> = {
     title: (p) => `Token Doctor may not contact ${p.origin ?? 'this server'} yet`,
     explanation: (p) =>
       `The browser has not granted access to ${p.origin ?? 'the server'}, so nothing was sent. Token Doctor asks for each Data Center server separately, when you save its profile, and sends the token nowhere else.`,
-    fix: () => ({ steps: ['Click "Save profile" again and allow access when the browser asks (or "Grant access" beside the Server URL).'] }),
+    fix: () => ({
+      steps: [
+        'Click "Save profile" again and allow access when the browser asks (or "Grant access" beside the Server URL).',
+      ],
+    }),
   },
   NOT_SITE_ADMIN: {
     severity: 'error',
@@ -227,7 +249,11 @@ export const KIND_ENTRIES: Record<KindCode, Entry> = {
     title: (p) => `The account has no access to ${p.product ?? 'this product'}`,
     explanation: (p) =>
       `${probe(p)} answered ${p.status ?? '403'}${p.detail ? ` "${p.detail}"` : ''}. The same credentials work for Jira, so they are fine: the account is not allowed to use ${p.product ?? 'the product'} (facts §1.5: Confluence answers like this for bad credentials too, which the Jira result rules out here).`,
-    fix: (p) => ({ steps: [`Ask a site admin to give the account access to ${p.product ?? 'the product'} (admin.atlassian.com → Products → user access).`] }),
+    fix: (p) => ({
+      steps: [
+        `Ask a site admin to give the account access to ${p.product ?? 'the product'} (admin.atlassian.com → Products → user access).`,
+      ],
+    }),
   },
   CONFLUENCE_OK: {
     severity: 'ok',
@@ -245,7 +271,11 @@ export const KIND_ENTRIES: Record<KindCode, Entry> = {
     title: () => 'The email has spaces or a line break around it',
     explanation: () =>
       'Token Doctor removed them for the check, but a client that sends them builds a different Basic credential, which Atlassian rejects (facts §1.3). The copy in your integration most likely has them too.',
-    fix: () => ({ steps: ['Remove the white space where the integration reads the email (trim the setting or environment variable).'] }),
+    fix: () => ({
+      steps: [
+        'Remove the white space where the integration reads the email (trim the setting or environment variable).',
+      ],
+    }),
   },
   JSM_OPS_OK: {
     severity: 'ok',

@@ -102,7 +102,11 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     title: () => 'Scoped token used with the site URL: call the API gateway instead',
     explanation: (p) =>
       `Scoped API tokens are refused on ${site(p)} (here: ${p.status ?? '401'} from the site's /myself) and only work through https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'} (Atlassian KB "401 unauthorized error when service account accesses Jira or Confluence API"; CLOUD-12617). On the site URL such a token gives 401, "Issue does not exist or you do not have permission to see it", or empty results (facts §1.6). The token is fine; the integration's base URL must change.`,
-    fix: (p) => gatewayFix(p, `Change the integration's base URL from ${site(p)} to https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}.`),
+    fix: (p) =>
+      gatewayFix(
+        p,
+        `Change the integration's base URL from ${site(p)} to https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}.`,
+      ),
   },
   SITE_NOT_FOUND: {
     severity: 'error',
@@ -157,7 +161,9 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     title: (p) => `Site URL still contains a placeholder: ${p.detail ?? ''}`,
     explanation: (p) =>
       `"${p.detail ?? ''}" comes from documentation or a template and was never replaced, so there is no site to check.`,
-    fix: () => ({ steps: ['Replace it with your site address, e.g. https://acme.atlassian.net (copy it from the browser).'] }),
+    fix: () => ({
+      steps: ['Replace it with your site address, e.g. https://acme.atlassian.net (copy it from the browser).'],
+    }),
   },
   URL_MISSING_SCHEME: {
     severity: 'info',
@@ -179,7 +185,9 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
       `${p.probeUrl ?? 'The probe'} answered ${p.status ?? 'a redirect'}${p.location ? ` to ${p.location}` : ''}. Credentials are never sent through a redirect, so the check stopped there${p.location ? '' : '; where it leads could not be learnt'}. A renamed site or a custom domain redirects like this (facts §1.11); clients that follow it may lose the Authorization header or turn a POST into a GET.`,
     fix: (p) => ({
       steps: [
-        p.location ? `Use the address it leads to: ${p.location}` : 'Open the site in a browser and use the final *.atlassian.net address.',
+        p.location
+          ? `Use the address it leads to: ${p.location}`
+          : 'Open the site in a browser and use the final *.atlassian.net address.',
         'Then run the diagnosis again with that address.',
       ],
       url: p.location,
@@ -209,14 +217,14 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
             ],
           }
         : {
-      steps: [
-        'Open the API tokens page and check the token\'s expiry date; if it expired or you are unsure, create a new one and paste it here.',
-        `Check that ${p.email ? `"${p.email}"` : 'the email'} is the email of the Atlassian account that created the token.`,
-        'Paste the token again, with nothing before or after it.',
-        'Run the diagnosis again. Do not retry in a loop: repeated failures can lock the account behind a CAPTCHA.',
-      ],
-      link: tokensLink,
-      curl: p.origin ? basicCurl(siteMyselfUrl(p.origin), p.email ?? '') : undefined,
+            steps: [
+              "Open the API tokens page and check the token's expiry date; if it expired or you are unsure, create a new one and paste it here.",
+              `Check that ${p.email ? `"${p.email}"` : 'the email'} is the email of the Atlassian account that created the token.`,
+              'Paste the token again, with nothing before or after it.',
+              'Run the diagnosis again. Do not retry in a loop: repeated failures can lock the account behind a CAPTCHA.',
+            ],
+            link: tokensLink,
+            curl: p.origin ? basicCurl(siteMyselfUrl(p.origin), p.email ?? '') : undefined,
           },
   },
   ANONYMOUS_FALLBACK: {
@@ -233,7 +241,7 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     severity: 'warning',
     title: () => 'Token accepted, but it lacks a scope this call needs',
     explanation: (p) =>
-      `The API gateway answered ${p.status ?? '401'} "Unauthorized; scope does not match"${p.detail ? ` (${p.detail})` : ''} for ${p.probeUrl ?? 'the probe'}: the token is genuine and scoped, but has none of the scopes this endpoint needs (facts §1.7). ${p.scopesClassic ? `It needs the classic scope ${p.scopesClassic} or all of the granular scopes ${p.scopesGranular ?? ''} (facts §6).` : 'Which scopes it needs is not in the Atlassian specs Token Doctor relies on; see the API\'s documentation.'} Calls that need other scopes may still work.`,
+      `The API gateway answered ${p.status ?? '401'} "Unauthorized; scope does not match"${p.detail ? ` (${p.detail})` : ''} for ${p.probeUrl ?? 'the probe'}: the token is genuine and scoped, but has none of the scopes this endpoint needs (facts §1.7). ${p.scopesClassic ? `It needs the classic scope ${p.scopesClassic} or all of the granular scopes ${p.scopesGranular ?? ''} (facts §6).` : "Which scopes it needs is not in the Atlassian specs Token Doctor relies on; see the API's documentation."} Calls that need other scopes may still work.`,
     fix: (p) => ({
       steps: [
         'Scopes cannot be added to an existing token (facts §1.7): create a new API token with scopes.',
@@ -270,7 +278,7 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     severity: 'error',
     title: (p) => `"${p.detail ?? ''}" is not an email address`,
     explanation: () =>
-      'Atlassian Cloud needs the account\'s email address with an API token; a username is rejected, and the request may silently run as anonymous (facts §1.1, §1.3). Nothing was sent with it.',
+      "Atlassian Cloud needs the account's email address with an API token; a username is rejected, and the request may silently run as anonymous (facts §1.1, §1.3). Nothing was sent with it.",
     fix: () => ({ steps: ['Use the email address shown on your Atlassian account profile (id.atlassian.com).'] }),
   },
   TOKEN_MISSING: {
@@ -281,10 +289,17 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
   },
   SECRET_HAS_WHITESPACE: {
     severity: 'warning',
-    title: (p) => (p.detail === 'inside' ? 'The token has spaces or line breaks inside it' : 'The token has spaces or a line break around it'),
+    title: (p) =>
+      p.detail === 'inside'
+        ? 'The token has spaces or line breaks inside it'
+        : 'The token has spaces or a line break around it',
     explanation: (p) =>
       `API tokens never contain white space. ${p.detail === 'inside' ? 'A token broken across lines' : 'A trailing newline (from a file, an environment variable or a copy)'} makes the header invalid or the token wrong. Token Doctor removed it for the check; the integration must send the token without it too.`,
-    fix: () => ({ steps: ['Paste the token again without spaces or line breaks, and strip them where the integration reads it (e.g. trim the environment variable or secret file).'] }),
+    fix: () => ({
+      steps: [
+        'Paste the token again without spaces or line breaks, and strip them where the integration reads it (e.g. trim the environment variable or secret file).',
+      ],
+    }),
   },
   TOKEN_LOOKS_LIKE_PASSWORD: {
     severity: 'warning',
@@ -327,12 +342,12 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
   },
   IP_NOT_ALLOWLISTED: {
     severity: 'error',
-    title: () => 'Blocked by the site\'s IP allowlist',
+    title: () => "Blocked by the site's IP allowlist",
     explanation: (p) =>
       `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '403'}: "The IP address has been rejected because it is not on the allowed list." The organization restricts site access to listed IP addresses (facts §1.10); the credentials were not judged at all.`,
     fix: () => ({
       steps: [
-        'Ask an organization admin to add the integration\'s public IP address (and yours, for this check) at admin.atlassian.com → Security → IP allowlists.',
+        "Ask an organization admin to add the integration's public IP address (and yours, for this check) at admin.atlassian.com → Security → IP allowlists.",
         'IP allowlists do not apply to organization-level APIs (facts §1.10).',
       ],
     }),
@@ -342,14 +357,21 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     title: () => 'Refused (403)',
     explanation: (p) =>
       `${p.probeUrl ?? 'The probe'} answered 403${p.detail ? `: ${p.detail}` : ''}. The credentials reached Atlassian but this call was refused for a reason Token Doctor does not recognise.`,
-    fix: () => ({ steps: ['Read the answer shown under the probe; ask a site admin whether the user has access to the product.'] }),
+    fix: () => ({
+      steps: ['Read the answer shown under the probe; ask a site admin whether the user has access to the product.'],
+    }),
   },
   RATE_LIMITED: {
     severity: 'warning',
     title: () => 'Rate limited: try again later',
     explanation: (p) =>
       `${p.probeUrl ?? 'The probe'} answered 429${p.retryAfter ? ` with Retry-After: ${p.retryAfter}` : ''} (facts §1.12). API token traffic is governed by burst limits per site; the check could not finish.`,
-    fix: (p) => ({ steps: [`Wait ${p.retryAfter ? `${p.retryAfter} seconds` : 'a minute'} and run the diagnosis again.`, 'If the integration hits this often, make it honour Retry-After with backoff.'] }),
+    fix: (p) => ({
+      steps: [
+        `Wait ${p.retryAfter ? `${p.retryAfter} seconds` : 'a minute'} and run the diagnosis again.`,
+        'If the integration hits this often, make it honour Retry-After with backoff.',
+      ],
+    }),
   },
   SERVER_ERROR: {
     severity: 'error',
@@ -363,21 +385,31 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     title: () => 'No answer in time',
     explanation: (p) =>
       `${p.probeUrl ?? 'The probe'} did not answer within ${p.timeoutMs ? `${Math.round(Number(p.timeoutMs) / 1000)} s` : 'the time limit'}. The check stopped waiting; nothing was retried.`,
-    fix: () => ({ steps: ['Check your connection or proxy, and https://status.atlassian.com, then run the diagnosis again.'] }),
+    fix: () => ({
+      steps: ['Check your connection or proxy, and https://status.atlassian.com, then run the diagnosis again.'],
+    }),
   },
   NETWORK_ERROR: {
     severity: 'error',
     title: () => 'Could not reach Atlassian',
     explanation: (p) =>
       `${p.probeUrl ?? 'The probe'} failed before any answer: ${p.detail ?? 'a network error'}. A proxy, firewall, VPN or DNS problem is likely; an unknown host name fails this way too.`,
-    fix: () => ({ steps: ['Open the site in a browser tab to check it is reachable from this machine, then run the diagnosis again.'] }),
+    fix: () => ({
+      steps: [
+        'Open the site in a browser tab to check it is reachable from this machine, then run the diagnosis again.',
+      ],
+    }),
   },
   UNEXPECTED_RESPONSE: {
     severity: 'error',
     title: () => 'Unexpected answer: not the JSON an API gives',
     explanation: (p) =>
       `${p.probeUrl ?? 'The probe'} answered ${p.status ?? ''}${p.detail ? ` with ${p.detail}` : ''} where JSON was due. A login page, proxy or firewall page answers like this; clients report it as "invalid character '<'" (facts §1.11).`,
-    fix: () => ({ steps: ['Check that the address is the *.atlassian.net site itself and that no proxy or SSO page stands in front of it.'] }),
+    fix: () => ({
+      steps: [
+        'Check that the address is the *.atlassian.net site itself and that no proxy or SSO page stands in front of it.',
+      ],
+    }),
   },
   BLOCKED_BY_POLICY: {
     severity: 'error',
@@ -396,7 +428,7 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     fix: () => ({
       steps: [
         'Let the client build the header: curl -u "email:token" (or Invoke-RestMethod with a header built from the exact text).',
-        'If you must encode by hand, use printf \'%s\' \'email:token\' | base64 -w0, or echo -n.',
+        "If you must encode by hand, use printf '%s' 'email:token' | base64 -w0, or echo -n.",
       ],
     }),
   },
@@ -412,7 +444,9 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     title: () => 'The Basic value is not base64',
     explanation: (p) =>
       `After "Basic " comes ${p.detail ? `"${p.detail}"` : 'text'} written out, but the Basic scheme wants base64 of "email:token". Atlassian cannot read it and treats the call as failed or anonymous (facts §1.1, §1.3).`,
-    fix: () => ({ steps: ['Use curl -u "email:token", which encodes it for you, or put base64 of email:token after "Basic ".'] }),
+    fix: () => ({
+      steps: ['Use curl -u "email:token", which encodes it for you, or put base64 of email:token after "Basic ".'],
+    }),
   },
   HEADER_NAME_MISSPELLED: {
     severity: 'error',
@@ -433,7 +467,11 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     title: () => 'Authorization value has no scheme',
     explanation: () =>
       'The Authorization header carries a value without "Basic " or "Bearer " in front, so Atlassian cannot tell how to read it and rejects the call, or serves it as anonymous (facts §1.1, §1.3). Cloud API tokens use Basic with base64 of "email:token"; OAuth access tokens use Bearer.',
-    fix: () => ({ steps: ['Use curl -u "email:token" for an API token, or "Authorization: Bearer <access token>" for an OAuth access token.'] }),
+    fix: () => ({
+      steps: [
+        'Use curl -u "email:token" for an API token, or "Authorization: Bearer <access token>" for an OAuth access token.',
+      ],
+    }),
   },
   CURL_SINGLE_DASH_LONG_OPTION: {
     severity: 'error',
@@ -447,14 +485,18 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     title: () => 'A line of the command is not joined to the one before',
     explanation: (p) =>
       `The line starting "${p.detail ?? ''}" follows a line that does not end with "\\" (or "^" in Windows cmd, a backquote in PowerShell), so the shell runs the curl command without it and then fails on that line as a command of its own. Seen in Atlassian's CLOUD-12617 example. Token Doctor read it as part of the command to check the rest.`,
-    fix: () => ({ steps: ['End every line but the last with " \\" (bash, zsh), " ^" (cmd) or " `" (PowerShell), with nothing after it — not even a space.'] }),
+    fix: () => ({
+      steps: [
+        'End every line but the last with " \\" (bash, zsh), " ^" (cmd) or " `" (PowerShell), with nothing after it — not even a space.',
+      ],
+    }),
   },
   SMART_QUOTES: {
     severity: 'error',
     title: () => 'Typographic quotes (‘ ’ “ ”) instead of straight quotes',
     explanation: (p) =>
       `The paste has ${p.detail ?? 'some'} typographic quote${p.detail === '1' ? '' : 's'}, typical of text copied from a web page or a word processor (Atlassian's own PowerShell example has them: seeds/001, seeds/002). ${p.flavour === 'powershell' ? 'PowerShell itself accepts them, but Windows PowerShell 5.1 misreads them in a script saved as UTF-8 without a BOM, and any other tool treats them as part of the text' : 'Shells do not treat them as quotes: they become part of the value, so the email, token or header is wrong'}. Token Doctor read them as straight quotes to check the rest.`,
-    fix: () => ({ steps: ["Replace each ‘ ’ with ' and each “ ” with \" (the corrected command below does)."] }),
+    fix: () => ({ steps: ['Replace each ‘ ’ with \' and each “ ” with " (the corrected command below does).'] }),
   },
   TYPOGRAPHIC_DASH: {
     severity: 'error',
@@ -468,7 +510,11 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     title: () => 'The token is sent without the email',
     explanation: (p) =>
       `${p.detail ?? 'The credential'} holds a token but no "email:" before it. Cloud API tokens only work as the pair email:token; the token alone is rejected, usually with the misleading "Basic authentication with passwords is deprecated" (facts §1.3: danshumaker/jira-cli PR #48, ClearTax/jira-lint PR #56).`,
-    fix: () => ({ steps: ['Send "email:token", with the email of the Atlassian account that created the token: curl -u "you@example.com:$ATLASSIAN_API_TOKEN".'] }),
+    fix: () => ({
+      steps: [
+        'Send "email:token", with the email of the Atlassian account that created the token: curl -u "you@example.com:$ATLASSIAN_API_TOKEN".',
+      ],
+    }),
   },
   EMAIL_TOKEN_SWAPPED: {
     severity: 'error',
@@ -489,14 +535,22 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     title: () => 'An OAuth access token is sent to the site URL',
     explanation: (p) =>
       `The Bearer value is an OAuth 2.0 access token (a JWT), and OAuth calls must go through https://api.atlassian.com/ex/jira/{cloudId}/… , not to ${p.host ?? 'the site'} (facts §1.9).`,
-    fix: () => ({ steps: ['Call https://api.atlassian.com/ex/jira/{cloudId} + the API path; the cloudId comes from https://api.atlassian.com/oauth/token/accessible-resources (facts §3.1).'] }),
+    fix: () => ({
+      steps: [
+        'Call https://api.atlassian.com/ex/jira/{cloudId} + the API path; the cloudId comes from https://api.atlassian.com/oauth/token/accessible-resources (facts §3.1).',
+      ],
+    }),
   },
   GET_WITH_BODY: {
     severity: 'warning',
     title: () => 'A GET request with a body',
     explanation: () =>
       'GET requests carry no body. Some clients and proxies drop it, and Jira Cloud has answered such requests with AUTHENTICATED_FAILED (facts §1.2: DeloitteDigitalUK/jira-agile-metrics#61). Either the method should be POST or PUT, or the data belongs in the query string.',
-    fix: () => ({ steps: ['Drop the body, or put the data in the URL (curl -G moves -d data there), or use the method the endpoint documents (e.g. POST /rest/api/3/search/jql).'] }),
+    fix: () => ({
+      steps: [
+        'Drop the body, or put the data in the URL (curl -G moves -d data there), or use the method the endpoint documents (e.g. POST /rest/api/3/search/jql).',
+      ],
+    }),
   },
   UPLOAD_WITHOUT_XSRF_HEADER: {
     severity: 'error',
@@ -524,7 +578,10 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
       'Jira Cloud removed GET and POST /rest/api/2/search and /rest/api/3/search: they answer 410 "The requested API has been removed. Please migrate to the /rest/api/3/search/jql API" (facts §1.11, CHANGE-2046). The new endpoint returns only issue ids unless "fields" is given, and pages with nextPageToken instead of startAt.',
     fix: () => ({
       steps: ['Call /rest/api/3/search/jql with the same jql, and add fields=… (e.g. fields=summary,status).'],
-      link: { href: 'https://developer.atlassian.com/changelog/#CHANGE-2046', label: 'Atlassian changelog: CHANGE-2046' },
+      link: {
+        href: 'https://developer.atlassian.com/changelog/#CHANGE-2046',
+        label: 'Atlassian changelog: CHANGE-2046',
+      },
     }),
   },
   SITE_URL_REFUSES_SCOPED_TOKENS: {
@@ -532,14 +589,22 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     title: () => 'Calls the site URL: works only with a classic (unscoped) token',
     explanation: (p) =>
       `This request goes to ${p.host ?? 'the site'}, which accepts only API tokens without scopes. A token with scopes (and every service-account token) is refused there with 401, "does not exist" or empty results, and must go through https://api.atlassian.com/ex/jira/{cloudId}/… instead (facts §1.6, CLOUD-12617). Nothing in a token's text says whether it has scopes: if yours does, tick "The token has scopes" to get the gateway URL, or run Diagnose to find out.`,
-    fix: () => ({ steps: ['If the token has scopes, call https://api.atlassian.com/ex/jira/{cloudId} + the same API path, with the same email and token.'] }),
+    fix: () => ({
+      steps: [
+        'If the token has scopes, call https://api.atlassian.com/ex/jira/{cloudId} + the same API path, with the same email and token.',
+      ],
+    }),
   },
   CREDENTIAL_PLACEHOLDER: {
     severity: 'error',
     title: (p) => `The credential is still a placeholder: ${p.detail ?? ''}`,
     explanation: (p) =>
       `"${p.detail ?? ''}" comes from documentation and was never replaced with a real ${p.expected ?? 'value'}, so Atlassian rejects it.`,
-    fix: () => ({ steps: ['Put your account email and an API token in its place (the corrected command uses curl -u with $ATLASSIAN_API_TOKEN).'] }),
+    fix: () => ({
+      steps: [
+        'Put your account email and an API token in its place (the corrected command uses curl -u with $ATLASSIAN_API_TOKEN).',
+      ],
+    }),
   },
   NO_CREDENTIALS_SENT: {
     severity: 'warning',
@@ -552,7 +617,9 @@ export const CATALOGUE: Record<FindingCode, Entry> = {
     severity: 'error',
     title: () => 'This text could not be read as a request',
     explanation: (p) => p.detail ?? 'Token Doctor could not find a request in it.',
-    fix: () => ({ steps: ['Paste the whole command: from "curl" (or Invoke-RestMethod, or the request line) to its last line.'] }),
+    fix: () => ({
+      steps: ['Paste the whole command: from "curl" (or Invoke-RestMethod, or the request line) to its last line.'],
+    }),
   },
   REQUEST_WELL_FORMED: {
     severity: 'ok',

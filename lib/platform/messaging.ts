@@ -7,11 +7,14 @@ import { browser, type Browser } from './browser';
 import { parseMessage, type Message, type ResponseOf } from '../messages/protocol';
 
 export async function sendMessage<M extends Message>(message: M): Promise<ResponseOf<M>> {
-  return (await browser.runtime.sendMessage(message)) as ResponseOf<M>;
+  const response: unknown = await browser.runtime.sendMessage(message);
+  return response as ResponseOf<M>;
 }
 
 export type Handlers = {
-  [T in Message['type']]: (message: Extract<Message, { type: T }>) => Promise<ResponseOf<Extract<Message, { type: T }>>>;
+  [T in Message['type']]: (
+    message: Extract<Message, { type: T }>,
+  ) => Promise<ResponseOf<Extract<Message, { type: T }>>>;
 };
 
 export function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
@@ -31,7 +34,11 @@ export function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
  * (toolchain.md).
  */
 export function registerHandlers(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener(((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+  browser.runtime.onMessage.addListener(((
+    raw: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (r: unknown) => void,
+  ) => {
     // Fail closed: a stranger or a malformed payload gets no answer at all, not even an error.
     if (!isOwnPage(sender)) return undefined;
     const parsed = parseMessage(raw);

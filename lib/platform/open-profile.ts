@@ -17,16 +17,29 @@ export async function openStoredProfile(id: string, now: number = Date.now()): P
   if (!record) return { ok: false, error: 'This profile no longer exists or its saved record cannot be read.' };
   if (record.secret.type === 'plain') return { ok: true, profile: withSecret(record.profile, record.secret.values) };
   const vault = await readVaultState();
-  if (vault.enabled !== true) return { ok: false, error: 'The token is encrypted but the vault settings are missing or damaged.' };
+  if (vault.enabled !== true)
+    return { ok: false, error: 'The token is encrypted but the vault settings are missing or damaged.' };
   const session = await readVaultSession(vault.meta, now);
-  if (!session) return { ok: false, locked: true, error: 'The vault is locked: unlock it with your passphrase to run a diagnosis.' };
+  if (!session)
+    return {
+      ok: false,
+      locked: true,
+      error: 'The vault is locked: unlock it with your passphrase to run a diagnosis.',
+    };
   const box = record.secret.boxes[vault.meta.keyId];
-  if (!box) return { ok: false, error: 'The secret was encrypted with a key that is no longer current: save the secret again.' };
+  if (!box)
+    return {
+      ok: false,
+      error: 'The secret was encrypted with a key that is no longer current: save the secret again.',
+    };
   try {
     const values = await openValues(await keyFromRaw(session.rawKey), id, box);
     await touchVaultSession(session, now);
     return { ok: true, profile: withSecret(record.profile, values) };
   } catch {
-    return { ok: false, error: 'The encrypted secret could not be opened: it may have been changed on disk. Save the secret again.' };
+    return {
+      ok: false,
+      error: 'The encrypted secret could not be opened: it may have been changed on disk. Save the secret again.',
+    };
   }
 }

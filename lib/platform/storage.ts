@@ -5,7 +5,13 @@
  * so two open pages cannot undo each other's edits.
  */
 import { browser } from './browser';
-import { PROFILE_KEY_PREFIX, parseProfileRecord, profileKey, shownProfile, type ProfileRecord } from '../profiles/record';
+import {
+  PROFILE_KEY_PREFIX,
+  parseProfileRecord,
+  profileKey,
+  shownProfile,
+  type ProfileRecord,
+} from '../profiles/record';
 import type { Profile } from '../model/profile';
 import { VAULT_META_KEY, VAULT_SESSION_KEY } from './vault-storage';
 import { parseVaultMeta } from '../vault/vault-meta';
@@ -73,7 +79,8 @@ export async function readState(): Promise<StoredState> {
       if (parsed.ok && profileKey(parsed.record.profile.id) === key) {
         profiles.push(shownProfile(parsed.record));
         if (parsed.record.secret.type === 'sealed') sealedIds.push(parsed.record.profile.id);
-      } else quarantined.push({ key, reason: parsed.ok ? 'the record is stored under another profile id' : parsed.reason });
+      } else
+        quarantined.push({ key, reason: parsed.ok ? 'the record is stored under another profile id' : parsed.reason });
     } else if (key.startsWith(REPORT_KEY_PREFIX) && isStoredReport(value)) {
       // A corrupt report is not worth a warning: it is only a cache of the last run.
       reports[key.slice(REPORT_KEY_PREFIX.length)] = value.report;
@@ -95,7 +102,8 @@ async function readVaultStatus(rawMeta: unknown): Promise<VaultStatus> {
   if (rawMeta === undefined) return { enabled: false, unlocked: false, idleMinutes: 0 };
   const parsed = parseVaultMeta(rawMeta);
   if (!parsed.ok) return { enabled: true, damaged: parsed.reason, unlocked: false, idleMinutes: 0 };
-  const session = (await browser.storage.session.get(VAULT_SESSION_KEY))[VAULT_SESSION_KEY] as { keyId?: unknown } | undefined;
+  const session = (await browser.storage.session.get(VAULT_SESSION_KEY))[VAULT_SESSION_KEY] as
+    { keyId?: unknown } | undefined;
   return { enabled: true, unlocked: session?.keyId === parsed.meta.keyId, idleMinutes: parsed.meta.idleMinutes };
 }
 

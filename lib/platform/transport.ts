@@ -50,6 +50,12 @@ async function grantedDataCenter(url: string, isGrantedServer: (origin: string) 
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
   const host = parsed.hostname.toLowerCase();
   // Atlassian's own hosts follow the Cloud rule only, whatever was granted.
-  if (host === 'atlassian.net' || host.endsWith('.atlassian.net') || host.endsWith('.atlassian.com') || host === 'atlassian.com') return false;
+  if (
+    host === 'atlassian.net' ||
+    host.endsWith('.atlassian.net') ||
+    host.endsWith('.atlassian.com') ||
+    host === 'atlassian.com'
+  )
+    return false;
   return isGrantedServer(parsed.origin);
 }

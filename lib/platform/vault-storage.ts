@@ -20,9 +20,7 @@ export interface VaultSession {
 }
 
 export type VaultState =
-  | { enabled: false }
-  | { enabled: true; meta: VaultMeta }
-  | { enabled: 'damaged'; reason: string };
+  { enabled: false } | { enabled: true; meta: VaultMeta } | { enabled: 'damaged'; reason: string };
 
 export async function readVaultState(): Promise<VaultState> {
   const stored = await browser.storage.local.get(VAULT_META_KEY);
@@ -76,14 +74,17 @@ export async function clearVaultSession(): Promise<void> {
 
 /** Keeps session storage away from content scripts (Chrome's default, said out loud). */
 export async function restrictSessionAccess(): Promise<void> {
-  const session = browser.storage.session as unknown as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  const session = browser.storage.session as unknown as {
+    setAccessLevel?: (o: { accessLevel: string }) => Promise<void>;
+  };
   await session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 }
 
 /** Calls `listener` when the vault is turned on or off, locked or unlocked. */
 export function onVaultChanged(listener: () => void): () => void {
   const handler = (changes: Record<string, unknown>, areaName: string) => {
-    if ((areaName === 'local' || areaName === 'session') && (VAULT_META_KEY in changes || VAULT_SESSION_KEY in changes)) listener();
+    if ((areaName === 'local' || areaName === 'session') && (VAULT_META_KEY in changes || VAULT_SESSION_KEY in changes))
+      listener();
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

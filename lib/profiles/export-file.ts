@@ -21,7 +21,12 @@ export const MAX_IMPORT_PROFILES = 1000;
 const b64 = v.pipe(v.string(), v.maxLength(MAX_IMPORT_BYTES), v.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 
 export const EncryptedPayloadSchema = v.strictObject({
-  kdf: v.strictObject({ name: v.literal('PBKDF2'), hash: v.literal('SHA-256'), iterations: v.pipe(v.number(), v.integer()), salt: b64 }),
+  kdf: v.strictObject({
+    name: v.literal('PBKDF2'),
+    hash: v.literal('SHA-256'),
+    iterations: v.pipe(v.number(), v.integer()),
+    salt: b64,
+  }),
   iv: b64,
   ct: b64,
 });
@@ -57,11 +62,14 @@ function parseProfile(raw: unknown, index: number): { ok: true; profile: PublicP
     const path = result.issues[0]?.path?.map((p) => String(p.key)).join('.') ?? '';
     return { ok: false, why: `profile ${index + 1}: ${path ? `${path} is not valid` : 'not a profile'}` };
   }
-  return { ok: true, profile: result.output as PublicProfile };
+  return { ok: true, profile: result.output };
 }
 
 /** Profiles (and their secrets, if any) in an import; invalid entries are listed, not fatal. */
-export function readItems(rawItems: readonly unknown[], withSecrets: boolean): { items: ImportItem[]; skipped: string[] } {
+export function readItems(
+  rawItems: readonly unknown[],
+  withSecrets: boolean,
+): { items: ImportItem[]; skipped: string[] } {
   const items: ImportItem[] = [];
   const skipped: string[] = [];
   rawItems.forEach((raw, index) => {
@@ -77,7 +85,8 @@ export function readItems(rawItems: readonly unknown[], withSecrets: boolean): {
     if (!parsed.ok) return void skipped.push(parsed.why);
     if (secret) {
       const want = [...secretFieldsOf(parsed.profile.kind)].sort().join(',');
-      if (Object.keys(secret).sort().join(',') !== want) return void skipped.push(`profile ${index + 1}: its secret does not match its kind`);
+      if (Object.keys(secret).sort().join(',') !== want)
+        return void skipped.push(`profile ${index + 1}: its secret does not match its kind`);
     }
     items.push(secret ? { profile: parsed.profile, secret } : { profile: parsed.profile });
   });
@@ -85,7 +94,8 @@ export function readItems(rawItems: readonly unknown[], withSecrets: boolean): {
 }
 
 export function parseImportFile(text: string): ParsedImport {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: 'The file is larger than 5 MB: it is not a Token Doctor export.' };
+  if (text.length > MAX_IMPORT_BYTES)
+    return { ok: false, message: 'The file is larger than 5 MB: it is not a Token Doctor export.' };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -93,16 +103,33 @@ export function parseImportFile(text: string): ParsedImport {
     return { ok: false, message: 'The file is not valid JSON: it is not a Token Doctor export, or it was cut short.' };
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return { ok: false, message: 'The file is JSON, but not a Token Doctor export (expected an object with "format": "token-doctor-profiles").' };
+    return {
+      ok: false,
+      message:
+        'The file is JSON, but not a Token Doctor export (expected an object with "format": "token-doctor-profiles").',
+    };
   }
   const format = (json as { format?: unknown }).format;
-  if (format !== EXPORT_FORMAT) return { ok: false, message: 'The file is JSON, but not a Token Doctor export (its "format" is missing or different).' };
+  if (format !== EXPORT_FORMAT)
+    return {
+      ok: false,
+      message: 'The file is JSON, but not a Token Doctor export (its "format" is missing or different).',
+    };
   const version = (json as { version?: unknown }).version;
-  if (version !== EXPORT_VERSION) return { ok: false, message: `The file was made by another version of Token Doctor (export version ${typeof version === 'number' ? version : 'unknown'}).` };
+  if (version !== EXPORT_VERSION)
+    return {
+      ok: false,
+      message: `The file was made by another version of Token Doctor (export version ${typeof version === 'number' ? version : 'unknown'}).`,
+    };
   const result = v.safeParse(FileSchema, json);
-  if (!result.success) return { ok: false, message: 'The export is damaged: its "profiles" or "encrypted" part is not in the expected shape.' };
+  if (!result.success)
+    return {
+      ok: false,
+      message: 'The export is damaged: its "profiles" or "encrypted" part is not in the expected shape.',
+    };
   const file = result.output;
-  if (file.encrypted && file.profiles) return { ok: false, message: 'The export is damaged: it has both plain and encrypted profiles.' };
+  if (file.encrypted && file.profiles)
+    return { ok: false, message: 'The export is damaged: it has both plain and encrypted profiles.' };
   if (file.encrypted) return { ok: true, encrypted: file.encrypted };
   if (!file.profiles) return { ok: false, message: 'The export has no profiles in it.' };
   return { ok: true, ...readItems(file.profiles, false) };

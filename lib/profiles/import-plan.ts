@@ -17,7 +17,8 @@ export interface PlannedItem {
 }
 
 function samePublic(a: PublicProfile, b: PublicProfile): boolean {
-  const strip = ({ createdAt: _c, updatedAt: _u, ...rest }: PublicProfile) => JSON.stringify(Object.entries(rest).sort(([x], [y]) => x.localeCompare(y)));
+  const strip = ({ createdAt: _c, updatedAt: _u, ...rest }: PublicProfile) =>
+    JSON.stringify(Object.entries(rest).sort(([x], [y]) => x.localeCompare(y)));
   return strip(a) === strip(b);
 }
 

@@ -49,7 +49,13 @@ export const PublicProfileSchema = v.variant('kind', [
     kind: v.literal('cloud-api-token'),
     siteUrl: url,
     email: v.pipe(v.string(), v.maxLength(320)),
-    alsoCheck: v.optional(v.object({ confluence: v.optional(v.boolean()), idMapping: v.optional(v.boolean()), jsmOps: v.optional(v.boolean()) })),
+    alsoCheck: v.optional(
+      v.object({
+        confluence: v.optional(v.boolean()),
+        idMapping: v.optional(v.boolean()),
+        jsmOps: v.optional(v.boolean()),
+      }),
+    ),
   }),
   v.object({ ...base, kind: v.literal('oauth-access-token'), siteUrl: url }),
   v.object({ ...base, kind: v.literal('org-admin-key'), orgId: v.pipe(v.string(), v.maxLength(200)) }),
@@ -57,7 +63,10 @@ export const PublicProfileSchema = v.variant('kind', [
 ]);
 
 const secretValue = v.pipe(v.string(), v.maxLength(SECRET_MAX));
-export const PlainSecretSchema = v.strictObject({ type: v.literal('plain'), values: v.record(v.string(), secretValue) });
+export const PlainSecretSchema = v.strictObject({
+  type: v.literal('plain'),
+  values: v.record(v.string(), secretValue),
+});
 export const SealedSecretSchema = v.strictObject({
   type: v.literal('sealed'),
   boxes: v.pipe(
@@ -87,9 +96,7 @@ export interface ProfileRecord {
   secret: StoredSecret;
 }
 
-export type ParsedRecord =
-  | { ok: true; record: ProfileRecord; migratedFrom?: number }
-  | { ok: false; reason: string };
+export type ParsedRecord = { ok: true; record: ProfileRecord; migratedFrom?: number } | { ok: false; reason: string };
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   const problems = issues.map((issue) => {
@@ -105,7 +112,10 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
 /** Validates a stored value, migrating older versions. The reason names fields, never values. */
 export function parseProfileRecord(raw: unknown): ParsedRecord {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, reason: `the record is ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}, not an object` };
+    return {
+      ok: false,
+      reason: `the record is ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}, not an object`,
+    };
   }
   const migrated = migrateProfileRecord(raw as Record<string, unknown>, PROFILE_RECORD_VERSION);
   if (!migrated.ok) return migrated;
@@ -118,8 +128,10 @@ export function parseProfileRecord(raw: unknown): ParsedRecord {
   if (sets.some((set) => Object.keys(set).sort().join(',') !== want)) {
     return { ok: false, reason: `secret: expected the field ${want} of a ${profile.kind} profile` };
   }
-  const record: ProfileRecord = { v: 2, profile: profile as PublicProfile, secret };
-  return migrated.from === PROFILE_RECORD_VERSION ? { ok: true, record } : { ok: true, record, migratedFrom: migrated.from };
+  const record: ProfileRecord = { v: 2, profile: profile, secret };
+  return migrated.from === PROFILE_RECORD_VERSION
+    ? { ok: true, record }
+    : { ok: true, record, migratedFrom: migrated.from };
 }
 
 export function secretFieldsOf(kind: CredentialKind): readonly string[] {
@@ -138,7 +150,11 @@ export function publicPart(profile: Profile): PublicProfile {
 
 /** A record with the secret in plain text (no passphrase lock). */
 export function plainRecord(profile: Profile): ProfileRecord {
-  return { v: PROFILE_RECORD_VERSION, profile: publicPart(profile), secret: { type: 'plain', values: secretValues(profile) } };
+  return {
+    v: PROFILE_RECORD_VERSION,
+    profile: publicPart(profile),
+    secret: { type: 'plain', values: secretValues(profile) },
+  };
 }
 
 /** The profile with its secret fields set to `values` ('' for any that is missing). */

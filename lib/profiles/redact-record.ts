@@ -11,12 +11,18 @@ export const REMOVED = '[secret removed]';
 
 export function redactRecord(value: unknown, depth = 0): unknown {
   if (depth > 20) return '[too deep]';
-  if (typeof value === 'string') return TOKEN_SHAPED.test(value) && !/^\d{4}-\d\d-\d\dT/.test(value) && !/^https?:\/\//i.test(value) ? REMOVED : value.slice(0, 500);
+  if (typeof value === 'string')
+    return TOKEN_SHAPED.test(value) && !/^\d{4}-\d\d-\d\dT/.test(value) && !/^https?:\/\//i.test(value)
+      ? REMOVED
+      : value.slice(0, 500);
   if (Array.isArray(value)) return value.slice(0, 50).map((item) => redactRecord(item, depth + 1));
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    out[key] = SECRET_KEY.test(key) && item !== null && typeof item !== 'number' && typeof item !== 'boolean' ? REMOVED : redactRecord(item, depth + 1);
+    out[key] =
+      SECRET_KEY.test(key) && item !== null && typeof item !== 'number' && typeof item !== 'boolean'
+        ? REMOVED
+        : redactRecord(item, depth + 1);
   }
   return out;
 }

@@ -21,12 +21,28 @@ export interface ScopeReportJson {
   profile: { name: string; kind: string };
   site: string | null;
   cloudId: string | null;
-  account: { displayName: string; email: string | null; accountId: string; groups: string[]; applicationRoles: string[] } | null;
+  account: {
+    displayName: string;
+    email: string | null;
+    accountId: string;
+    groups: string[];
+    applicationRoles: string[];
+  } | null;
   token: { kind: string; fingerprint: string; model: string; declaredScopes: string[] | null };
   userPermissions: Record<string, boolean> | null;
   summary: string;
   risks: { id: string; level: string; text: string }[];
-  matrix: { product: string; capability: string; label: string; state: string; userAccess: string | null; declared: boolean | null; scopesClassic: string[]; scopesGranular: string[]; evidence: string }[];
+  matrix: {
+    product: string;
+    capability: string;
+    label: string;
+    state: string;
+    userAccess: string | null;
+    declared: boolean | null;
+    scopesClassic: string[];
+    scopesGranular: string[];
+    evidence: string;
+  }[];
   findings: { code: string; severity: string; title: string; evidence: string[] }[];
   requests: { id: string; request: string; status: number | null; error: string | null }[];
 }
@@ -41,8 +57,21 @@ export function scopeReportJson(report: ScopeReport, options: ReportOptions = {}
     profile: { name: report.profileName, kind: report.kind },
     site: report.siteUrl ?? null,
     cloudId: report.cloudId ?? null,
-    account: a ? { displayName: a.displayName, email: options.fullEmail ?? a.emailMasked ?? null, accountId: a.accountId, groups: a.groups ?? [], applicationRoles: a.applicationRoles ?? [] } : null,
-    token: { kind: report.kind, fingerprint: report.tokenFingerprint, model: report.model, declaredScopes: report.declaredScopes ?? null },
+    account: a
+      ? {
+          displayName: a.displayName,
+          email: options.fullEmail ?? a.emailMasked ?? null,
+          accountId: a.accountId,
+          groups: a.groups ?? [],
+          applicationRoles: a.applicationRoles ?? [],
+        }
+      : null,
+    token: {
+      kind: report.kind,
+      fingerprint: report.tokenFingerprint,
+      model: report.model,
+      declaredScopes: report.declaredScopes ?? null,
+    },
     userPermissions: report.userPermissions ?? null,
     summary: report.summary,
     risks: report.risks.map(({ id, level, text }) => ({ id, level, text })),
@@ -57,12 +86,21 @@ export function scopeReportJson(report: ScopeReport, options: ReportOptions = {}
       scopesGranular: r.scopesGranular,
       evidence: r.evidence,
     })),
-    findings: report.findings.map((f) => ({ code: f.code, severity: f.severity, title: f.title, evidence: f.evidence })),
+    findings: report.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      title: f.title,
+      evidence: f.evidence,
+    })),
     requests: report.probes.map((p) => ({ id: p.id, request: p.display, status: p.status, error: p.error ?? null })),
   };
 }
 
 export function scopeReportFileName(report: ScopeReport): string {
-  const slug = report.profileName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'profile';
+  const slug =
+    report.profileName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'profile';
   return `token-doctor-scopes-${slug}-${report.checkedAt.slice(0, 10)}.json`;
 }

@@ -25,13 +25,21 @@ export function buildCurl(request: CorrectedRequest, reveal: boolean): string {
         : `-u "${shellEscapeInDoubleQuotes(auth.email)}:${SECRET_PLACEHOLDERS.curl.basic}"`,
     );
   } else if (auth?.kind === 'bearer') {
-    lines.push(reveal && auth.token !== undefined ? `-H ${shellQuote(`Authorization: Bearer ${auth.token}`)}` : `-H "Authorization: Bearer ${SECRET_PLACEHOLDERS.curl.bearer}"`);
+    lines.push(
+      reveal && auth.token !== undefined
+        ? `-H ${shellQuote(`Authorization: Bearer ${auth.token}`)}`
+        : `-H "Authorization: Bearer ${SECRET_PLACEHOLDERS.curl.bearer}"`,
+    );
   } else if (auth?.kind === 'verbatim-user') lines.push(`-u ${auth.text}`);
   for (const header of request.headers) lines.push(`-H ${shellQuote(`${header.name}: ${header.value}`)}`);
   if (request.body) {
     if (request.body.moveToQuery) lines.push('-G');
-    if (request.body.kind === 'form') for (const part of request.body.value.split('\n')) lines.push(`-F ${shellQuote(part)}`);
-    else lines.push(`${request.body.kind === 'json' ? '--json' : request.body.value.startsWith('@') ? '--data-raw' : '--data'} ${shellQuote(request.body.value)}`);
+    if (request.body.kind === 'form')
+      for (const part of request.body.value.split('\n')) lines.push(`-F ${shellQuote(part)}`);
+    else
+      lines.push(
+        `${request.body.kind === 'json' ? '--json' : request.body.value.startsWith('@') ? '--data-raw' : '--data'} ${shellQuote(request.body.value)}`,
+      );
   }
   if (request.url !== undefined) lines.push(shellQuote(request.url));
   return lines.join(' \\\n  ');

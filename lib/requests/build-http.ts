@@ -7,7 +7,8 @@ function authorizationLine(request: CorrectedRequest, reveal: boolean): string |
   if (auth?.kind === 'basic') {
     return `Authorization: Basic ${reveal && auth.token !== undefined ? encodeBase64Utf8(`${auth.email}:${auth.token}`) : `<base64 of ${auth.email}:${SECRET_PLACEHOLDERS.http.basic}>`}`;
   }
-  if (auth?.kind === 'bearer') return `Authorization: Bearer ${reveal && auth.token !== undefined ? auth.token : SECRET_PLACEHOLDERS.http.bearer}`;
+  if (auth?.kind === 'bearer')
+    return `Authorization: Bearer ${reveal && auth.token !== undefined ? auth.token : SECRET_PLACEHOLDERS.http.bearer}`;
   return undefined;
 }
 
@@ -28,7 +29,8 @@ export function buildHttp(request: CorrectedRequest, reveal: boolean): string {
   }
   const auth = authorizationLine(request, reveal);
   if (auth) lines.push(auth);
-  for (const header of request.headers) if (header.name.toLowerCase() !== 'host') lines.push(`${header.name}: ${header.value}`);
+  for (const header of request.headers)
+    if (header.name.toLowerCase() !== 'host') lines.push(`${header.name}: ${header.value}`);
   if (request.body && request.url !== undefined) lines.push('', request.body.value);
   return lines.join('\n');
 }

@@ -23,16 +23,25 @@ export function buildPowerShell(request: CorrectedRequest, reveal: boolean): str
   const entries: string[] = [];
   const auth = request.auth;
   if (auth?.kind === 'basic') {
-    lines.push(`$Credential = ${reveal && auth.token !== undefined ? psQuote(`${auth.email}:${auth.token}`) : `${psQuote(`${auth.email}:`)} + ${SECRET_PLACEHOLDERS.powershell.basic}`}`);
+    lines.push(
+      `$Credential = ${reveal && auth.token !== undefined ? psQuote(`${auth.email}:${auth.token}`) : `${psQuote(`${auth.email}:`)} + ${SECRET_PLACEHOLDERS.powershell.basic}`}`,
+    );
     entries.push(`Authorization = 'Basic ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($Credential))`);
   } else if (auth?.kind === 'bearer') {
-    entries.push(`Authorization = ${reveal && auth.token !== undefined ? psQuote(`Bearer ${auth.token}`) : `'Bearer ' + ${SECRET_PLACEHOLDERS.powershell.bearer}`}`);
+    entries.push(
+      `Authorization = ${reveal && auth.token !== undefined ? psQuote(`Bearer ${auth.token}`) : `'Bearer ' + ${SECRET_PLACEHOLDERS.powershell.bearer}`}`,
+    );
   }
   const contentType = request.headers.find((h) => h.name.toLowerCase() === 'content-type');
-  for (const header of request.headers) if (header !== contentType) entries.push(`${psKey(header.name)} = ${psQuote(header.value)}`);
+  for (const header of request.headers)
+    if (header !== contentType) entries.push(`${psKey(header.name)} = ${psQuote(header.value)}`);
   if (request.url === undefined) {
     // Only the recipe was pasted: give the recipe back, fixed.
-    if (auth?.kind === 'basic') lines.push('$EncodedText = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($Credential))', '$EncodedText');
+    if (auth?.kind === 'basic')
+      lines.push(
+        '$EncodedText = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($Credential))',
+        '$EncodedText',
+      );
     return lines.join('\n');
   }
   if (entries.length > 0) lines.push('$Headers = @{', ...entries.map((e) => `  ${e}`), '}');
@@ -41,7 +50,9 @@ export function buildPowerShell(request: CorrectedRequest, reveal: boolean): str
   if (contentType) call.push(`-ContentType ${psQuote(contentType.value)}`);
   if (request.body) {
     const flag = request.body.kind === 'form' ? '-Form' : '-Body';
-    call.push(`${flag} ${request.body.kind === 'hashtable' || request.body.kind === 'form' ? request.body.value : psQuote(request.body.value)}`);
+    call.push(
+      `${flag} ${request.body.kind === 'hashtable' || request.body.kind === 'form' ? request.body.value : psQuote(request.body.value)}`,
+    );
   }
   call.push(...request.keep);
   lines.push(call.join(' `\n  '));

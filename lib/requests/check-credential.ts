@@ -28,7 +28,11 @@ function isApiTokenShape(text: string): boolean {
   return classifyTokenShape(text).kind === 'api-token' && !EMAIL.test(text) && text.length >= 24;
 }
 
-export function checkCredential(credential: DerivedCredential, target: UrlTarget | undefined, source: string): CredentialCheck {
+export function checkCredential(
+  credential: DerivedCredential,
+  target: UrlTarget | undefined,
+  source: string,
+): CredentialCheck {
   const findings: Finding[] = [];
   const add = (finding: Finding, spans = [credential.span]) => findings.push({ ...finding, spans });
 
@@ -36,20 +40,37 @@ export function checkCredential(credential: DerivedCredential, target: UrlTarget
     // No detail: the recipe's text holds the token.
     add(makeFinding('BASE64_TRAILING_NEWLINE'), [credential.recipe?.producer ?? credential.span]);
   }
-  if (credential.recipe?.wraps && credential.recipe.kind !== 'powershell') add(makeFinding('BASE64_LINE_WRAPPED'), [credential.recipe.span]);
+  if (credential.recipe?.wraps && credential.recipe.kind !== 'powershell')
+    add(makeFinding('BASE64_LINE_WRAPPED'), [credential.recipe.span]);
   if (credential.unresolved.length > 0) {
-    return { findings, usable: false, unusable: `the credential comes from ${credential.unresolved.join(', ')}, whose value is not in the paste` };
+    return {
+      findings,
+      usable: false,
+      unusable: `the credential comes from ${credential.unresolved.join(', ')}, whose value is not in the paste`,
+    };
   }
 
-  if (credential.scheme === 'other') return { findings, usable: false, unusable: 'the Authorization header uses a scheme other than Basic' };
+  if (credential.scheme === 'other')
+    return { findings, usable: false, unusable: 'the Authorization header uses a scheme other than Basic' };
   if (credential.scheme === 'bearer') {
     const secret = credential.secret ?? '';
     const placeholder = secretPlaceholder(secret);
     const shape = classifyTokenShape(secret);
     if (placeholder) add(makeFinding('CREDENTIAL_PLACEHOLDER', { detail: placeholder, expected: 'access token' }));
-    else if (shape.kind === 'jwt' && target?.kind === 'site') add(makeFinding('OAUTH_TOKEN_ON_SITE_URL', { host: target.host }), [target.host ? spanIn(source, { start: 0, end: source.length }, target.host) : credential.span]);
-    else if (shape.kind === 'api-token' && target?.kind !== 'other') add(makeFinding('BEARER_WITH_API_TOKEN'), [credential.header?.valueSpan ?? credential.span]);
-    return { findings, usable: false, unusable: shape.kind === 'api-token' ? 'a Bearer value has no email to go with it' : 'Bearer credentials are not Cloud API tokens' };
+    else if (shape.kind === 'jwt' && target?.kind === 'site')
+      add(makeFinding('OAUTH_TOKEN_ON_SITE_URL', { host: target.host }), [
+        target.host ? spanIn(source, { start: 0, end: source.length }, target.host) : credential.span,
+      ]);
+    else if (shape.kind === 'api-token' && target?.kind !== 'other')
+      add(makeFinding('BEARER_WITH_API_TOKEN'), [credential.header?.valueSpan ?? credential.span]);
+    return {
+      findings,
+      usable: false,
+      unusable:
+        shape.kind === 'api-token'
+          ? 'a Bearer value has no email to go with it'
+          : 'Bearer credentials are not Cloud API tokens',
+    };
   }
 
   let user = credential.user ?? '';
@@ -80,8 +101,14 @@ export function checkCredential(credential: DerivedCredential, target: UrlTarget
     secret = '';
   } else if (!credential.hasColon || user.trim() === '') {
     const token = credential.hasColon ? secret : user || secret;
-    if (secretPlaceholder(token)) add(makeFinding('CREDENTIAL_PLACEHOLDER', { detail: secretPlaceholder(token), expected: 'email:token pair' }));
-    else add(makeFinding('TOKEN_WITHOUT_EMAIL', { detail: credential.from === 'user-option' ? 'The -u value' : 'The decoded Basic value' }));
+    if (secretPlaceholder(token))
+      add(makeFinding('CREDENTIAL_PLACEHOLDER', { detail: secretPlaceholder(token), expected: 'email:token pair' }));
+    else
+      add(
+        makeFinding('TOKEN_WITHOUT_EMAIL', {
+          detail: credential.from === 'user-option' ? 'The -u value' : 'The decoded Basic value',
+        }),
+      );
     return { findings, usable: false, unusable: 'the credential has no email' };
   }
   if (isApiTokenShape(user.trim()) && EMAIL.test(secret.trim())) {
@@ -97,7 +124,8 @@ export function checkCredential(credential: DerivedCredential, target: UrlTarget
     const what = badEmail && badSecret ? 'email and API token' : badEmail ? 'email' : 'API token';
     add(makeFinding('CREDENTIAL_PLACEHOLDER', { detail, expected: what }));
   }
-  const spanOfPart = (part: string) => (credential.from === 'header' ? credential.span : spanIn(source, credential.span, part));
+  const spanOfPart = (part: string) =>
+    credential.from === 'header' ? credential.span : spanIn(source, credential.span, part);
   // The engine's own checks of an email and token (lib/diagnose/lint.ts); the URL is judged in url-check.ts.
   const lint = lintCloudApiToken({ siteUrl: '', email, apiToken: secret });
   for (const finding of lint.findings) {
@@ -111,6 +139,13 @@ export function checkCredential(credential: DerivedCredential, target: UrlTarget
     email,
     token: secret.trim(),
     usable: !badEmail && !badSecret && EMAIL.test(email) && secret.trim() !== '',
-    unusable: badEmail || badSecret ? 'the credential is a placeholder' : secret.trim() === '' ? 'there is no token' : !EMAIL.test(email) ? 'there is no email' : undefined,
+    unusable:
+      badEmail || badSecret
+        ? 'the credential is a placeholder'
+        : secret.trim() === ''
+          ? 'there is no token'
+          : !EMAIL.test(email)
+            ? 'there is no email'
+            : undefined,
   };
 }

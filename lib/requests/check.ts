@@ -45,14 +45,22 @@ function headerFindings(request: ParsedRequest): Finding[] {
   for (const header of request.headers) {
     const meant = isMisspelt(header.name);
     if (meant) {
-      const finding = makeFinding('HEADER_NAME_MISSPELLED', { detail: header.name, expected: meant }, { evidence: [`Header: ${header.name}`] });
+      const finding = makeFinding(
+        'HEADER_NAME_MISSPELLED',
+        { detail: header.name, expected: meant },
+        { evidence: [`Header: ${header.name}`] },
+      );
       // A misspelt Accept or Content-Type rarely decides whether a call works; credentials do.
       if (meant === 'Accept' || meant === 'Content-Type') finding.severity = 'warning';
       findings.push({ ...finding, spans: [header.nameSpan] });
     }
     if (!header.hasColon && header.name !== '') {
       findings.push({
-        ...makeFinding('HEADER_MISSING_COLON', { detail: meant ?? header.name, expected: header.separator || undefined }, { evidence: [`Header: ${header.name} …`] }),
+        ...makeFinding(
+          'HEADER_MISSING_COLON',
+          { detail: meant ?? header.name, expected: header.separator || undefined },
+          { evidence: [`Header: ${header.name} …`] },
+        ),
         spans: [{ start: header.nameSpan.start, end: Math.max(header.nameSpan.end, header.valueSpan.start) }],
       });
     }
@@ -69,13 +77,24 @@ function requestFindings(request: ParsedRequest): Finding[] {
   }
   const body = request.body;
   if (body && request.method === 'GET' && !body.moveToQuery && body.kind !== 'hashtable') {
-    findings.push({ ...makeFinding('GET_WITH_BODY', { method: request.method }), spans: [...(request.methodSpan ? [request.methodSpan] : []), body.span] });
+    findings.push({
+      ...makeFinding('GET_WITH_BODY', { method: request.method }),
+      spans: [...(request.methodSpan ? [request.methodSpan] : []), body.span],
+    });
   }
   const contentType = findHeader(request, 'content-type')?.value ?? '';
-  const upload = body?.kind === 'form' || /multipart\/form-data/i.test(contentType) || /\/attachments\/?(?:[?#]|$)/.test(request.url?.value ?? '');
-  const xsrf = request.headers.find((h) => h.name.toLowerCase() === 'x-atlassian-token' || isMisspelt(h.name) === 'X-Atlassian-Token');
+  const upload =
+    body?.kind === 'form' ||
+    /multipart\/form-data/i.test(contentType) ||
+    /\/attachments\/?(?:[?#]|$)/.test(request.url?.value ?? '');
+  const xsrf = request.headers.find(
+    (h) => h.name.toLowerCase() === 'x-atlassian-token' || isMisspelt(h.name) === 'X-Atlassian-Token',
+  );
   if (upload && request.method !== 'GET' && (!xsrf || !/^no-check$/i.test(xsrf.value.trim()))) {
-    findings.push({ ...makeFinding('UPLOAD_WITHOUT_XSRF_HEADER'), spans: [xsrf?.span ?? body?.span ?? request.url?.span ?? { start: 0, end: 0 }] });
+    findings.push({
+      ...makeFinding('UPLOAD_WITHOUT_XSRF_HEADER'),
+      spans: [xsrf?.span ?? body?.span ?? request.url?.span ?? { start: 0, end: 0 }],
+    });
   }
   return findings;
 }
@@ -85,7 +104,13 @@ export function checkRequest(text: string, options: CheckOptions = {}): RequestC
   const request = outcome.request;
   if (!outcome.understood) {
     const findings = [makeFinding('REQUEST_UNREADABLE', { detail: outcome.summary })];
-    return { outcome, findings, verdict: 'error', scoped: false, profileUnavailable: 'the text could not be read as a request' };
+    return {
+      outcome,
+      findings,
+      verdict: 'error',
+      scoped: false,
+      profileUnavailable: 'the text could not be read as a request',
+    };
   }
   const findings: Finding[] = [...headerFindings(request), ...requestFindings(request)];
   let target: UrlTarget | undefined;
@@ -94,7 +119,10 @@ export function checkRequest(text: string, options: CheckOptions = {}): RequestC
     target = url.target;
     findings.push(...url.findings);
   } else if (request.url) {
-    request.notes.push({ text: `The URL comes from ${request.url.unresolved.join(', ')}, whose value is not in the paste, so it was not checked.`, span: request.url.span });
+    request.notes.push({
+      text: `The URL comes from ${request.url.unresolved.join(', ')}, whose value is not in the paste, so it was not checked.`,
+      span: request.url.span,
+    });
   }
 
   const credential = deriveCredential(request);
@@ -104,14 +132,25 @@ export function checkRequest(text: string, options: CheckOptions = {}): RequestC
   let email: string | undefined;
   if (credential) {
     if (credential.unresolved.length > 0) {
-      request.notes.push({ text: `The credential comes from ${credential.unresolved.join(', ')}, whose value is not in the paste: only how it is sent was checked.`, span: credential.span });
+      request.notes.push({
+        text: `The credential comes from ${credential.unresolved.join(', ')}, whose value is not in the paste: only how it is sent was checked.`,
+        span: credential.span,
+      });
     }
     const result = checkCredential(credential, target, text);
     findings.push(...result.findings);
     email = result.email;
-    identity = { scheme: credential.scheme, emailMasked: result.email ? maskEmail(result.email) : undefined, fingerprint: result.token ? tokenFingerprint(result.token) : undefined };
+    identity = {
+      scheme: credential.scheme,
+      emailMasked: result.email ? maskEmail(result.email) : undefined,
+      fingerprint: result.token ? tokenFingerprint(result.token) : undefined,
+    };
     if (!result.usable) profileUnavailable = result.unusable ?? 'the credential cannot be read';
-    else if (target?.kind !== 'site' || !target.origin) profileUnavailable = target?.kind === 'gateway' ? 'the URL is the API gateway, which does not name the site: save it from the Profiles page with the site URL' : 'there is no *.atlassian.net site in the URL';
+    else if (target?.kind !== 'site' || !target.origin)
+      profileUnavailable =
+        target?.kind === 'gateway'
+          ? 'the URL is the API gateway, which does not name the site: save it from the Profiles page with the site URL'
+          : 'there is no *.atlassian.net site in the URL';
     else profile = { siteUrl: target.origin, email: result.email!, apiToken: result.token! };
   } else {
     profileUnavailable = 'the request sends no credential';
@@ -126,12 +165,18 @@ export function checkRequest(text: string, options: CheckOptions = {}): RequestC
     const params = { host: target.host, origin: target.origin, cloudId: options.cloudId, email };
     const spans = request.url ? [request.url.span] : [];
     // facts §1.6: a token's text never says whether it is scoped; a service account's always is.
-    if (scoped) findings.push({ ...makeFinding('SCOPED_TOKEN_ON_SITE_URL', params, { evidence: [`URL: ${request.url?.value ?? ''}`] }), spans });
+    if (scoped)
+      findings.push({
+        ...makeFinding('SCOPED_TOKEN_ON_SITE_URL', params, { evidence: [`URL: ${request.url?.value ?? ''}`] }),
+        spans,
+      });
     else findings.push({ ...makeFinding('SITE_URL_REFUSES_SCOPED_TOKENS', params), spans });
   }
 
   if (!findings.some((f) => f.severity === 'error' || f.severity === 'warning')) {
-    findings.push(makeFinding('REQUEST_WELL_FORMED', { detail: outcome.summary.replace(/^Read as /, 'This ').replace(/\.$/, '') }));
+    findings.push(
+      makeFinding('REQUEST_WELL_FORMED', { detail: outcome.summary.replace(/^Read as /, 'This ').replace(/\.$/, '') }),
+    );
   }
   const ordered = orderFindings(findings);
   const check: RequestCheck = { outcome, findings: ordered, verdict: verdictOf(ordered), scoped };

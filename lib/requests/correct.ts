@@ -15,7 +15,13 @@ import { isMisspelt } from './header-names';
 import type { ParsedRequest } from './request';
 import type { UrlTarget } from './url-check';
 
-function correctedUrl(request: ParsedRequest, target: UrlTarget | undefined, check: RequestCheck, cloudId: string | undefined, changes: string[]): string | undefined {
+function correctedUrl(
+  request: ParsedRequest,
+  target: UrlTarget | undefined,
+  check: RequestCheck,
+  cloudId: string | undefined,
+  changes: string[],
+): string | undefined {
   const url = request.url?.value;
   if (url === undefined || !target || request.url!.unresolved.length > 0) return url;
   const id = cloudId ?? '{cloudId}';
@@ -29,10 +35,13 @@ function correctedUrl(request: ParsedRequest, target: UrlTarget | undefined, che
     const oauth = check.findings.some((f) => f.code === 'OAUTH_TOKEN_ON_SITE_URL');
     if ((check.scoped || oauth) && target.product) {
       const product = target.product;
-      changes.push(`Calls the API gateway, as ${oauth ? 'an OAuth access token' : 'a scoped token'} needs: https://api.atlassian.com/ex/${product}/${id}${cloudId ? '' : ' (put your cloudId in place of {cloudId}: it is at https://<site>.atlassian.net/_edge/tenant_info)'}.`);
+      changes.push(
+        `Calls the API gateway, as ${oauth ? 'an OAuth access token' : 'a scoped token'} needs: https://api.atlassian.com/ex/${product}/${id}${cloudId ? '' : ' (put your cloudId in place of {cloudId}: it is at https://<site>.atlassian.net/_edge/tenant_info)'}.`,
+      );
       return `https://api.atlassian.com/ex/${product}/${id}${apiPath}`;
     }
-    if (!url.startsWith(`${target.origin}${target.apiPath}`) && !url.startsWith(`${target.origin}/${target.apiPath}`)) changes.push(`Site URL ${target.origin}, with https:// and no extra path.`);
+    if (!url.startsWith(`${target.origin}${target.apiPath}`) && !url.startsWith(`${target.origin}/${target.apiPath}`))
+      changes.push(`Site URL ${target.origin}, with https:// and no extra path.`);
     return `${target.origin}${apiPath.startsWith('/') || apiPath === '' ? '' : '/'}${apiPath}`;
   }
   if (target.kind === 'gateway') {
@@ -59,16 +68,30 @@ function correctedAuth(check: RequestCheck, source: string, changes: string[]): 
     return undefined;
   }
   if (credential.unresolved.length > 0) {
-    if (credential.from === 'user-option' && request.user) return { kind: 'verbatim-user', text: source.slice(request.user.span.start, request.user.span.end) };
+    if (credential.from === 'user-option' && request.user)
+      return { kind: 'verbatim-user', text: source.slice(request.user.span.start, request.user.span.end) };
     return undefined;
   }
-  if (credential.scheme === 'bearer' && !codes.has('BEARER_WITH_API_TOKEN')) return { kind: 'bearer', token: credential.secret };
-  const email = check.profile?.email ?? (credential.user && /@/.test(credential.user) && !codes.has('EMAIL_TOKEN_SWAPPED') ? credential.user.trim() : undefined);
+  if (credential.scheme === 'bearer' && !codes.has('BEARER_WITH_API_TOKEN'))
+    return { kind: 'bearer', token: credential.secret };
+  const email =
+    check.profile?.email ??
+    (credential.user && /@/.test(credential.user) && !codes.has('EMAIL_TOKEN_SWAPPED')
+      ? credential.user.trim()
+      : undefined);
   const token = check.profile?.apiToken;
   if (credential.from !== 'user-option' || codes.has('EMAIL_TOKEN_SWAPPED')) {
-    changes.push(request.flavour === 'curl' ? 'Basic authentication built by curl -u "email:token" instead of a hand-made header.' : 'The Basic header built from exactly "email:token".');
+    changes.push(
+      request.flavour === 'curl'
+        ? 'Basic authentication built by curl -u "email:token" instead of a hand-made header.'
+        : 'The Basic header built from exactly "email:token".',
+    );
   }
-  return { kind: 'basic', email: email ?? (codes.has('EMAIL_TOKEN_SWAPPED') ? (credential.secret ?? '').trim() : 'you@example.com'), token };
+  return {
+    kind: 'basic',
+    email: email ?? (codes.has('EMAIL_TOKEN_SWAPPED') ? (credential.secret ?? '').trim() : 'you@example.com'),
+    token,
+  };
 }
 
 export function correctRequest(check: RequestCheck, source: string, cloudId?: string): CorrectedRequest | undefined {
@@ -106,13 +129,23 @@ export function correctRequest(check: RequestCheck, source: string, cloudId?: st
   const authFix = correctedAuth(check, source, changes);
   if (authFix) corrected.auth = authFix;
   if (request.body) {
-    if (codes.has('GET_WITH_BODY')) changes.push('Dropped the body of the GET request (use -G to send it as query parameters, or the method the endpoint documents).');
-    else corrected.body = { value: request.body.value, kind: request.body.kind, ...(request.body.moveToQuery ? { moveToQuery: true } : {}) };
+    if (codes.has('GET_WITH_BODY'))
+      changes.push(
+        'Dropped the body of the GET request (use -G to send it as query parameters, or the method the endpoint documents).',
+      );
+    else
+      corrected.body = {
+        value: request.body.value,
+        kind: request.body.kind,
+        ...(request.body.moveToQuery ? { moveToQuery: true } : {}),
+      };
   }
   if (codes.has('SMART_QUOTES')) changes.push('Straight quotes only.');
-  if (codes.has('CURL_SINGLE_DASH_LONG_OPTION') || codes.has('TYPOGRAPHIC_DASH')) changes.push('Long options with two dashes.');
+  if (codes.has('CURL_SINGLE_DASH_LONG_OPTION') || codes.has('TYPOGRAPHIC_DASH'))
+    changes.push('Long options with two dashes.');
   if (codes.has('LINE_CONTINUATION_MISSING')) changes.push('Every line but the last ends with "\\".');
-  if (codes.has('BASE64_TRAILING_NEWLINE') && request.flavour !== 'curl') changes.push('No newline in the encoded credential.');
+  if (codes.has('BASE64_TRAILING_NEWLINE') && request.flavour !== 'curl')
+    changes.push('No newline in the encoded credential.');
   return corrected;
 }
 

@@ -30,7 +30,10 @@ export interface DerivedCredential {
 
 export function authorizationHeader(request: ParsedRequest): HeaderLine | undefined {
   // A misspelt "Authrorization" is still the header the author meant (HEADER_NAME_MISSPELLED says so).
-  return request.headers.find((h) => h.name.toLowerCase() === 'authorization') ?? request.headers.find((h) => isMisspelt(h.name) === 'Authorization');
+  return (
+    request.headers.find((h) => h.name.toLowerCase() === 'authorization') ??
+    request.headers.find((h) => isMisspelt(h.name) === 'Authorization')
+  );
 }
 
 function splitPair(text: string): { user: string; secret: string; hasColon: boolean; trailingNewline: boolean } {
@@ -41,33 +44,78 @@ function splitPair(text: string): { user: string; secret: string; hasColon: bool
   return { user: body.slice(0, colon), secret: body.slice(colon + 1), hasColon: true, trailingNewline };
 }
 
-function fromBasic(encoded: string, base: Omit<DerivedCredential, 'decoded' | 'hasColon' | 'trailingNewline' | 'scheme'>): DerivedCredential {
+function fromBasic(
+  encoded: string,
+  base: Omit<DerivedCredential, 'decoded' | 'hasColon' | 'trailingNewline' | 'scheme'>,
+): DerivedCredential {
   const text = decodeBase64Utf8(encoded);
-  if (text === undefined) return { ...base, scheme: 'basic', decoded: false, rawValue: encoded, hasColon: false, trailingNewline: false };
+  if (text === undefined)
+    return { ...base, scheme: 'basic', decoded: false, rawValue: encoded, hasColon: false, trailingNewline: false };
   const pair = splitPair(text);
-  return { ...base, scheme: 'basic', decoded: true, user: pair.user, secret: pair.secret, hasColon: pair.hasColon, trailingNewline: pair.trailingNewline };
+  return {
+    ...base,
+    scheme: 'basic',
+    decoded: true,
+    user: pair.user,
+    secret: pair.secret,
+    hasColon: pair.hasColon,
+    trailingNewline: pair.trailingNewline,
+  };
 }
 
 export function deriveCredential(request: ParsedRequest): DerivedCredential | undefined {
   const header = authorizationHeader(request);
   if (header) {
-    const base = { from: 'header' as const, span: header.valueSpan, header, unresolved: header.unresolved, ...(header.recipe ? { recipe: header.recipe } : {}) };
+    const base = {
+      from: 'header' as const,
+      span: header.valueSpan,
+      header,
+      unresolved: header.unresolved,
+      ...(header.recipe ? { recipe: header.recipe } : {}),
+    };
     const value = header.value.trim();
     const scheme = /^(\S+)\s+([\s\S]+)$/.exec(value);
     if (scheme && scheme[1]!.toLowerCase() === 'basic') return fromBasic(scheme[2]!.trim(), base);
     if (scheme && scheme[1]!.toLowerCase() === 'bearer') {
-      return { ...base, scheme: 'bearer', secret: scheme[2]!.trim(), decoded: true, hasColon: false, trailingNewline: false };
+      return {
+        ...base,
+        scheme: 'bearer',
+        secret: scheme[2]!.trim(),
+        decoded: true,
+        hasColon: false,
+        trailingNewline: false,
+      };
     }
     if (!scheme && value !== '') {
       // No scheme: the value may still be base64 of email:token, or the token itself.
       const decoded = fromBasic(value, base);
-      return decoded.decoded && decoded.hasColon ? { ...decoded, scheme: 'none' } : { ...base, scheme: 'none', secret: value, decoded: false, rawValue: value, hasColon: false, trailingNewline: false };
+      return decoded.decoded && decoded.hasColon
+        ? { ...decoded, scheme: 'none' }
+        : {
+            ...base,
+            scheme: 'none',
+            secret: value,
+            decoded: false,
+            rawValue: value,
+            hasColon: false,
+            trailingNewline: false,
+          };
     }
     return { ...base, scheme: 'other', decoded: false, hasColon: false, trailingNewline: false };
   }
   if (request.user) {
     const pair = splitPair(request.user.value);
-    return { from: 'user-option', scheme: 'basic', decoded: true, user: pair.user, secret: pair.hasColon ? pair.secret : undefined, hasColon: pair.hasColon, trailingNewline: false, span: request.user.span, unresolved: request.user.unresolved };
+    return {
+      from: 'user-option',
+      scheme: 'basic',
+      decoded: true,
+      user: pair.user,
+      secret: pair.hasColon ? pair.secret : undefined,
+      hasColon: pair.hasColon,
+      trailingNewline: false,
+      span: request.user.span,
+      unresolved: request.user.unresolved,
+    };
   }
   // A recipe alone (no URL pasted) is the credential being prepared; beside a request that does
   // not use it, it is not what is sent.

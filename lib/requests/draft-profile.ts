@@ -13,7 +13,16 @@ export type DraftCredential = Pick<CloudApiTokenProfile, 'kind' | 'siteUrl' | 'e
 
 export function draftProfile(draft: DraftCredential, now: Date): CloudApiTokenProfile {
   const at = now.toISOString();
-  return { kind: 'cloud-api-token', siteUrl: draft.siteUrl, email: draft.email, apiToken: draft.apiToken, id: DRAFT_PROFILE_ID, name: 'Pasted request', createdAt: at, updatedAt: at };
+  return {
+    kind: 'cloud-api-token',
+    siteUrl: draft.siteUrl,
+    email: draft.email,
+    apiToken: draft.apiToken,
+    id: DRAFT_PROFILE_ID,
+    name: 'Pasted request',
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 export function readOnlyCache(cache: EngineCache): EngineCache {

@@ -44,7 +44,8 @@ export function readHeaderLine(text: Positioned): Omit<HeaderLine, 'unresolved'>
     hasColon,
     span: spanOf(positioned, nameStart, end),
     nameSpan: spanOf(positioned, nameStart, nameEnd),
-    valueSpan: headerValue === '' ? spanOf(positioned, Math.max(nameStart, end - 1), end) : spanOf(positioned, valueStart, end),
+    valueSpan:
+      headerValue === '' ? spanOf(positioned, Math.max(nameStart, end - 1), end) : spanOf(positioned, valueStart, end),
   };
   if (separator !== undefined) line.separator = separator;
   return line;

@@ -6,18 +6,37 @@ export const KNOWN_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'X-Atla
 export type KnownHeader = (typeof KNOWN_HEADERS)[number];
 
 /** Other real headers that are close to a known one and must not be "corrected" into it. */
-const REAL_HEADERS = new Set(['accept-encoding', 'accept-language', 'accept-charset', 'content-length', 'content-encoding', 'content-language', 'content-range', 'content-location', 'content-disposition', 'x-atlassian-token', 'authorization', 'content-type', 'accept', 'proxy-authorization', 'x-atlassian-force-account-id']);
+const REAL_HEADERS = new Set([
+  'accept-encoding',
+  'accept-language',
+  'accept-charset',
+  'content-length',
+  'content-encoding',
+  'content-language',
+  'content-range',
+  'content-location',
+  'content-disposition',
+  'x-atlassian-token',
+  'authorization',
+  'content-type',
+  'accept',
+  'proxy-authorization',
+  'x-atlassian-force-account-id',
+]);
 
 /** Levenshtein distance with transpositions counted as one edit (optimal string alignment). */
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
       d[i]![j] = best;
     }
   }

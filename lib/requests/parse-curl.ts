@@ -4,7 +4,14 @@
  * combined short flags such as `-sSL` or `-XPOST`), and the mistakes people make with them:
  * a long option with one dash (seeds/001: `-header`), lines that lost their `\` (seeds/003).
  */
-import { BODY_OPTIONS, CURL_LONG_FLAGS, CURL_LONG_WITH_ARG, CURL_SHORT_FLAGS, CURL_SHORT_WITH_ARG, isKnownLongOption } from './curl-options';
+import {
+  BODY_OPTIONS,
+  CURL_LONG_FLAGS,
+  CURL_LONG_WITH_ARG,
+  CURL_SHORT_FLAGS,
+  CURL_SHORT_WITH_ARG,
+  isKnownLongOption,
+} from './curl-options';
 import { readHeaderLine } from './header-line';
 import { emptyRequest, type ParsedRequest } from './request';
 import { resolveShWord, type ResolvedText, type ShellEnv } from './resolve';
@@ -15,8 +22,35 @@ export function isCurlWord(word: Word): boolean {
 }
 
 /** Options whose argument is kept in the corrected command as written (they do not shape the request). */
-const KEPT_WITH_ARG = new Set(['dump-header', 'output', 'write-out', 'max-time', 'connect-timeout', 'retry', 'user-agent', 'proxy', 'cacert', 'cert', 'key', 'max-redirs']);
-const KEPT_FLAGS = new Set(['location', 'verbose', 'silent', 'show-error', 'include', 'insecure', 'fail', 'fail-with-body', 'compressed', 'globoff', 'no-progress-meter', 'http1.1', 'http2']);
+const KEPT_WITH_ARG = new Set([
+  'dump-header',
+  'output',
+  'write-out',
+  'max-time',
+  'connect-timeout',
+  'retry',
+  'user-agent',
+  'proxy',
+  'cacert',
+  'cert',
+  'key',
+  'max-redirs',
+]);
+const KEPT_FLAGS = new Set([
+  'location',
+  'verbose',
+  'silent',
+  'show-error',
+  'include',
+  'insecure',
+  'fail',
+  'fail-with-body',
+  'compressed',
+  'globoff',
+  'no-progress-meter',
+  'http1.1',
+  'http2',
+]);
 
 function looksLikeOptionOrUrl(word: Word | undefined): boolean {
   return !!word && (/^-{1,2}[A-Za-z#:]/.test(word.value) || /^https?:\/\//i.test(word.value));
@@ -89,14 +123,20 @@ export function readCurl(source: string, tokens: Token[], start: number, env: Sh
 
   const apply = (name: string, arg: Word | undefined, optionWord: Word) => {
     if (!arg) {
-      request.notes.push({ text: `${optionWord.value} is missing its value at the end of the command.`, span: optionWord.span });
+      request.notes.push({
+        text: `${optionWord.value} is missing its value at the end of the command.`,
+        span: optionWord.span,
+      });
       return;
     }
     const value = resolve(arg);
     switch (name) {
       case 'header': {
         if (value.value.startsWith('@')) {
-          request.notes.push({ text: `${optionWord.value} ${arg.value} reads headers from a file that is not in the paste.`, span: arg.span });
+          request.notes.push({
+            text: `${optionWord.value} ${arg.value} reads headers from a file that is not in the paste.`,
+            span: arg.span,
+          });
           return;
         }
         const line = readHeaderLine(value);
@@ -130,7 +170,10 @@ export function readCurl(source: string, tokens: Token[], start: number, env: Sh
         request.notes.push({ text: `${optionWord.value} uploads a file that is not in the paste.`, span: arg.span });
         return;
       case 'config':
-        request.notes.push({ text: `${optionWord.value} reads more options from a file that is not in the paste.`, span: arg.span });
+        request.notes.push({
+          text: `${optionWord.value} reads more options from a file that is not in the paste.`,
+          span: arg.span,
+        });
         return;
       default:
         if (BODY_OPTIONS.has(name)) {
@@ -147,7 +190,11 @@ export function readCurl(source: string, tokens: Token[], start: number, env: Sh
     if (name === 'get') toQuery = true;
     else if (name === 'head') implied = 'HEAD';
     else if (KEPT_FLAGS.has(name)) request.keep.push(`--${name}`);
-    else if (!CURL_LONG_FLAGS.has(name)) request.notes.push({ text: `${word.value} is not a curl option Token Doctor knows; it was skipped.`, span: word.span });
+    else if (!CURL_LONG_FLAGS.has(name))
+      request.notes.push({
+        text: `${word.value} is not a curl option Token Doctor knows; it was skipped.`,
+        span: word.span,
+      });
   };
 
   let k = 0;
@@ -156,9 +203,17 @@ export function readCurl(source: string, tokens: Token[], start: number, env: Sh
     let word = words[k]!;
     if (/^[\u2013\u2014\u2212]-?[A-Za-z]/.test(word.value) && !optionsEnded) {
       // `–header` copied from a web page that turned "--" into a dash: read it as meant, and say so.
-      request.issues.push({ code: 'TYPOGRAPHIC_DASH', spans: [{ start: word.offsets[0]!, end: word.offsets[0]! + 1 }], detail: word.value });
+      request.issues.push({
+        code: 'TYPOGRAPHIC_DASH',
+        spans: [{ start: word.offsets[0]!, end: word.offsets[0]! + 1 }],
+        detail: word.value,
+      });
       const rest = word.value.replace(/^[\u2013\u2014\u2212]-?/, '');
-      word = { ...word, value: `--${rest}`, offsets: [word.offsets[0]!, ...word.offsets.slice(word.value.length - rest.length - 1)] };
+      word = {
+        ...word,
+        value: `--${rest}`,
+        offsets: [word.offsets[0]!, ...word.offsets.slice(word.value.length - rest.length - 1)],
+      };
     }
     const v = word.value;
     if (optionsEnded || !v.startsWith('-') || v === '-') {
@@ -172,7 +227,13 @@ export function readCurl(source: string, tokens: Token[], start: number, env: Sh
       const name = eq > 2 && !isKnownLongOption(v.slice(2)) ? v.slice(2, eq) : v.slice(2);
       if (CURL_LONG_WITH_ARG.has(name)) {
         if (eq > 2 && name !== v.slice(2)) {
-          const inline: Word = { ...word, value: v.slice(eq + 1), offsets: word.offsets.slice(eq + 1), substitutions: [], variables: [] };
+          const inline: Word = {
+            ...word,
+            value: v.slice(eq + 1),
+            offsets: word.offsets.slice(eq + 1),
+            substitutions: [],
+            variables: [],
+          };
           apply(name, inline, word);
           k++;
         } else {
@@ -203,10 +264,20 @@ export function readCurl(source: string, tokens: Token[], start: number, env: Sh
         const withArg = CURL_SHORT_WITH_ARG[letter];
         if (withArg) {
           if (c + 1 < v.length) {
-            const inline: Word = { ...word, value: v.slice(c + 1), offsets: word.offsets.slice(c + 1), substitutions: [], variables: [] };
+            const inline: Word = {
+              ...word,
+              value: v.slice(c + 1),
+              offsets: word.offsets.slice(c + 1),
+              substitutions: [],
+              variables: [],
+            };
             // Keep substitutions of `-H"…$(…)"` written without a space.
-            inline.substitutions = word.substitutions.filter((s) => s.valueStart > c).map((s) => ({ ...s, valueStart: s.valueStart - c - 1, valueEnd: s.valueEnd - c - 1 }));
-            inline.variables = word.variables.filter((s) => s.valueStart > c).map((s) => ({ ...s, valueStart: s.valueStart - c - 1, valueEnd: s.valueEnd - c - 1 }));
+            inline.substitutions = word.substitutions
+              .filter((s) => s.valueStart > c)
+              .map((s) => ({ ...s, valueStart: s.valueStart - c - 1, valueEnd: s.valueEnd - c - 1 }));
+            inline.variables = word.variables
+              .filter((s) => s.valueStart > c)
+              .map((s) => ({ ...s, valueStart: s.valueStart - c - 1, valueEnd: s.valueEnd - c - 1 }));
             apply(withArg, inline, word);
           } else {
             apply(withArg, words[k + 1], word);
@@ -216,7 +287,11 @@ export function readCurl(source: string, tokens: Token[], start: number, env: Sh
         }
         const flagName = CURL_SHORT_FLAGS[letter];
         if (flagName) flag(flagName, word);
-        else request.notes.push({ text: `-${letter} (in ${v}) is not a curl option Token Doctor knows; it was skipped.`, span: word.span });
+        else
+          request.notes.push({
+            text: `-${letter} (in ${v}) is not a curl option Token Doctor knows; it was skipped.`,
+            span: word.span,
+          });
       }
       k += consumed;
     }
@@ -228,7 +303,10 @@ export function readCurl(source: string, tokens: Token[], start: number, env: Sh
     request.url = { value: resolved.value, span: url.span, unresolved: resolved.unresolved };
   }
   if (extra.length > 0) {
-    const shown = extra.slice(0, 6).map((w) => w.value).join(' ');
+    const shown = extra
+      .slice(0, 6)
+      .map((w) => w.value)
+      .join(' ');
     request.notes.push({
       text: `curl would also treat ${extra.length === 1 ? 'this word' : `these ${extra.length} words`} as ${extra.length === 1 ? 'another URL' : 'more URLs'} to fetch: ${shown}${extra.length > 6 ? ' …' : ''}`,
       span: { start: extra[0]!.span.start, end: extra[extra.length - 1]!.span.end },

@@ -5,7 +5,6 @@
  */
 import { readHeaderLine } from './header-line';
 import { emptyRequest, findHeader, type ParsedRequest } from './request';
-import type { Span } from './words';
 
 export const REQUEST_LINE = /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(\S+)(?:\s+HTTP\/[\d.]+)?\s*$/i;
 
@@ -31,7 +30,7 @@ function positioned(line: Line) {
   return {
     value: line.text,
     offsets: Array.from({ length: line.text.length }, (_, i) => line.start + i),
-    span: { start: line.start, end: line.start + line.text.length } as Span,
+    span: { start: line.start, end: line.start + line.text.length },
   };
 }
 
@@ -64,15 +63,29 @@ export function parseHttp(source: string): ParsedRequest {
   if (/^https?:\/\//i.test(target)) request.url = { value: target, span: targetSpan, unresolved: [] };
   else {
     const host = findHeader(request, 'host');
-    if (host) request.url = { value: `https://${host.value.trim()}${target.startsWith('/') ? target : `/${target}`}`, span: targetSpan, unresolved: [] };
-    else request.notes.push({ text: `The request line names only the path ${target}, and there is no Host header: the site is unknown.`, span: targetSpan });
+    if (host)
+      request.url = {
+        value: `https://${host.value.trim()}${target.startsWith('/') ? target : `/${target}`}`,
+        span: targetSpan,
+        unresolved: [],
+      };
+    else
+      request.notes.push({
+        text: `The request line names only the path ${target}, and there is no Host header: the site is unknown.`,
+        span: targetSpan,
+      });
   }
   const rest = all.slice(i + 1);
   const bodyText = rest.map((l) => l.text).join('\n');
   if (bodyText.trim() !== '') {
     const first = rest.find((l) => l.text.trim() !== '')!;
     const last = rest[rest.length - 1]!;
-    request.body = { value: bodyText.trim(), span: { start: first.start, end: last.start + last.text.length }, unresolved: [], kind: 'raw' };
+    request.body = {
+      value: bodyText.trim(),
+      span: { start: first.start, end: last.start + last.text.length },
+      unresolved: [],
+      kind: 'raw',
+    };
   }
   return request;
 }
@@ -86,8 +99,18 @@ export function parseHeaders(source: string): ParsedRequest {
     const start = single.start + (single.text.length - single.text.trimStart().length);
     const value = single.text.trim();
     const span = { start, end: start + value.length };
-    request.headers.push({ name: 'Authorization', value, hasColon: true, span, nameSpan: { start, end: start }, valueSpan: span, unresolved: [] });
-    request.notes.push({ text: 'Only an Authorization value was pasted; it was read as the value of an Authorization header.' });
+    request.headers.push({
+      name: 'Authorization',
+      value,
+      hasColon: true,
+      span,
+      nameSpan: { start, end: start },
+      valueSpan: span,
+      unresolved: [],
+    });
+    request.notes.push({
+      text: 'Only an Authorization value was pasted; it was read as the value of an Authorization header.',
+    });
     return request;
   }
   for (const line of all) {

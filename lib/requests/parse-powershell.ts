@@ -10,7 +10,28 @@ import { emptyRequest, type ParsedRequest } from './request';
 import { isWord, type Span, type Tokenized, type Word } from './words';
 
 const COMMAND = /^(Invoke-RestMethod|Invoke-WebRequest|irm|iwr)$/i;
-const PARAMETERS = ['uri', 'method', 'headers', 'body', 'contenttype', 'credential', 'authentication', 'form', 'infile', 'outfile', 'usebasicparsing', 'skipcertificatecheck', 'useragent', 'websession', 'sessionvariable', 'maximumredirection', 'timeoutsec', 'erroraction', 'token', 'allowunencryptedauthentication'];
+const PARAMETERS = [
+  'uri',
+  'method',
+  'headers',
+  'body',
+  'contenttype',
+  'credential',
+  'authentication',
+  'form',
+  'infile',
+  'outfile',
+  'usebasicparsing',
+  'skipcertificatecheck',
+  'useragent',
+  'websession',
+  'sessionvariable',
+  'maximumredirection',
+  'timeoutsec',
+  'erroraction',
+  'token',
+  'allowunencryptedauthentication',
+];
 const SWITCHES = new Set(['usebasicparsing', 'skipcertificatecheck', 'allowunencryptedauthentication']);
 
 function parameterName(word: Word): string | undefined {
@@ -67,7 +88,8 @@ export function parsePowerShell(source: string): { request: ParsedRequest; found
   const result = request ?? emptyRequest('powershell');
   result.flavour = 'powershell';
   for (const value of ctx.env.values()) {
-    if (value.kind === 'string' && value.recipe && !result.recipes.includes(value.recipe)) result.recipes.push(value.recipe);
+    if (value.kind === 'string' && value.recipe && !result.recipes.includes(value.recipe))
+      result.recipes.push(value.recipe);
   }
   addLexicalNotes(result, { ...tokenized, smartQuotes: [...smart.values()].sort((a, b) => a.start - b.start) });
   return { request: result, found: request !== undefined };
@@ -86,7 +108,8 @@ function readCommand(args: Word[], ctx: PsContext): ParsedRequest {
       continue;
     }
     if (SWITCHES.has(name)) {
-      if (name === 'skipcertificatecheck' || name === 'usebasicparsing') request.keep.push(`-${name === 'usebasicparsing' ? 'UseBasicParsing' : 'SkipCertificateCheck'}`);
+      if (name === 'skipcertificatecheck' || name === 'usebasicparsing')
+        request.keep.push(`-${name === 'usebasicparsing' ? 'UseBasicParsing' : 'SkipCertificateCheck'}`);
       k++;
       continue;
     }
@@ -114,20 +137,38 @@ function readCommand(args: Word[], ctx: PsContext): ParsedRequest {
       case 'body':
       case 'form': {
         const isTable = value.kind === 'hashtable';
-        const { text, unresolved } = isTable ? { text: ctx.source.slice(value.span.start, value.span.end), unresolved: [] } : textOf(value);
-        request.body = { value: text, span: argWord.span, unresolved, kind: name === 'form' ? 'form' : isTable ? 'hashtable' : 'raw' };
+        const { text, unresolved } = isTable
+          ? { text: ctx.source.slice(value.span.start, value.span.end), unresolved: [] }
+          : textOf(value);
+        request.body = {
+          value: text,
+          span: argWord.span,
+          unresolved,
+          kind: name === 'form' ? 'form' : isTable ? 'hashtable' : 'raw',
+        };
         break;
       }
       case 'contenttype': {
         const { text, unresolved } = textOf(value);
-        request.headers.push({ name: 'Content-Type', value: text, hasColon: true, span: argWord.span, nameSpan: word.span, valueSpan: argWord.span, unresolved });
+        request.headers.push({
+          name: 'Content-Type',
+          value: text,
+          hasColon: true,
+          span: argWord.span,
+          nameSpan: word.span,
+          valueSpan: argWord.span,
+          unresolved,
+        });
         break;
       }
       case 'infile':
         request.notes.push({ text: `-InFile sends a file that is not in the paste.`, span: argWord.span });
         break;
       case 'credential':
-        request.notes.push({ text: '-Credential holds a PSCredential whose token is not in the paste; Token Doctor cannot check it.', span: argWord.span });
+        request.notes.push({
+          text: '-Credential holds a PSCredential whose token is not in the paste; Token Doctor cannot check it.',
+          span: argWord.span,
+        });
         break;
       default:
         break;
@@ -144,7 +185,10 @@ function readCommand(args: Word[], ctx: PsContext): ParsedRequest {
 
 function readHeaders(value: PsValue, request: ParsedRequest, word: Word): void {
   if (value.kind !== 'hashtable') {
-    request.notes.push({ text: `-Headers ${word.value} could not be read: it is not a @{…} hashtable defined in the paste.`, span: word.span });
+    request.notes.push({
+      text: `-Headers ${word.value} could not be read: it is not a @{…} hashtable defined in the paste.`,
+      span: word.span,
+    });
     return;
   }
   for (const entry of value.entries) {

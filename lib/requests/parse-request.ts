@@ -25,22 +25,41 @@ function looksLikePowerShell(text: string): boolean {
 }
 
 function firstLine(text: string): string {
-  return text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return (
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 function describe(request: ParsedRequest): string {
   const parts: string[] = [];
-  if (request.url) parts.push(`${request.method} ${request.url.value.length > 120 ? `${request.url.value.slice(0, 120)}…` : request.url.value}`);
+  if (request.url)
+    parts.push(
+      `${request.method} ${request.url.value.length > 120 ? `${request.url.value.slice(0, 120)}…` : request.url.value}`,
+    );
   else if (request.flavour !== 'header') parts.push('no URL');
-  if (request.headers.length > 0) parts.push(`${request.headers.length} header${request.headers.length === 1 ? '' : 's'}`);
+  if (request.headers.length > 0)
+    parts.push(`${request.headers.length} header${request.headers.length === 1 ? '' : 's'}`);
   if (request.user) parts.push('a -u credential');
-  if (request.body) parts.push(request.body.kind === 'form' ? 'a multipart form' : request.body.kind === 'json' ? 'a JSON body' : 'a body');
-  if (request.recipes.length > 0 && !request.url) parts.push(`${request.recipes.length === 1 ? 'a base64 recipe' : `${request.recipes.length} base64 recipes`}`);
+  if (request.body)
+    parts.push(
+      request.body.kind === 'form' ? 'a multipart form' : request.body.kind === 'json' ? 'a JSON body' : 'a body',
+    );
+  if (request.recipes.length > 0 && !request.url)
+    parts.push(request.recipes.length === 1 ? 'a base64 recipe' : `${request.recipes.length} base64 recipes`);
   return `Read as ${request.flavour === 'header' && request.headers.length === 0 ? 'a base64 recipe' : FLAVOUR_LABELS[request.flavour]}: ${parts.join(', ')}.`;
 }
 
 function outcome(request: ParsedRequest, understood: boolean, reason?: string): ParseOutcome {
-  return { understood, request, summary: understood ? describe(request) : `${reason ?? 'This text could not be read as a request.'} ${NOT_UNDERSTOOD}` };
+  return {
+    understood,
+    request,
+    summary: understood
+      ? describe(request)
+      : `${reason ?? 'This text could not be read as a request.'} ${NOT_UNDERSTOOD}`,
+  };
 }
 
 function read(text: string): ParseOutcome {
@@ -49,7 +68,11 @@ function read(text: string): ParseOutcome {
   if (looksLikePowerShell(text)) {
     const { request, found } = parsePowerShell(text);
     if (found || request.recipes.length > 0) return outcome(request, true);
-    return outcome(request, false, 'This looks like PowerShell, but it holds no Invoke-RestMethod or Invoke-WebRequest call and no base64 recipe.');
+    return outcome(
+      request,
+      false,
+      'This looks like PowerShell, but it holds no Invoke-RestMethod or Invoke-WebRequest call and no base64 recipe.',
+    );
   }
   if (REQUEST_LINE.test(head)) return outcome(parseHttp(text), true);
   const shell = parseShell(text);
@@ -64,9 +87,14 @@ function read(text: string): ParseOutcome {
   if (shell.found === 'recipe') return outcome(shell.request, true);
   // `Authrorization Basic xxx`: a header that lost its colon, alone on its line.
   const headers = parseHeaders(text);
-  if (headers.headers.length > 0 && headers.headers.every((h) => nearestKnownHeader(h.name) !== undefined)) return outcome(headers, true);
+  if (headers.headers.length > 0 && headers.headers.every((h) => nearestKnownHeader(h.name) !== undefined))
+    return outcome(headers, true);
   const shown = head.length > 60 ? `${head.slice(0, 60)}…` : head;
-  return outcome(shell.request, false, `The text starts with "${shown}", which is not a request Token Doctor can read.`);
+  return outcome(
+    shell.request,
+    false,
+    `The text starts with "${shown}", which is not a request Token Doctor can read.`,
+  );
 }
 
 export function parseRequest(input: string): ParseOutcome {
@@ -79,7 +107,9 @@ export function parseRequest(input: string): ParseOutcome {
     result = outcome(emptyRequest('header'), false, 'Token Doctor could not read this text (its reader failed on it).');
   }
   if (input.length > MAX_PASTE) {
-    result.request.notes.push({ text: `The paste is ${input.length.toLocaleString('en')} characters long; only the first ${MAX_PASTE.toLocaleString('en')} were read.` });
+    result.request.notes.push({
+      text: `The paste is ${input.length.toLocaleString('en')} characters long; only the first ${MAX_PASTE.toLocaleString('en')} were read.`,
+    });
   }
   return result;
 }

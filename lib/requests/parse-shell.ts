@@ -25,10 +25,13 @@ function commands(tokens: Token[]): { tokens: Token[]; first: number }[] {
   return out;
 }
 
-
 export function addLexicalNotes(request: ParsedRequest, tokenized: Tokenized): void {
   if (tokenized.smartQuotes.length > 0) {
-    request.issues.push({ code: 'SMART_QUOTES', spans: tokenized.smartQuotes, detail: `${tokenized.smartQuotes.length}` });
+    request.issues.push({
+      code: 'SMART_QUOTES',
+      spans: tokenized.smartQuotes,
+      detail: `${tokenized.smartQuotes.length}`,
+    });
   }
   if (tokenized.unterminated) {
     request.notes.push({

@@ -5,9 +5,11 @@
  */
 import { findPlaceholder } from '../atlassian/site-url';
 
-const SECRET_WORDS = /^(?:x{3,}|\*{3,}|\.{3,}|…|[<{[].*[>}\]]|(?:your|my|user)?[-_ ]?(?:api|access)?[-_ ]?(?:token|key|secret|password)(?:[-_ ]?(?:string|here|value))?|token|password|secret|changeme)$/i;
+const SECRET_WORDS =
+  /^(?:x{3,}|\*{3,}|\.{3,}|…|[<{[].*[>}\]]|(?:your|my|user)?[-_ ]?(?:api|access)?[-_ ]?(?:token|key|secret|password)(?:[-_ ]?(?:string|here|value))?|token|password|secret|changeme)$/i;
 /** RFC 2606 example domains, and the documentation's own "your-email@…". */
-const EXAMPLE_EMAIL = /@(?:example\.(?:com|org|net)|domain\.com|company\.com|xxx\.com)$|^(?:your[-_.]?email|useremail|email|user\.?name)@?/i;
+const EXAMPLE_EMAIL =
+  /@(?:example\.(?:com|org|net)|domain\.com|company\.com|xxx\.com)$|^(?:your[-_.]?email|useremail|email|user\.?name)@?/i;
 
 export function secretPlaceholder(secret: string): string | undefined {
   const text = secret.trim();

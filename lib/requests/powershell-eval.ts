@@ -37,14 +37,28 @@ function unknown(ctx: PsContext, span: Span, unresolved: string[] = []): PsValue
 }
 
 export function asText(value: PsValue | undefined): string | undefined {
-  return value && (value.kind === 'string' || value.kind === 'bytes') && value.unresolved.length === 0 ? value.text : undefined;
+  return value && (value.kind === 'string' || value.kind === 'bytes') && value.unresolved.length === 0
+    ? value.text
+    : undefined;
 }
 
 /** A double-quoted string's value with its variables and subexpressions put in. */
 function interpolate(word: Word, ctx: PsContext): PsValue {
   const pieces = [
-    ...word.variables.map((v) => ({ at: v.valueStart, end: v.valueEnd, name: v.name, span: v.span, body: undefined as Span | undefined })),
-    ...word.substitutions.map((s) => ({ at: s.valueStart, end: s.valueEnd, name: '', span: s.span, body: { start: s.bodyStart, end: s.bodyStart + s.body.length } })),
+    ...word.variables.map((v) => ({
+      at: v.valueStart,
+      end: v.valueEnd,
+      name: v.name,
+      span: v.span,
+      body: undefined as Span | undefined,
+    })),
+    ...word.substitutions.map((s) => ({
+      at: s.valueStart,
+      end: s.valueEnd,
+      name: '',
+      span: s.span,
+      body: { start: s.bodyStart, end: s.bodyStart + s.body.length },
+    })),
   ].sort((a, b) => a.at - b.at);
   let text = '';
   let at = 0;
@@ -79,7 +93,13 @@ function call(word: Word, ctx: PsContext): PsValue | undefined {
   const text = asText(argument);
   if (getBytes) {
     const encoding = getBytes[1]!;
-    return { kind: 'bytes', text: text ?? '', encoding, span: argument && text !== undefined ? argument.span : word.span, unresolved: text === undefined ? ['the text'] : [] };
+    return {
+      kind: 'bytes',
+      text: text ?? '',
+      encoding,
+      span: argument && text !== undefined ? argument.span : word.span,
+      unresolved: text === undefined ? ['the text'] : [],
+    };
   }
   if (text === undefined || argument?.kind !== 'bytes') return unknown(ctx, word.span, ['the bytes']);
   const producer = argument.kind === 'bytes' ? findProducer(inner, ctx) : inner;
@@ -110,7 +130,8 @@ function equalsOutsideQuotes(source: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = source[i]!;
     if (quote) {
-      if (c === quote || (quote === "'" && /[\u2018\u2019]/.test(c)) || (quote === '"' && /[\u201c\u201d]/.test(c))) quote = undefined;
+      if (c === quote || (quote === "'" && /[\u2018\u2019]/.test(c)) || (quote === '"' && /[\u201c\u201d]/.test(c)))
+        quote = undefined;
     } else if (c === "'" || /[\u2018\u2019]/.test(c)) quote = "'";
     else if (c === '"' || /[\u201c\u201d]/.test(c)) quote = '"';
     else if (c === '`') i++;
@@ -137,7 +158,12 @@ function hashtable(word: Word, ctx: PsContext): PsValue {
     const quotedKey = /^['"\u2018\u2019\u201c\u201d].*['"\u2018\u2019\u201c\u201d]$/.test(rawKey) && rawKey.length >= 2;
     const key = quotedKey ? rawKey.slice(1, -1) : rawKey;
     const keyStart = from + (quotedKey ? 1 : 0);
-    entries.push({ key, keySpan: { start: keyStart, end: keyStart + key.length }, value: evaluate({ start: eq + 1, end: to }, ctx), span: { start: from, end: to } });
+    entries.push({
+      key,
+      keySpan: { start: keyStart, end: keyStart + key.length },
+      value: evaluate({ start: eq + 1, end: to }, ctx),
+      span: { start: from, end: to },
+    });
   };
   for (const token of tokenized.tokens) {
     if (isWord(token)) run.push(token);
@@ -156,7 +182,8 @@ function single(word: Word, ctx: PsContext): PsValue {
     const name = raw.slice(1).toLowerCase();
     return ctx.env.get(name) ?? unknown(ctx, word.span, [raw]);
   }
-  if (raw.startsWith('(') && raw.endsWith(')')) return evaluate({ start: word.span.start + 1, end: word.span.end - 1 }, ctx);
+  if (raw.startsWith('(') && raw.endsWith(')'))
+    return evaluate({ start: word.span.start + 1, end: word.span.end - 1 }, ctx);
   if (word.quoted || word.variables.length > 0 || word.substitutions.length > 0) return interpolate(word, ctx);
   if (/^[\w.:/@+-]+$/.test(word.value)) return { kind: 'string', text: word.value, span: word.span, unresolved: [] };
   return unknown(ctx, word.span);
@@ -174,7 +201,12 @@ export function evaluate(span: Span, ctx: PsContext): PsValue {
     const args = words.slice(2).map((w) => ({ ...w, value: w.value.replace(/,$/, '') }));
     const values = args.map((w) => asText(single(w, ctx)));
     if (format === undefined || values.some((v) => v === undefined)) return unknown(ctx, span, ['-f arguments']);
-    return { kind: 'string', text: format.replace(/\{(\d+)\}/g, (_, n: string) => values[Number(n)] ?? ''), span, unresolved: [] };
+    return {
+      kind: 'string',
+      text: format.replace(/\{(\d+)\}/g, (_, n: string) => values[Number(n)] ?? ''),
+      span,
+      unresolved: [],
+    };
   }
   // a + b + c
   if (words.length % 2 === 1 && words.every((w, i) => (i % 2 === 1) === (w.value === '+'))) {

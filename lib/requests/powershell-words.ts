@@ -7,9 +7,28 @@
  * because Windows PowerShell 5.1 misreads them in a script saved as UTF-8 without a BOM.
  */
 import { closeParen } from './shell-words';
-import { closeBracket, DOUBLE_SMART_QUOTES, newlineAt, isBlank, SINGLE_SMART_QUOTES, WordBuilder, type Token, type Tokenized } from './words';
+import {
+  closeBracket,
+  DOUBLE_SMART_QUOTES,
+  newlineAt,
+  isBlank,
+  SINGLE_SMART_QUOTES,
+  WordBuilder,
+  type Token,
+  type Tokenized,
+} from './words';
 
-const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+const ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+};
 
 function isSingle(c: string): boolean {
   return c === "'" || SINGLE_SMART_QUOTES.has(c);
@@ -42,7 +61,13 @@ export function tokenizePowerShell(source: string, from = 0, to = source.length)
       if (end < 0) result.unterminated ??= { what: '$(', at: i };
       const valueStart = w.value.length;
       w.pushRaw(source, i, stop);
-      w.substitutions.push({ valueStart, valueEnd: w.value.length, body: source.slice(i + 2, end < 0 ? to : end - 1), bodyStart: i + 2, span: { start: i, end: stop } });
+      w.substitutions.push({
+        valueStart,
+        valueEnd: w.value.length,
+        body: source.slice(i + 2, end < 0 ? to : end - 1),
+        bodyStart: i + 2,
+        span: { start: i, end: stop },
+      });
       return stop;
     }
     if (source[i + 1] === '{' && i + 1 < to) {
@@ -50,10 +75,17 @@ export function tokenizePowerShell(source: string, from = 0, to = source.length)
       const end = close < 0 || close >= to ? to : close + 1;
       const valueStart = w.value.length;
       w.pushRaw(source, i, end);
-      w.variables.push({ name: source.slice(i + 2, Math.max(i + 2, end - 1)), valueStart, valueEnd: w.value.length, span: { start: i, end } });
+      w.variables.push({
+        name: source.slice(i + 2, Math.max(i + 2, end - 1)),
+        valueStart,
+        valueEnd: w.value.length,
+        span: { start: i, end },
+      });
       return end;
     }
-    const match = /^[A-Za-z_][A-Za-z0-9_]*(?::[A-Za-z_][A-Za-z0-9_]*)?/.exec(source.slice(i + 1, Math.min(to, i + 200)));
+    const match = /^[A-Za-z_][A-Za-z0-9_]*(?::[A-Za-z_][A-Za-z0-9_]*)?/.exec(
+      source.slice(i + 1, Math.min(to, i + 200)),
+    );
     if (!match) {
       w.push('$', i);
       return i + 1;

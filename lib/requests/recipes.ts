@@ -40,7 +40,16 @@ function pipelines(tokens: Token[]): Token[][] {
   return parts;
 }
 
-const ECHO_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', a: '\x07', b: '\b', f: '\f', v: '\v' };
+const ECHO_ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+};
 
 function backslashEscapes(text: string): string {
   return text.replace(/\\([ntr\\abfv])/g, (_, c: string) => ECHO_ESCAPES[c]!);
@@ -52,7 +61,9 @@ function printf(format: string, args: string[]): string {
   let out = '';
   let next = 0;
   do {
-    out += fmt.replace(/%(%|s|b)/g, (_, c: string) => (c === '%' ? '%' : c === 'b' ? backslashEscapes(args[next++] ?? '') : (args[next++] ?? '')));
+    out += fmt.replace(/%(%|s|b)/g, (_, c: string) =>
+      c === '%' ? '%' : c === 'b' ? backslashEscapes(args[next++] ?? '') : (args[next++] ?? ''),
+    );
   } while (next < args.length && /%[sb]/.test(fmt));
   return out;
 }
@@ -61,7 +72,10 @@ function producerOf(parts: Word[]): Omit<Recipe, 'output' | 'wraps' | 'span'> | 
   const [command, ...rest] = parts;
   if (!command) return undefined;
   const name = command.value;
-  const variables = parts.flatMap((w) => [...w.variables.map((v) => v.name), ...(w.substitutions.length > 0 ? ['$(…)'] : [])]);
+  const variables = parts.flatMap((w) => [
+    ...w.variables.map((v) => v.name),
+    ...(w.substitutions.length > 0 ? ['$(…)'] : []),
+  ]);
   const producer = { start: command.span.start, end: parts[parts.length - 1]!.span.end };
   const known = variables.length === 0;
   if (name === 'echo') {
@@ -73,14 +87,28 @@ function producerOf(parts: Word[]): Omit<Recipe, 'output' | 'wraps' | 'span'> | 
       if (rest[i]!.value.includes('e')) escapes = true;
       i++;
     }
-    const text = rest.slice(i).map((w) => w.value).join(' ');
+    const text = rest
+      .slice(i)
+      .map((w) => w.value)
+      .join(' ');
     const body = escapes ? backslashEscapes(text) : text;
-    return { kind: 'echo', input: known ? body + (newline ? '\n' : '') : undefined, trailingNewline: newline, producer, variables };
+    return {
+      kind: 'echo',
+      input: known ? body + (newline ? '\n' : '') : undefined,
+      trailingNewline: newline,
+      producer,
+      variables,
+    };
   }
   if (name === 'printf') {
     const [format, ...args] = rest;
     if (!format) return undefined;
-    const input = known ? printf(format.value, args.map((w) => w.value)) : undefined;
+    const input = known
+      ? printf(
+          format.value,
+          args.map((w) => w.value),
+        )
+      : undefined;
     // `printf '%s\n' …` is a newline on purpose only in the author's head: the token gets it.
     const trailingNewline = /\\n$/.test(format.value) || (input?.endsWith('\n') ?? false);
     return { kind: 'printf', input, trailingNewline, producer, variables };
@@ -93,7 +121,9 @@ function isBase64Command(parts: Word[]): { wraps: boolean; hereString?: Word } |
   if (!command) return undefined;
   const values = rest.map((w) => w.value);
   if (command.value === 'base64') {
-    const noWrap = values.some((v, i) => /^(-w0|--wrap=0|-b0)$/.test(v) || ((v === '-w' || v === '-b') && values[i + 1] === '0'));
+    const noWrap = values.some(
+      (v, i) => /^(-w0|--wrap=0|-b0)$/.test(v) || ((v === '-w' || v === '-b') && values[i + 1] === '0'),
+    );
     const here = values.indexOf('<<<');
     return { wraps: !noWrap, hereString: here >= 0 ? rest[here + 1] : undefined };
   }
@@ -115,7 +145,11 @@ export function readRecipe(tokens: Token[]): Recipe | undefined {
     if (!encoder || !here) return undefined;
     const variables = here.variables.map((v) => v.name);
     const input = variables.length === 0 ? `${here.value}\n` : undefined;
-    return finish({ kind: 'here-string', input, trailingNewline: true, producer: here.span, variables }, encoder.wraps, span);
+    return finish(
+      { kind: 'here-string', input, trailingNewline: true, producer: here.span, variables },
+      encoder.wraps,
+      span,
+    );
   }
   if (parts.length !== 2) return undefined;
   const encoder = isBase64Command(parts[1]!);

@@ -48,7 +48,11 @@ export function resolveShWord(word: Word, source: string, env: ShellEnv): Resolv
         pushSpread(offsets, recipe.output.length, piece.item.span);
         continue;
       }
-      unresolved.push(recipe ? recipe.variables.map((n) => `$${n}`).join(', ') || '$(…)' : `$(${piece.item.body.trim().slice(0, 40)})`);
+      unresolved.push(
+        recipe
+          ? recipe.variables.map((n) => `$${n}`).join(', ') || '$(…)'
+          : `$(${piece.item.body.trim().slice(0, 40)})`,
+      );
       copy(piece.start, piece.end);
     } else {
       const known = env.get(piece.item.name);
@@ -67,9 +71,14 @@ export function resolveShWord(word: Word, source: string, env: ShellEnv): Resolv
 }
 
 /** `export NAME=value`, `NAME=value`, `set NAME=value` (Windows cmd): the assignment it makes, if any. */
-export function readAssignment(words: Word[], source: string, env: ShellEnv): { name: string; value: ResolvedText } | undefined {
+export function readAssignment(
+  words: Word[],
+  source: string,
+  env: ShellEnv,
+): { name: string; value: ResolvedText } | undefined {
   let rest = words;
-  if (rest[0] && ['export', 'set', 'declare', 'local', 'readonly'].includes(rest[0].value) && !rest[0].quoted) rest = rest.slice(1);
+  if (rest[0] && ['export', 'set', 'declare', 'local', 'readonly'].includes(rest[0].value) && !rest[0].quoted)
+    rest = rest.slice(1);
   if (rest.length !== 1) return undefined;
   const word = rest[0]!;
   const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
@@ -79,8 +88,12 @@ export function readAssignment(words: Word[], source: string, env: ShellEnv): { 
     ...word,
     value: word.value.slice(cut),
     offsets: word.offsets.slice(cut),
-    substitutions: word.substitutions.filter((s) => s.valueStart >= cut).map((s) => ({ ...s, valueStart: s.valueStart - cut, valueEnd: s.valueEnd - cut })),
-    variables: word.variables.filter((v) => v.valueStart >= cut).map((v) => ({ ...v, valueStart: v.valueStart - cut, valueEnd: v.valueEnd - cut })),
+    substitutions: word.substitutions
+      .filter((s) => s.valueStart >= cut)
+      .map((s) => ({ ...s, valueStart: s.valueStart - cut, valueEnd: s.valueEnd - cut })),
+    variables: word.variables
+      .filter((v) => v.valueStart >= cut)
+      .map((v) => ({ ...v, valueStart: v.valueStart - cut, valueEnd: v.valueEnd - cut })),
   };
   return { name: match[1]!, value: resolveShWord(tail, source, env) };
 }

@@ -26,8 +26,21 @@ export function closeParen(source: string, from: number, to: number): number {
   return closeBracket(source, from, to, { open: '(', close: ')', escape: '\\' });
 }
 
-
-const ANSI_C: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+const ANSI_C: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+};
 
 export function tokenizeSh(source: string, from = 0, to = source.length): Tokenized {
   const tokens: Token[] = [];
@@ -73,7 +86,12 @@ export function tokenizeSh(source: string, from = 0, to = source.length): Tokeni
       const end = close < 0 || close >= to ? to : close + 1;
       const valueStart = w.value.length;
       w.pushRaw(source, i, end);
-      w.variables.push({ name: source.slice(i + 2, Math.max(i + 2, end - 1)).replace(/[:#%/].*$/, ''), valueStart, valueEnd: w.value.length, span: { start: i, end } });
+      w.variables.push({
+        name: source.slice(i + 2, Math.max(i + 2, end - 1)).replace(/[:#%/].*$/, ''),
+        valueStart,
+        valueEnd: w.value.length,
+        span: { start: i, end },
+      });
       return end;
     }
     if (next !== undefined && i + 1 < to && NAME_START.test(next)) {
@@ -81,7 +99,12 @@ export function tokenizeSh(source: string, from = 0, to = source.length): Tokeni
       while (end < to && NAME_CHAR.test(source[end]!)) end++;
       const valueStart = w.value.length;
       w.pushRaw(source, i, end);
-      w.variables.push({ name: source.slice(i + 1, end), valueStart, valueEnd: w.value.length, span: { start: i, end } });
+      w.variables.push({
+        name: source.slice(i + 1, end),
+        valueStart,
+        valueEnd: w.value.length,
+        span: { start: i, end },
+      });
       return end;
     }
     w.push('$', i);

@@ -50,7 +50,13 @@ function allPlaceholders(text: string): string[] {
 
 export function checkUrl(url: Located, source: string): { findings: Finding[]; target: UrlTarget } {
   const findings: Finding[] = [];
-  const target: UrlTarget = { kind: 'unknown', prefix: '', apiPath: '', removedSearch: false, placeholderInHost: false };
+  const target: UrlTarget = {
+    kind: 'unknown',
+    prefix: '',
+    apiPath: '',
+    removedSearch: false,
+    placeholderInHost: false,
+  };
   const at = (part: string) => spanIn(source, url.span, part);
   const match = SPLIT.exec(url.value.trim());
   if (!match) return { findings, target };
@@ -60,7 +66,10 @@ export function checkUrl(url: Located, source: string): { findings: Finding[]; t
 
   const placeholders = allPlaceholders(url.value).filter((p) => !/^\$\{?[A-Za-z_]/.test(p));
   if (placeholders.length > 0) {
-    findings.push({ ...makeFinding('URL_PLACEHOLDER', { detail: placeholders.join(', ') }, { evidence: [`URL: ${url.value}`] }), spans: placeholders.map(at) });
+    findings.push({
+      ...makeFinding('URL_PLACEHOLDER', { detail: placeholders.join(', ') }, { evidence: [`URL: ${url.value}`] }),
+      spans: placeholders.map(at),
+    });
     target.placeholderInHost = placeholders.some((p) => hostText.includes(p));
     if (target.placeholderInHost) return { findings, target };
   }
@@ -68,16 +77,26 @@ export function checkUrl(url: Located, source: string): { findings: Finding[]; t
   if (host === GATEWAY_HOST) {
     target.kind = 'gateway';
     target.apiPath = path;
-    if (scheme?.toLowerCase() === 'http') findings.push({ ...makeFinding('HTTP_NOT_HTTPS', { origin: `https://${host}` }), spans: [at(`${scheme}://`)] });
+    if (scheme?.toLowerCase() === 'http')
+      findings.push({ ...makeFinding('HTTP_NOT_HTTPS', { origin: `https://${host}` }), spans: [at(`${scheme}://`)] });
     const ex = /^\/ex\/(jira|confluence)(?:\/([^/?#]*))?/.exec(path);
     if (ex) target.product = ex[1] as 'jira' | 'confluence';
     const cloudId = ex?.[2];
-    const missing = ex ? cloudId === undefined || cloudId === '' || /^(rest|wiki|api)$/.test(cloudId) : /^\/(rest|wiki)(\/|$)/.test(path);
-    if (missing) findings.push({ ...makeFinding('GATEWAY_URL_MISSING_CLOUD_ID', { path: path || '/' }, { evidence: [`URL: ${url.value}`] }), spans: [at(path || host)] });
+    const missing = ex
+      ? cloudId === undefined || cloudId === '' || /^(rest|wiki|api)$/.test(cloudId)
+      : /^\/(rest|wiki)(\/|$)/.test(path);
+    if (missing)
+      findings.push({
+        ...makeFinding('GATEWAY_URL_MISSING_CLOUD_ID', { path: path || '/' }, { evidence: [`URL: ${url.value}`] }),
+        spans: [at(path || host)],
+      });
     const inner = ex && cloudId ? path.slice(ex[0].length) : path;
     if (REMOVED_SEARCH.test(inner)) {
       target.removedSearch = true;
-      findings.push({ ...makeFinding('REMOVED_ENDPOINT', { path: inner.replace(/[?#].*$/, '') }), spans: [at('/search')] });
+      findings.push({
+        ...makeFinding('REMOVED_ENDPOINT', { path: inner.replace(/[?#].*$/, '') }),
+        spans: [at('/search')],
+      });
     }
     return { findings, target };
   }
@@ -90,16 +109,36 @@ export function checkUrl(url: Located, source: string): { findings: Finding[]; t
   const site = parseSiteUrl(`${scheme ? `${scheme}://` : ''}${hostText}${target.prefix}`);
   for (const problem of site.problems) {
     const spans =
-      problem.code === 'HTTP_NOT_HTTPS' ? [at(`${scheme}://`)] : problem.code === 'URL_HAS_EXTRA_PATH' ? [at(problem.detail)] : problem.code === 'NOT_ATLASSIAN_CLOUD_HOST' ? [at(hostText)] : [url.span];
+      problem.code === 'HTTP_NOT_HTTPS'
+        ? [at(`${scheme}://`)]
+        : problem.code === 'URL_HAS_EXTRA_PATH'
+          ? [at(problem.detail)]
+          : problem.code === 'NOT_ATLASSIAN_CLOUD_HOST'
+            ? [at(hostText)]
+            : [url.span];
     const origin = site.ok ? site.origin : undefined;
-    findings.push({ ...makeFinding(problem.code, { detail: problem.detail, host: site.host, origin }, { evidence: [`URL: ${url.value}`] }), spans });
+    findings.push({
+      ...makeFinding(
+        problem.code,
+        { detail: problem.detail, host: site.host, origin },
+        { evidence: [`URL: ${url.value}`] },
+      ),
+      spans,
+    });
   }
   if (site.ok && isCloudSiteHost(site.host)) {
     target.kind = 'site';
     target.origin = site.origin;
     if (REMOVED_SEARCH.test(target.apiPath)) {
       target.removedSearch = true;
-      findings.push({ ...makeFinding('REMOVED_ENDPOINT', { path: target.apiPath.replace(/[?#].*$/, '') }, { evidence: [`URL: ${url.value}`] }), spans: [at('/search')] });
+      findings.push({
+        ...makeFinding(
+          'REMOVED_ENDPOINT',
+          { path: target.apiPath.replace(/[?#].*$/, '') },
+          { evidence: [`URL: ${url.value}`] },
+        ),
+        spans: [at('/search')],
+      });
     }
   } else if (!site.ok) target.kind = host ? 'other' : 'unknown';
   return { findings, target };

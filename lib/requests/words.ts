@@ -67,7 +67,16 @@ export const DOUBLE_SMART_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u201
 
 /** Spaces a web page may put in a copied command: NBSP and friends separate words like a space. */
 export function isBlank(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u2007' || c === '\u202f' || c === '\u3000' || c === '\ufeff';
+  return (
+    c === ' ' ||
+    c === '\t' ||
+    c === '\r' ||
+    c === '\u00a0' ||
+    c === '\u2007' ||
+    c === '\u202f' ||
+    c === '\u3000' ||
+    c === '\ufeff'
+  );
 }
 
 /** Builds a word character by character, keeping each character's source index. */
@@ -92,7 +101,7 @@ export class WordBuilder {
   push(text: string, at: number): void {
     this.begin(at);
     for (let i = 0; i < text.length; i++) {
-      this.value += text[i];
+      this.value += text.charAt(i);
       this.offsets.push(at);
     }
   }
@@ -101,7 +110,7 @@ export class WordBuilder {
   pushRaw(source: string, from: number, to: number): void {
     this.begin(from);
     for (let i = from; i < to; i++) {
-      this.value += source[i];
+      this.value += source.charAt(i);
       this.offsets.push(i);
     }
   }
@@ -139,7 +148,12 @@ export function isWord(token: Token | undefined): token is Word {
  * PowerShell); -1 when it never closes. Quoted text (typographic quotes too) does not count, and
  * `escape` skips the next character outside single quotes (`\\` in sh, a backquote in PowerShell).
  */
-export function closeBracket(source: string, from: number, to: number, { open, close, escape }: { open: string; close: string; escape: string }): number {
+export function closeBracket(
+  source: string,
+  from: number,
+  to: number,
+  { open, close, escape }: { open: string; close: string; escape: string },
+): number {
   const isSingle = (c: string) => c === "'" || SINGLE_SMART_QUOTES.has(c);
   const isDouble = (c: string) => c === '"' || DOUBLE_SMART_QUOTES.has(c);
   let depth = 1;

@@ -20,7 +20,10 @@ export async function probeCatalogue(
   capabilities: readonly Capability[] = CAPABILITIES,
 ): Promise<Map<string, Observation>> {
   const observations = await mapLimit(capabilities, SCOPE_CHECK_CONCURRENCY, (capability) =>
-    run.send({ probe: probeRequest(`scope:${capability.id}`, gatewayUrl(capability, cloudId), auth.scheme, auth.shown), authorization: auth.authorization }),
+    run.send({
+      probe: probeRequest(`scope:${capability.id}`, gatewayUrl(capability, cloudId), auth.scheme, auth.shown),
+      authorization: auth.authorization,
+    }),
   );
   return new Map(capabilities.map((c, i) => [c.id, observations[i]!]));
 }

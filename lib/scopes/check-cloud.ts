@@ -26,7 +26,11 @@ import { capabilityRow } from './interpret';
 import type { ScopeAccount, ScopeReport } from './types';
 import { parseMembership, parseMyPermissions, unscopedRows } from './unscoped';
 
-export async function checkCloudScopes(profile: CloudApiTokenProfile, deps: EngineDeps, meta: ScopeCheckMeta): Promise<ScopeReport> {
+export async function checkCloudScopes(
+  profile: CloudApiTokenProfile,
+  deps: EngineDeps,
+  meta: ScopeCheckMeta,
+): Promise<ScopeReport> {
   const lint = lintCloudApiToken(profile);
   const fingerprint = tokenFingerprint(lint.token);
   const base = { tokenFingerprint: fingerprint, siteUrl: lint.site?.origin };
@@ -43,7 +47,8 @@ export async function checkCloudScopes(profile: CloudApiTokenProfile, deps: Engi
   const run = startRun(deps, (url) => secretDestinationAllowed(url, host));
   const authorization = basicAuthorization(lint.email, lint.token);
   const shown = shownBasic(lint.email, fingerprint);
-  const basic = (id: string, url: string) => run.send({ probe: probeRequest(`scope:${id}`, url, 'basic', shown), authorization });
+  const basic = (id: string, url: string) =>
+    run.send({ probe: probeRequest(`scope:${id}`, url, 'basic', shown), authorization });
 
   const cached = await deps.cache.get(cloudIdCacheKey(host));
   const [tenant, siteMyself] = await Promise.all([
@@ -62,7 +67,9 @@ export async function checkCloudScopes(profile: CloudApiTokenProfile, deps: Engi
       basic('id-mapping', ID_MAPPING_TEST_URL),
     ]);
     const account: ScopeAccount = { ...reading.account, ...parseMembership(siteMyself) };
-    const findings: Finding[] = [makeFinding('TOKEN_UNSCOPED', { origin }, { probeId: siteMyself.probe.id, evidence: evidenceOf(siteMyself) })];
+    const findings: Finding[] = [
+      makeFinding('TOKEN_UNSCOPED', { origin }, { probeId: siteMyself.probe.id, evidence: evidenceOf(siteMyself) }),
+    ];
     const confluenceFinding = readConfluence(confluence, lint.email);
     if (confluenceFinding.code === 'NO_PRODUCT_ACCESS') findings.push(confluenceFinding);
     return finishScopeReport(profile, run, deps.now(), meta, {
@@ -81,9 +88,20 @@ export async function checkCloudScopes(profile: CloudApiTokenProfile, deps: Engi
       ...base,
       cloudId,
       model: 'failed',
-      summary: 'The site did not answer as expected, so the scopes could not be checked. Run "Run diagnosis" for the cause.',
+      summary:
+        'The site did not answer as expected, so the scopes could not be checked. Run "Run diagnosis" for the cause.',
       rows: [],
-      findings: [makeFinding('UNEXPECTED_RESPONSE', { probeUrl: siteMyself.probe.url, status: String(siteMyself.status ?? siteMyself.error?.kind), detail: 'scope check stopped' }, { probeId: siteMyself.probe.id, evidence: evidenceOf(siteMyself) })],
+      findings: [
+        makeFinding(
+          'UNEXPECTED_RESPONSE',
+          {
+            probeUrl: siteMyself.probe.url,
+            status: String(siteMyself.status ?? siteMyself.error?.kind),
+            detail: 'scope check stopped',
+          },
+          { probeId: siteMyself.probe.id, evidence: evidenceOf(siteMyself) },
+        ),
+      ],
     });
   }
 
@@ -98,7 +116,13 @@ export async function checkCloudScopes(profile: CloudApiTokenProfile, deps: Engi
       model: 'failed',
       summary: 'Atlassian rejected these credentials on the site and through the gateway: there are no scopes to show.',
       rows: [],
-      findings: [makeFinding('CREDENTIALS_REJECTED', { email: maskEmail(lint.email), origin }, { probeId: first.probe.id, evidence: evidenceOf(first) })],
+      findings: [
+        makeFinding(
+          'CREDENTIALS_REJECTED',
+          { email: maskEmail(lint.email), origin },
+          { probeId: first.probe.id, evidence: evidenceOf(first) },
+        ),
+      ],
     });
   }
   const rows = CAPABILITIES.map((c) => capabilityRow(c, seen.get(c.id)));
@@ -108,7 +132,19 @@ export async function checkCloudScopes(profile: CloudApiTokenProfile, deps: Engi
   for (const c of CAPABILITIES) {
     const o = seen.get(c.id)!;
     if (rows.find((r) => r.id === c.id)?.state === 'missing') {
-      findings.push(makeFinding('SCOPE_MISSING', { detail: c.label, probeUrl: o.probe.url, status: '401', scopesClassic: c.classic.join(', ') || '(none: granular only)', scopesGranular: c.granular.join(', ') }, { probeId: o.probe.id, evidence: evidenceOf(o) }));
+      findings.push(
+        makeFinding(
+          'SCOPE_MISSING',
+          {
+            detail: c.label,
+            probeUrl: o.probe.url,
+            status: '401',
+            scopesClassic: c.classic.join(', ') || '(none: granular only)',
+            scopesGranular: c.granular.join(', '),
+          },
+          { probeId: o.probe.id, evidence: evidenceOf(o) },
+        ),
+      );
     }
   }
   return finishScopeReport(profile, run, deps.now(), meta, {
@@ -117,7 +153,8 @@ export async function checkCloudScopes(profile: CloudApiTokenProfile, deps: Engi
     ...(account ? { account } : {}),
     model: 'scoped',
     userPermissions: parseMyPermissions(seen.get('read-own-permissions')),
-    summary: 'A scoped token: each row is a gateway call; "granted" means its scope let the call through, "missing" that the gateway refused it for scope.',
+    summary:
+      'A scoped token: each row is a gateway call; "granted" means its scope let the call through, "missing" that the gateway refused it for scope.',
     rows,
     findings,
   });

@@ -23,7 +23,8 @@ export async function checkScopes(profile: Profile, deps: EngineDeps, meta: Scop
       return finishScopeReport(profile, undefined, deps.now(), meta, {
         model: 'not-applicable',
         // facts §4: keys belong to one organization and call the admin APIs; Atlassian publishes no scopes for them.
-        summary: 'Organization API keys have no scopes: a key acts on its organization through the admin APIs (facts §4). Nothing was sent; use "Run diagnosis" to check the key.',
+        summary:
+          'Organization API keys have no scopes: a key acts on its organization through the admin APIs (facts §4). Nothing was sent; use "Run diagnosis" to check the key.',
         rows: [],
         findings: [],
         tokenFingerprint: tokenFingerprint(profile.apiKey),
@@ -32,7 +33,8 @@ export async function checkScopes(profile: Profile, deps: EngineDeps, meta: Scop
       return finishScopeReport(profile, undefined, deps.now(), meta, {
         model: 'not-applicable',
         // facts §5.4: a PAT is sent as Bearer and stands for its user; Data Center has no token scopes.
-        summary: 'Data Center personal access tokens have no scopes: the token can do whatever its user can on that server. Nothing was sent; use "Run diagnosis" to check the token.',
+        summary:
+          'Data Center personal access tokens have no scopes: the token can do whatever its user can on that server. Nothing was sent; use "Run diagnosis" to check the token.',
         rows: [],
         findings: [],
         tokenFingerprint: tokenFingerprint(profile.pat),

@@ -24,7 +24,13 @@ export interface ScopeReportParts {
   userPermissions?: Record<string, boolean>;
 }
 
-export function finishScopeReport(profile: Profile, run: Run | undefined, now: number, meta: ScopeCheckMeta, parts: ScopeReportParts): ScopeReport {
+export function finishScopeReport(
+  profile: Profile,
+  run: Run | undefined,
+  now: number,
+  meta: ScopeCheckMeta,
+  parts: ScopeReportParts,
+): ScopeReport {
   const report: ScopeReport = {
     type: 'scope-report',
     schema: 1,
@@ -43,11 +49,18 @@ export function finishScopeReport(profile: Profile, run: Run | undefined, now: n
       declaredScopes: parts.declaredScopes,
       expiresAt: parts.expiresAt,
       accountName: parts.account?.displayName,
-      userIsAdmin: parts.userPermissions ? parts.userPermissions.ADMINISTER === true || parts.userPermissions.SYSTEM_ADMIN === true : undefined,
+      userIsAdmin: parts.userPermissions
+        ? parts.userPermissions.ADMINISTER === true || parts.userPermissions.SYSTEM_ADMIN === true
+        : undefined,
       now,
     }),
     findings: parts.findings,
-    probes: (run?.probes ?? []).map((o) => ({ id: o.probe.id, display: o.probe.display, status: o.status, ...(o.error ? { error: o.error.kind } : {}) })),
+    probes: (run?.probes ?? []).map((o) => ({
+      id: o.probe.id,
+      display: o.probe.display,
+      status: o.status,
+      ...(o.error ? { error: o.error.kind } : {}),
+    })),
   };
   if (meta.extensionVersion) report.extensionVersion = meta.extensionVersion;
   if (parts.siteUrl) report.siteUrl = parts.siteUrl;

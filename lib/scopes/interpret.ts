@@ -18,16 +18,24 @@ export function evidenceLine(observation: Observation): string {
 
 function isV2BareNotFound(observation: Observation): boolean {
   const json = parseJson(observation) as { errors?: { detail?: unknown }[] } | undefined;
-  return observation.status === 404 && Array.isArray(json?.errors) && json.errors.every((e) => e.detail === null || e.detail === undefined);
+  return (
+    observation.status === 404 &&
+    Array.isArray(json?.errors) &&
+    json.errors.every((e) => e.detail === null || e.detail === undefined)
+  );
 }
 
-export function readProbe(capability: Capability, observation: Observation): { state: ScopeState; userAccess?: UserAccess } {
+export function readProbe(
+  capability: Capability,
+  observation: Observation,
+): { state: ScopeState; userAccess?: UserAccess } {
   const status = observation.status;
   if (status === null || status === 0 || status === 429 || status >= 500) return { state: 'unknown' };
   if (status === 401) return isScopeMismatch(observation) ? { state: 'missing' } : { state: 'unknown' };
   if (capability.product === 'confluence') {
     if (status === 403) return { state: 'granted', userAccess: 'denied' };
-    if (capability.path.startsWith('/wiki/api/v2/') && isV2BareNotFound(observation)) return { state: 'granted', userAccess: 'unknown' };
+    if (capability.path.startsWith('/wiki/api/v2/') && isV2BareNotFound(observation))
+      return { state: 'granted', userAccess: 'unknown' };
   }
   if (status === 403) return { state: 'granted', userAccess: 'denied' };
   if (status >= 200 && status < 300) return { state: 'granted', userAccess: 'allowed' };
@@ -36,7 +44,11 @@ export function readProbe(capability: Capability, observation: Observation): { s
   return { state: 'unknown' };
 }
 
-export function capabilityRow(capability: Capability, observation: Observation | undefined, declared?: boolean): ScopeRow {
+export function capabilityRow(
+  capability: Capability,
+  observation: Observation | undefined,
+  declared?: boolean,
+): ScopeRow {
   const row: ScopeRow = {
     id: capability.id,
     product: capability.product,

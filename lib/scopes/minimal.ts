@@ -17,14 +17,27 @@ export interface ScopeTask {
 
 export const SCOPE_TASKS: readonly ScopeTask[] = [
   { id: 'read-issues', label: 'read issues', capabilities: ['search-issues', 'read-issues'] },
-  { id: 'create-issues', label: 'create and edit issues', capabilities: ['read-issues'], extraClassic: ['write:jira-work'] },
+  {
+    id: 'create-issues',
+    label: 'create and edit issues',
+    capabilities: ['read-issues'],
+    extraClassic: ['write:jira-work'],
+  },
   { id: 'read-projects', label: 'list projects', capabilities: ['browse-projects'] },
   { id: 'read-users', label: 'read users', capabilities: ['search-users'] },
-  { id: 'read-jira-configuration', label: 'read Jira configuration', capabilities: ['read-jira-configuration', 'read-fields', 'read-statuses'] },
+  {
+    id: 'read-jira-configuration',
+    label: 'read Jira configuration',
+    capabilities: ['read-jira-configuration', 'read-fields', 'read-statuses'],
+  },
   { id: 'read-audit-log', label: 'read the Jira audit log', capabilities: ['administer-jira'] },
   { id: 'manage-projects', label: 'manage projects', capabilities: [], extraClassic: ['manage:jira-project'] },
   { id: 'manage-webhooks', label: 'manage webhooks', capabilities: [], extraClassic: ['manage:jira-webhook'] },
-  { id: 'read-confluence-pages', label: 'read Confluence pages', capabilities: ['read-confluence-pages', 'read-confluence-spaces'] },
+  {
+    id: 'read-confluence-pages',
+    label: 'read Confluence pages',
+    capabilities: ['read-confluence-pages', 'read-confluence-spaces'],
+  },
 ];
 
 export interface MinimalScopes {

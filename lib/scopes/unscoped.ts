@@ -30,7 +30,10 @@ export function parseMyPermissions(observation: Observation | undefined): Record
 }
 
 /** Group and application role names from `myself?expand=groups,applicationRoles`. */
-export function parseMembership(observation: Observation | undefined): { groups: string[]; applicationRoles: string[] } {
+export function parseMembership(observation: Observation | undefined): {
+  groups: string[];
+  applicationRoles: string[];
+} {
   const json = observation ? (parseJson(observation) as Record<string, unknown> | undefined) : undefined;
   const names = (value: unknown): string[] => {
     const items = (value as { items?: unknown } | undefined)?.items;
@@ -43,7 +46,13 @@ export function parseMembership(observation: Observation | undefined): { groups:
   return { groups: names(json?.groups), applicationRoles: names(json?.applicationRoles) };
 }
 
-function userRow(id: string, product: ScopeRow['product'], label: string, state: ScopeState, evidence: string): ScopeRow {
+function userRow(
+  id: string,
+  product: ScopeRow['product'],
+  label: string,
+  state: ScopeState,
+  evidence: string,
+): ScopeRow {
   return { id, product, label, scopesClassic: [], scopesGranular: [], state, evidence };
 }
 
@@ -55,12 +64,30 @@ export interface UnscopedObservations {
 }
 
 export function unscopedRows(seen: UnscopedObservations): ScopeRow[] {
-  const rows: ScopeRow[] = [userRow('jira-access', 'jira', 'use Jira', seen.myself.status === 200 ? 'granted' : 'unknown', evidenceLine(seen.myself))];
+  const rows: ScopeRow[] = [
+    userRow(
+      'jira-access',
+      'jira',
+      'use Jira',
+      seen.myself.status === 200 ? 'granted' : 'unknown',
+      evidenceLine(seen.myself),
+    ),
+  ];
   const permissions = parseMyPermissions(seen.permissions);
   for (const key of GLOBAL_PERMISSION_KEYS) {
     const have = permissions?.[key];
     const state: ScopeState = have === undefined ? 'unknown' : have ? 'granted' : 'missing';
-    rows.push(userRow(key, 'jira', PERMISSION_LABELS[key], state, seen.permissions ? `${evidenceLine(seen.permissions)}${have === undefined ? '' : ` (havePermission: ${String(have)})`}` : 'not probed'));
+    rows.push(
+      userRow(
+        key,
+        'jira',
+        PERMISSION_LABELS[key],
+        state,
+        seen.permissions
+          ? `${evidenceLine(seen.permissions)}${have === undefined ? '' : ` (havePermission: ${String(have)})`}`
+          : 'not probed',
+      ),
+    );
   }
   if (seen.confluence) {
     const s = seen.confluence.status;
@@ -71,7 +98,8 @@ export function unscopedRows(seen: UnscopedObservations): ScopeRow[] {
   if (seen.idMapping) {
     const o = seen.idMapping;
     // facts §5.1: 404 "Job not found" = accepted and admin enough; 403 = not a site or org admin.
-    const state: ScopeState = o.status === 404 && /Job not found/i.test(o.body) ? 'granted' : o.status === 403 ? 'missing' : 'unknown';
+    const state: ScopeState =
+      o.status === 404 && /Job not found/i.test(o.body) ? 'granted' : o.status === 403 ? 'missing' : 'unknown';
     rows.push(userRow('site-admin', 'site', 'site or organization admin (Id Mapping API)', state, evidenceLine(o)));
   }
   return rows;

@@ -17,7 +17,14 @@ import {
   writeSelectedProfileId,
 } from '../platform/storage';
 import { sendMessage } from '../platform/messaging';
-import { parseProfileRecord, publicPart, secretValues, shownProfile, withSecret, type ProfileRecord } from '../profiles/record';
+import {
+  parseProfileRecord,
+  publicPart,
+  secretValues,
+  shownProfile,
+  withSecret,
+  type ProfileRecord,
+} from '../profiles/record';
 import { redactedJson } from '../profiles/redact-record';
 import * as vault from './vault-actions';
 import { touchVaultSession } from '../platform/vault-storage';
@@ -85,10 +92,18 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
 
       async saveProfile(draft, id) {
         const existing = id === undefined ? undefined : await readRecord(id);
-        const profile = profileFromDraft(draft, { id: id ?? newId(), existing: existing && shownProfile(existing), now: now() });
+        const profile = profileFromDraft(draft, {
+          id: id ?? newId(),
+          existing: existing && shownProfile(existing),
+          now: now(),
+        });
         const values = secretValues(profile);
         let secret: ProfileRecord['secret'];
-        if (existing?.secret.type === 'sealed' && existing.profile.kind === profile.kind && Object.values(values).every((s) => s === '')) {
+        if (
+          existing?.secret.type === 'sealed' &&
+          existing.profile.kind === profile.kind &&
+          Object.values(values).every((s) => s === '')
+        ) {
           // The form shows a sealed secret as empty: empty means "keep it" (works while locked).
           secret = existing.secret;
         } else {

@@ -4,7 +4,13 @@
  * chose for it. Import writes one record per profile, reading what is stored at that moment (not
  * a stale copy), and replaces a stored profile only when the user chose "replace" for it.
  */
-import { EXPORT_FORMAT, EXPORT_VERSION, readItems, type EncryptedPayload, type ImportItem } from '../profiles/export-file';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  readItems,
+  type EncryptedPayload,
+  type ImportItem,
+} from '../profiles/export-file';
 import type { PlannedItem, Resolution } from '../profiles/import-plan';
 import { PROFILE_KEY_PREFIX, parseProfileRecord, secretFieldsOf, type ProfileRecord } from '../profiles/record';
 import { browser } from '../platform/browser';
@@ -27,11 +33,19 @@ async function storedRecords(): Promise<ProfileRecord[]> {
 }
 
 /** The JSON text of an export. With `passphrase`, secrets are included, encrypted under it. */
-export async function buildExport(options: { passphrase?: string; now?: Date; iterations?: number } = {}): Promise<string> {
+export async function buildExport(
+  options: { passphrase?: string; now?: Date; iterations?: number } = {},
+): Promise<string> {
   const records = await storedRecords();
-  const head = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: (options.now ?? new Date()).toISOString() };
-  if (options.passphrase === undefined) return JSON.stringify({ ...head, profiles: records.map((r) => r.profile) }, null, 2);
-  if (options.passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(`Use an export passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  const head = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: (options.now ?? new Date()).toISOString(),
+  };
+  if (options.passphrase === undefined)
+    return JSON.stringify({ ...head, profiles: records.map((r) => r.profile) }, null, 2);
+  if (options.passphrase.length < MIN_PASSPHRASE_LENGTH)
+    throw new Error(`Use an export passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
   const vault = await readVaultState();
   const session = vault.enabled === true ? await readVaultSession(vault.meta) : undefined;
   const items: { profile: unknown; secret: Record<string, string> }[] = [];
@@ -52,7 +66,10 @@ export async function buildExport(options: { passphrase?: string; now?: Date; it
 }
 
 /** Opens an encrypted export: WrongPassphrase for a wrong passphrase. */
-export async function openEncryptedImport(encrypted: EncryptedPayload, passphrase: string): Promise<{ items: ImportItem[]; skipped: string[] }> {
+export async function openEncryptedImport(
+  encrypted: EncryptedPayload,
+  passphrase: string,
+): Promise<{ items: ImportItem[]; skipped: string[] }> {
   const text = await decryptExport(encrypted, passphrase);
   let json: unknown;
   try {
@@ -86,10 +103,13 @@ export async function applyImport(
   const session = needsKey ? await sessionForWrite() : await sessionForWrite().catch(() => undefined);
   const result: ImportResult = { added: 0, replaced: 0, keptBoth: 0, skipped: 0 };
   const secretFor = async (id: string, values: Record<string, string>): Promise<ProfileRecord['secret']> =>
-    session && Object.values(values).some((s) => s !== '') ? sealForSession(session, id, values) : { type: 'plain', values };
+    session && Object.values(values).some((s) => s !== '')
+      ? sealForSession(session, id, values)
+      : { type: 'plain', values };
 
   for (const { item, status } of plan) {
-    const choice = status === 'conflict' ? (choices[item.profile.id] ?? 'skip') : status === 'identical' ? 'skip' : 'new';
+    const choice =
+      status === 'conflict' ? (choices[item.profile.id] ?? 'skip') : status === 'identical' ? 'skip' : 'new';
     if (choice === 'skip') {
       result.skipped++;
       continue;
@@ -106,7 +126,11 @@ export async function applyImport(
       result.added++;
     } else if (choice === 'keep-both') {
       const id = deps.newId();
-      await writeRecord({ v: 2, profile: { ...item.profile, id, name: `${item.profile.name} (imported)`.slice(0, 200) }, secret: await secretFor(id, values) });
+      await writeRecord({
+        v: 2,
+        profile: { ...item.profile, id, name: `${item.profile.name} (imported)`.slice(0, 200) },
+        secret: await secretFor(id, values),
+      });
       result.keptBoth++;
     } else {
       // Replace: the incoming profile; the stored secret stays when the file brought none.
@@ -117,4 +141,3 @@ export async function applyImport(
   }
   return result;
 }
-

@@ -16,10 +16,21 @@ export function profileFromDraft(
   { id, existing, now }: { id: string; existing: Profile | undefined; now: Date },
 ): Profile {
   const at = now.toISOString();
-  const base = { id, name: draft.name.trim() || fallbackName(draft), createdAt: existing?.createdAt ?? at, updatedAt: at };
+  const base = {
+    id,
+    name: draft.name.trim() || fallbackName(draft),
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+  };
   switch (draft.kind) {
     case 'cloud-api-token': {
-      const profile: Profile = { ...base, kind: draft.kind, siteUrl: draft.siteUrl, email: draft.email, apiToken: draft.apiToken };
+      const profile: Profile = {
+        ...base,
+        kind: draft.kind,
+        siteUrl: draft.siteUrl,
+        email: draft.email,
+        apiToken: draft.apiToken,
+      };
       const also = draft.alsoCheck;
       if (also && (also.confluence || also.idMapping || also.jsmOps)) {
         profile.alsoCheck = { confluence: !!also.confluence, idMapping: !!also.idMapping, jsmOps: !!also.jsmOps };

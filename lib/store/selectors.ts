@@ -9,7 +9,10 @@ export function runOf(state: Pick<AppState, 'runs'>, profileId: string | undefin
 }
 
 /** The newest report known for a profile: the stored one or the one this page just received. */
-export function latestReport(state: Pick<AppState, 'reports' | 'runs'>, profileId: string | undefined): Report | undefined {
+export function latestReport(
+  state: Pick<AppState, 'reports' | 'runs'>,
+  profileId: string | undefined,
+): Report | undefined {
   if (profileId === undefined) return undefined;
   const stored = state.reports[profileId];
   const answered = state.runs[profileId]?.report;

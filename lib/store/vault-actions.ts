@@ -49,7 +49,8 @@ async function allRecords(): Promise<ProfileRecord[]> {
 }
 
 function checkPassphrase(passphrase: string): void {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(`Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH)
+    throw new Error(`Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
 }
 
 async function currentMeta(): Promise<VaultMeta> {
@@ -60,7 +61,11 @@ async function currentMeta(): Promise<VaultMeta> {
 }
 
 /** Seals a profile's secret values under the session's key. */
-export async function sealForSession(session: VaultSession, profileId: string, values: Record<string, string>): Promise<ProfileRecord['secret']> {
+export async function sealForSession(
+  session: VaultSession,
+  profileId: string,
+  values: Record<string, string>,
+): Promise<ProfileRecord['secret']> {
   const key = await keyFromRaw(session.rawKey);
   return { type: 'sealed', boxes: { [session.keyId]: await sealValues(key, profileId, values) } };
 }
@@ -115,7 +120,11 @@ export async function setIdleMinutes(idleMinutes: number): Promise<void> {
   await writeVaultMeta({ ...meta, idleMinutes });
 }
 
-export async function changePassphrase(oldPassphrase: string, newPassphrase: string, deps: VaultDeps = {}): Promise<void> {
+export async function changePassphrase(
+  oldPassphrase: string,
+  newPassphrase: string,
+  deps: VaultDeps = {},
+): Promise<void> {
   checkPassphrase(newPassphrase);
   const meta = await currentMeta();
   const oldRaw = await unlockVault(meta, oldPassphrase);

@@ -15,7 +15,11 @@ export interface EncryptedBlob {
   ct: string;
 }
 
-export async function encryptExport(plaintext: string, passphrase: string, iterations: number = KDF_ITERATIONS): Promise<EncryptedBlob> {
+export async function encryptExport(
+  plaintext: string,
+  passphrase: string,
+  iterations: number = KDF_ITERATIONS,
+): Promise<EncryptedBlob> {
   const salt = randomBytes(SALT_BYTES);
   const key = await importAesKey(await deriveRawKey(passphrase, salt, iterations));
   const box = await seal(key, plaintext, AAD);
@@ -24,7 +28,8 @@ export async function encryptExport(plaintext: string, passphrase: string, itera
 
 /** WrongPassphrase for a wrong passphrase or a damaged file (GCM cannot tell them apart). */
 export async function decryptExport(blob: EncryptedBlob, passphrase: string, minIterations?: number): Promise<string> {
-  if (!iterationsAcceptable(blob.kdf.iterations, minIterations)) throw new Error('The export names an unacceptable key-derivation iteration count.');
+  if (!iterationsAcceptable(blob.kdf.iterations, minIterations))
+    throw new Error('The export names an unacceptable key-derivation iteration count.');
   const key = await importAesKey(await deriveRawKey(passphrase, base64ToBytes(blob.kdf.salt), blob.kdf.iterations));
   try {
     return await open(key, { iv: blob.iv, ct: blob.ct }, AAD);

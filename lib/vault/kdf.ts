@@ -22,8 +22,14 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
 }
 
 /** The raw key bytes: kept (base64) in storage.session while unlocked, never in storage.local. */
-export async function deriveRawKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array<ArrayBuffer>> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveBits']);
+export async function deriveRawKey(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
   const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256);
   return new Uint8Array(bits);
 }
@@ -33,5 +39,10 @@ export async function deriveRawKey(passphrase: string, salt: Uint8Array<ArrayBuf
  * default floor.
  */
 export function iterationsAcceptable(iterations: unknown, minIterations = MIN_KDF_ITERATIONS): iterations is number {
-  return typeof iterations === 'number' && Number.isInteger(iterations) && iterations >= minIterations && iterations <= MAX_KDF_ITERATIONS;
+  return (
+    typeof iterations === 'number' &&
+    Number.isInteger(iterations) &&
+    iterations >= minIterations &&
+    iterations <= MAX_KDF_ITERATIONS
+  );
 }

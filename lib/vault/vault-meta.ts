@@ -21,7 +21,12 @@ const BoxSchema = v.strictObject({ iv: b64, ct: b64 });
 export const VaultMetaSchema = v.strictObject({
   v: v.literal(VAULT_META_VERSION),
   keyId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/)),
-  kdf: v.strictObject({ name: v.literal('PBKDF2'), hash: v.literal('SHA-256'), iterations: v.pipe(v.number(), v.integer()), salt: b64 }),
+  kdf: v.strictObject({
+    name: v.literal('PBKDF2'),
+    hash: v.literal('SHA-256'),
+    iterations: v.pipe(v.number(), v.integer()),
+    salt: b64,
+  }),
   check: BoxSchema,
   /** Lock again after this many minutes without use (0 = only on Lock and browser restart). */
   idleMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),

@@ -42,7 +42,11 @@ afterAll(async () => {
 async function verdictOf(index: number): Promise<string> {
   const report = page.locator('[data-report]').nth(index);
   await report.locator('[data-verdict]').first().waitFor({ state: 'attached', timeout: 30_000 });
-  await page.waitForFunction((i) => document.querySelectorAll('[data-report]')[i]?.getAttribute('aria-busy') !== 'true', index, { timeout: 30_000 });
+  await page.waitForFunction(
+    (i) => document.querySelectorAll('[data-report]')[i]?.getAttribute('aria-busy') !== 'true',
+    index,
+    { timeout: 30_000 },
+  );
   return (await report.locator('[data-verdict]').first().getAttribute('data-verdict')) ?? '';
 }
 
@@ -54,14 +58,26 @@ describe('options page: Check a request', () => {
     expect(await verdictOf(0)).toBe('error');
     const codes = await findingCodes(page);
     expect(codes).toEqual(
-      expect.arrayContaining(['BASE64_TRAILING_NEWLINE', 'CURL_SINGLE_DASH_LONG_OPTION', 'HEADER_NAME_MISSPELLED', 'HEADER_MISSING_COLON', 'LINE_CONTINUATION_MISSING', 'REMOVED_ENDPOINT', 'SITE_URL_REFUSES_SCOPED_TOKENS']),
+      expect.arrayContaining([
+        'BASE64_TRAILING_NEWLINE',
+        'CURL_SINGLE_DASH_LONG_OPTION',
+        'HEADER_NAME_MISSPELLED',
+        'HEADER_MISSING_COLON',
+        'LINE_CONTINUATION_MISSING',
+        'REMOVED_ENDPOINT',
+        'SITE_URL_REFUSES_SCOPED_TOKENS',
+      ]),
     );
-    const severities = await page.locator('[data-report] [data-finding-code]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-severity')));
+    const severities = await page
+      .locator('[data-report] [data-finding-code]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-severity')));
     expect(severities.every((s) => ['ok', 'info', 'warning', 'error'].includes(s ?? ''))).toBe(true);
     // Each mark in the paste names the finding it belongs to.
     const mark = page.locator('[data-report] mark', { hasText: 'Authrorization' }).first();
     const describedBy = (await mark.getAttribute('aria-describedby')) ?? '';
-    expect(await page.locator(`[id="${describedBy.split(' ')[0]}"]`).getAttribute('data-finding-code')).toBe('HEADER_NAME_MISSPELLED');
+    expect(await page.locator(`[id="${describedBy.split(' ')[0]}"]`).getAttribute('data-finding-code')).toBe(
+      'HEADER_NAME_MISSPELLED',
+    );
 
     await page.getByRole('button', { name: 'Copy corrected command' }).click();
     await page.getByText('Copied', { exact: true }).waitFor();
@@ -79,7 +95,9 @@ describe('options page: Check a request', () => {
     await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
     expect(await verdictOf(1)).toBe('ok');
     const diagnosis = page.locator('[data-report]').nth(1);
-    const codes = await diagnosis.locator('[data-finding-code]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-finding-code')));
+    const codes = await diagnosis
+      .locator('[data-finding-code]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-finding-code')));
     // The token is fine once the newline echo added is gone: the recipe was the problem.
     expect(codes).toEqual(['AUTH_OK', 'TOKEN_UNSCOPED']);
     expect(await probeStatuses(page)).toMatchObject({ 'site-myself': '200' });

@@ -30,7 +30,11 @@ async function diagnoseThroughUi(input: AnyProfileInput) {
 
 describe('options page: every credential kind', () => {
   it('checks an OAuth access token through accessible-resources and the gateway, and shows what it says', async () => {
-    const result = await diagnoseThroughUi({ name: 'OAuth app', kind: 'oauth-access-token', fields: { 'Access token': world.OAUTH_ACCESS_TOKEN, 'Site URL': `https://${world.ACME_HOST}` } });
+    const result = await diagnoseThroughUi({
+      name: 'OAuth app',
+      kind: 'oauth-access-token',
+      fields: { 'Access token': world.OAUTH_ACCESS_TOKEN, 'Site URL': `https://${world.ACME_HOST}` },
+    });
     expect(result.verdict).toBe('ok');
     expect(result.codes).toEqual(['AUTH_OK', 'OAUTH_GRANT']);
     expect(result.probes).toEqual({ 'accessible-resources': '200', 'gateway-myself': '200' });
@@ -41,39 +45,63 @@ describe('options page: every credential kind', () => {
 
   it('reports an expired OAuth token without sending it', async () => {
     const before = session.emulator.requests.length;
-    const result = await diagnoseThroughUi({ name: 'OAuth expired', kind: 'oauth-access-token', fields: { 'Access token': world.OAUTH_EXPIRED_TOKEN } });
+    const result = await diagnoseThroughUi({
+      name: 'OAuth expired',
+      kind: 'oauth-access-token',
+      fields: { 'Access token': world.OAUTH_EXPIRED_TOKEN },
+    });
     expect(result.codes).toEqual(['OAUTH_TOKEN_EXPIRED']);
     expect(result.probes).toEqual({});
     expect(session.emulator.requests.length).toBe(before);
   });
 
   it('confirms an organization API key against its organization', async () => {
-    const result = await diagnoseThroughUi({ name: 'Org key', kind: 'org-admin-key', fields: { 'API key': world.ORG_API_KEY, 'Organization ID': world.ACME_ORG_ID } });
+    const result = await diagnoseThroughUi({
+      name: 'Org key',
+      kind: 'org-admin-key',
+      fields: { 'API key': world.ORG_API_KEY, 'Organization ID': world.ACME_ORG_ID },
+    });
     expect(result.verdict).toBe('ok');
     expect(result.codes).toEqual(['AUTH_OK', 'ADMIN_ORGS_EMPTY']);
     expect(await page.locator('[data-report]').innerText()).toContain(world.ACME_ORG_NAME);
   });
 
   it('reports a revoked organization API key', async () => {
-    const result = await diagnoseThroughUi({ name: 'Org key revoked', kind: 'org-admin-key', fields: { 'API key': world.REVOKED_ORG_API_KEY } });
+    const result = await diagnoseThroughUi({
+      name: 'Org key revoked',
+      kind: 'org-admin-key',
+      fields: { 'API key': world.REVOKED_ORG_API_KEY },
+    });
     expect(result.codes).toEqual(['ADMIN_KEY_REJECTED']);
   });
 
   it('checks a Data Center PAT on its granted server', async () => {
-    const result = await diagnoseThroughUi({ name: 'DC', kind: 'dc-pat', fields: { 'Server URL': `https://${world.DC_HOST}`, 'Personal access token': world.DC_PAT } });
+    const result = await diagnoseThroughUi({
+      name: 'DC',
+      kind: 'dc-pat',
+      fields: { 'Server URL': `https://${world.DC_HOST}`, 'Personal access token': world.DC_PAT },
+    });
     expect(result.verdict).toBe('ok');
     expect(result.probes).toEqual({ 'dc-myself': '200' });
     expect(await page.locator('[data-report]').innerText()).toContain(world.DC_DISPLAY_NAME);
   });
 
   it('finds the missing /jira context path of a Data Center server', async () => {
-    const result = await diagnoseThroughUi({ name: 'DC ctx', kind: 'dc-pat', fields: { 'Server URL': `https://${world.DC_CTX_HOST}`, 'Personal access token': world.DC_CTX_PAT } });
+    const result = await diagnoseThroughUi({
+      name: 'DC ctx',
+      kind: 'dc-pat',
+      fields: { 'Server URL': `https://${world.DC_CTX_HOST}`, 'Personal access token': world.DC_CTX_PAT },
+    });
     expect(result.codes).toEqual(['URL_MISSING_CONTEXT_PATH']);
     expect(result.probes).toEqual({ 'dc-myself': '404', 'dc-context': '401' });
   });
 
   it('rejects an expired Data Center PAT', async () => {
-    const result = await diagnoseThroughUi({ name: 'DC expired', kind: 'dc-pat', fields: { 'Server URL': `https://${world.DC_HOST}`, 'Personal access token': world.DC_EXPIRED_PAT } });
+    const result = await diagnoseThroughUi({
+      name: 'DC expired',
+      kind: 'dc-pat',
+      fields: { 'Server URL': `https://${world.DC_HOST}`, 'Personal access token': world.DC_EXPIRED_PAT },
+    });
     expect(result.codes).toEqual(['PAT_REJECTED']);
   });
 
@@ -105,7 +133,11 @@ describe('production build: a Data Center server nobody granted', () => {
     try {
       const options = await production.open('options.html');
       const before = session.emulator.requests.filter((r) => r.host === world.DC_HOST).length;
-      await addProfile(options, { name: 'DC not granted', kind: 'dc-pat', fields: { 'Server URL': `https://${world.DC_HOST}`, 'Personal access token': world.DC_PAT } });
+      await addProfile(options, {
+        name: 'DC not granted',
+        kind: 'dc-pat',
+        fields: { 'Server URL': `https://${world.DC_HOST}`, 'Personal access token': world.DC_PAT },
+      });
       await runDiagnosis(options);
       expect(await waitForVerdict(options)).toBe('error');
       expect(await findingCodes(options)).toEqual(['HOST_PERMISSION_MISSING']);

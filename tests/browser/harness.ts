@@ -33,11 +33,16 @@ export function chromiumMissingMessage(): string | undefined {
   return `Chromium was not found at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`;
 }
 
-export async function launchExtension(options: { emulator?: EmulatorServer; build?: 'production' | 'test' } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  options: { emulator?: EmulatorServer; build?: 'production' | 'test' } = {},
+): Promise<ExtensionSession> {
   const extensionDir = options.build === 'test' ? TEST_EXTENSION_DIR : EXTENSION_DIR;
   const missing = chromiumMissingMessage();
   if (missing) throw new Error(missing);
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npm run build\`${options.build === 'test' ? ' and `npx wxt build --mode test`' : ''} first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(
+      `No built extension in ${extensionDir}: run \`npm run build\`${options.build === 'test' ? ' and `npx wxt build --mode test`' : ''} first.`,
+    );
 
   const emulator = options.emulator ?? (await startEmulatorServer(createAtlassianHandler(defaultScenario())));
   const profileDir = mkdtempSync(join(tmpdir(), 'token-doctor-chromium-'));
@@ -75,7 +80,16 @@ export async function launchExtension(options: { emulator?: EmulatorServer; buil
     },
     async badge() {
       return worker.evaluate(async () => {
-        const action = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]> } } }).chrome.action;
+        const action = (
+          globalThis as unknown as {
+            chrome: {
+              action: {
+                getBadgeText(d: object): Promise<string>;
+                getBadgeBackgroundColor(d: object): Promise<number[]>;
+              };
+            };
+          }
+        ).chrome.action;
         return { text: await action.getBadgeText({}), color: await action.getBadgeBackgroundColor({}) };
       });
     },
@@ -91,17 +105,25 @@ export async function launchExtension(options: { emulator?: EmulatorServer; buil
 export async function waitForVerdict(page: Page, timeout = 30_000): Promise<string> {
   const report = page.locator('[data-report]');
   await report.locator('[data-verdict]').first().waitFor({ state: 'attached', timeout });
-  await page.waitForFunction(() => document.querySelector('[data-report]')?.getAttribute('aria-busy') !== 'true', undefined, { timeout });
+  await page.waitForFunction(
+    () => document.querySelector('[data-report]')?.getAttribute('aria-busy') !== 'true',
+    undefined,
+    { timeout },
+  );
   return (await report.locator('[data-verdict]').first().getAttribute('data-verdict')) ?? '';
 }
 
 export async function findingCodes(page: Page): Promise<string[]> {
-  return page.locator('[data-report] [data-finding-code]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-finding-code') ?? ''));
+  return page
+    .locator('[data-report] [data-finding-code]')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-finding-code') ?? ''));
 }
 
 export async function probeStatuses(page: Page): Promise<Record<string, string>> {
   const pairs = await page
     .locator('[data-report] [data-probe]')
-    .evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-probe') ?? '', n.getAttribute('data-status') ?? ''] as const));
+    .evaluateAll((nodes) =>
+      nodes.map((n) => [n.getAttribute('data-probe') ?? '', n.getAttribute('data-status') ?? ''] as const),
+    );
   return Object.fromEntries(pairs);
 }

@@ -12,8 +12,18 @@ let session: ExtensionSession;
 beforeAll(async () => {
   session = await launchExtension();
   const options = await session.open('options.html');
-  await addCloudProfile(options, { name: 'Acme admin', siteUrl: `https://${world.ACME_HOST}`, email: world.ADMIN_EMAIL, apiToken: world.UNSCOPED_TOKEN });
-  await addCloudProfile(options, { name: 'Expired token', siteUrl: `https://${world.ACME_HOST}`, email: world.ADMIN_EMAIL, apiToken: world.EXPIRED_TOKEN });
+  await addCloudProfile(options, {
+    name: 'Acme admin',
+    siteUrl: `https://${world.ACME_HOST}`,
+    email: world.ADMIN_EMAIL,
+    apiToken: world.UNSCOPED_TOKEN,
+  });
+  await addCloudProfile(options, {
+    name: 'Expired token',
+    siteUrl: `https://${world.ACME_HOST}`,
+    email: world.ADMIN_EMAIL,
+    apiToken: world.EXPIRED_TOKEN,
+  });
   await options.close();
 });
 
@@ -49,15 +59,25 @@ describe('popup: Test a profile', () => {
   it('shows a profile added in the options page without being reopened', async () => {
     const popup = await session.open('popup.html');
     const options = await session.open('options.html');
-    await addCloudProfile(options, { name: 'Added while open', siteUrl: `https://${world.ACME_HOST}`, email: world.ADMIN_EMAIL, apiToken: world.UNSCOPED_TOKEN });
-    await expect.poll(() => popup.getByLabel('Profile').locator('option').allTextContents()).toContain('Added while open');
+    await addCloudProfile(options, {
+      name: 'Added while open',
+      siteUrl: `https://${world.ACME_HOST}`,
+      email: world.ADMIN_EMAIL,
+      apiToken: world.UNSCOPED_TOKEN,
+    });
+    await expect
+      .poll(() => popup.getByLabel('Profile').locator('option').allTextContents())
+      .toContain('Added while open');
     await options.close();
     await popup.close();
   });
 
   it('opens the full report of the chosen profile in the options page', async () => {
     const popup = await session.open('popup.html');
-    const [options] = await Promise.all([session.context.waitForEvent('page'), popup.getByRole('link', { name: 'Full report' }).click()]);
+    const [options] = await Promise.all([
+      session.context.waitForEvent('page'),
+      popup.getByRole('link', { name: 'Full report' }).click(),
+    ]);
     await options.waitForLoadState();
     expect(options.url()).toContain('options.html');
     expect(await waitForVerdict(options)).toBe('error');

@@ -42,6 +42,7 @@ export async function addProfile(page: Page, input: AnyProfileInput): Promise<vo
   await field(page, 'Profile name').fill(input.name);
   await field(page, 'Credential type').selectOption(input.kind);
   for (const [name, value] of Object.entries(input.fields)) await field(page, name).fill(value);
-  for (const label of input.alsoCheck ?? []) await page.getByRole('checkbox', { name: new RegExp(`^${label}`) }).check();
+  for (const label of input.alsoCheck ?? [])
+    await page.getByRole('checkbox', { name: new RegExp(`^${label}`) }).check();
   await page.getByRole('button', { name: 'Save profile', exact: true }).click();
 }

@@ -11,8 +11,10 @@ export const FAULT_SITES: { host: string; switches: Partial<SiteSpec>; code: str
 
 export function faultScenario(): Scenario {
   let builder = new ScenarioBuilder(defaultScenario());
-  for (const { host, switches } of FAULT_SITES) builder = builder.site({ host, cloudId: `c-${host.split('.')[0]}`, products: ['jira'], ...switches });
+  for (const { host, switches } of FAULT_SITES)
+    builder = builder.site({ host, cloudId: `c-${host.split('.')[0]}`, products: ['jira'], ...switches });
   const scenario = builder.build();
-  for (const account of scenario.accounts) if (account.email === world.ADMIN_EMAIL) account.jiraSites.push(...FAULT_SITES.map((s) => s.host));
+  for (const account of scenario.accounts)
+    if (account.email === world.ADMIN_EMAIL) account.jiraSites.push(...FAULT_SITES.map((s) => s.host));
   return scenario;
 }

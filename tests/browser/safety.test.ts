@@ -13,7 +13,14 @@ import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import * as world from '../../emulator';
 import { createAtlassianHandler, defaultScenario, startEmulatorServer } from '../../emulator';
-import { CHROMIUM, EXTENSION_DIR, findingCodes, launchExtension, waitForVerdict, type ExtensionSession } from './harness';
+import {
+  CHROMIUM,
+  EXTENSION_DIR,
+  findingCodes,
+  launchExtension,
+  waitForVerdict,
+  type ExtensionSession,
+} from './harness';
 import { FAULT_SITES, faultScenario } from './safety-faults';
 import { addCloudProfile, field, runDiagnosis } from './profile-form';
 
@@ -36,7 +43,9 @@ const pages = new Set<Page>();
 async function snapshotTexts(): Promise<void> {
   for (const page of pages) {
     if (page.isClosed()) continue;
-    pageTexts.push(await page.evaluate(() => `${document.title}\n${document.body.innerText}\n${document.body.textContent ?? ''}`));
+    pageTexts.push(
+      await page.evaluate(() => `${document.title}\n${document.body.innerText}\n${document.body.textContent ?? ''}`),
+    );
   }
 }
 
@@ -48,7 +57,16 @@ async function open(path: string): Promise<Page> {
 
 async function storageDump(): Promise<{ local: Record<string, unknown>; session: Record<string, unknown> }> {
   return session.worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> }; session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: { get(k: null): Promise<Record<string, unknown>> };
+            session: { get(k: null): Promise<Record<string, unknown>> };
+          };
+        };
+      }
+    ).chrome;
     return { local: await c.storage.local.get(null), session: await c.storage.session.get(null) };
   });
 }
@@ -108,7 +126,9 @@ describe('the door', () => {
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.permissions).toEqual(['storage', 'alarms']);
-    const loaded = await session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): object } } }).chrome.runtime.getManifest());
+    const loaded = await session.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { getManifest(): object } } }).chrome.runtime.getManifest(),
+    );
     expect(loaded).toMatchObject({ manifest_version: 3 });
     expect(loaded).not.toHaveProperty('externally_connectable');
   });
@@ -121,7 +141,11 @@ describe('the door', () => {
       if (!c?.runtime?.sendMessage) return 'no runtime';
       return new Promise<string>((resolve) => {
         try {
-          (c.runtime!.sendMessage as (id: string, m: object, cb: (r: unknown) => void) => void)(id, { type: 'diagnose', profileId: 'x' }, (r) => resolve(`answered ${JSON.stringify(r)}`));
+          (c.runtime!.sendMessage as (id: string, m: object, cb: (r: unknown) => void) => void)(
+            id,
+            { type: 'diagnose', profileId: 'x' },
+            (r) => resolve(`answered ${JSON.stringify(r)}`),
+          );
           setTimeout(() => resolve('no answer'), 1000);
         } catch (e) {
           resolve(`refused: ${String(e)}`);
@@ -136,8 +160,18 @@ describe('the door', () => {
 describe('a realistic session leaves no secret behind', () => {
   it('adds profiles and diagnoses one', async () => {
     const options = await open('options.html');
-    await addCloudProfile(options, { name: 'Acme admin', siteUrl: `https://${world.ACME_HOST}`, email: world.ADMIN_EMAIL, apiToken: world.UNSCOPED_TOKEN });
-    await addCloudProfile(options, { name: 'Expired token', siteUrl: `https://${world.ACME_HOST}`, email: world.ADMIN_EMAIL, apiToken: world.EXPIRED_TOKEN });
+    await addCloudProfile(options, {
+      name: 'Acme admin',
+      siteUrl: `https://${world.ACME_HOST}`,
+      email: world.ADMIN_EMAIL,
+      apiToken: world.UNSCOPED_TOKEN,
+    });
+    await addCloudProfile(options, {
+      name: 'Expired token',
+      siteUrl: `https://${world.ACME_HOST}`,
+      email: world.ADMIN_EMAIL,
+      apiToken: world.EXPIRED_TOKEN,
+    });
     await runDiagnosis(options);
     expect(await waitForVerdict(options)).toBe('error');
     await snapshotTexts();
@@ -187,15 +221,21 @@ describe('a realistic session leaves no secret behind', () => {
 
   it('exports without tokens, and with them only encrypted', async () => {
     const options = await open('options.html#settings');
-    const [plain] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export profiles' }).click()]);
-    const plainText = readFileSync((await plain.path())!, 'utf8');
+    const [plain] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export profiles' }).click(),
+    ]);
+    const plainText = readFileSync(await plain.path(), 'utf8');
     expect(JSON.parse(plainText)).toMatchObject({ format: 'token-doctor-profiles', profiles: expect.any(Array) });
     files.push(plainText);
     await options.getByLabel('Include tokens, encrypted with a passphrase').check();
     await field(options, 'Export passphrase').fill('export passphrase 42');
     await field(options, 'Repeat the export passphrase').fill('export passphrase 42');
-    const [sealed] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export profiles' }).click()]);
-    const sealedText = readFileSync((await sealed.path())!, 'utf8');
+    const [sealed] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export profiles' }).click(),
+    ]);
+    const sealedText = readFileSync(await sealed.path(), 'utf8');
     expect(JSON.parse(sealedText)).toMatchObject({ encrypted: { kdf: { name: 'PBKDF2', iterations: 600_000 } } });
     files.push(sealedText);
     await snapshotTexts();
@@ -204,7 +244,9 @@ describe('a realistic session leaves no secret behind', () => {
   it('shows an unreadable record with what to do about it', async () => {
     await session.worker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await c.storage.local.set({ 'profile:damaged': { v: 2, profile: { id: 'damaged', kind: 'cloud-api-token', name: 'Half written' } } });
+      await c.storage.local.set({
+        'profile:damaged': { v: 2, profile: { id: 'damaged', kind: 'cloud-api-token', name: 'Half written' } },
+      });
     });
     const options = await open('options.html');
     await options.getByText(/This saved record could not be read/).waitFor();
@@ -232,7 +274,15 @@ describe('a realistic session leaves no secret behind', () => {
       pageText: hits(pageTexts.join('\n')),
       exportFiles: hits(files.join('\n')),
     };
-    expect(findings).toEqual({ storageOutsideSecrets: [], storageWholeWithLockOn: [], sessionStorage: [], reports: [], console: [], pageText: [], exportFiles: [] });
+    expect(findings).toEqual({
+      storageOutsideSecrets: [],
+      storageWholeWithLockOn: [],
+      sessionStorage: [],
+      reports: [],
+      console: [],
+      pageText: [],
+      exportFiles: [],
+    });
     // And the secret only ever went where the policy allows.
     const credentialedHosts = new Set(session.emulator.requests.filter((r) => r.hadAuthorization).map((r) => r.host));
     for (const host of credentialedHosts) expect([world.ACME_HOST, 'api.atlassian.com']).toContain(host);
@@ -258,8 +308,20 @@ describe('locked again when the browser restarts', () => {
       await again.goto(`chrome-extension://${second.id}/options.html#settings`);
       await again.locator('[data-vault-state="locked"]').waitFor();
       const stored = await again.evaluate(async () => {
-        const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> }; local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
-        return { session: await c.storage.session.get(null), hasMeta: 'vault:meta' in (await c.storage.local.get(null)) };
+        const c = (
+          globalThis as unknown as {
+            chrome: {
+              storage: {
+                session: { get(k: null): Promise<object> };
+                local: { get(k: null): Promise<Record<string, unknown>> };
+              };
+            };
+          }
+        ).chrome;
+        return {
+          session: await c.storage.session.get(null),
+          hasMeta: 'vault:meta' in (await c.storage.local.get(null)),
+        };
       });
       expect(stored).toEqual({ session: {}, hasMeta: true });
       await second.context.close();
@@ -280,15 +342,23 @@ describe('faults over real HTTPS in Chromium', () => {
     await faulty?.emulator.close();
   });
 
-  it.each(FAULT_SITES)('a site at $host: classified ($code), within the budget, one credentialed request', async ({ host, code }) => {
-    const options = await faulty.open('options.html');
-    await addCloudProfile(options, { name: host, siteUrl: `https://${host}`, email: world.ADMIN_EMAIL, apiToken: world.UNSCOPED_TOKEN });
-    const started = Date.now();
-    await runDiagnosis(options);
-    expect(await waitForVerdict(options)).toBe('error');
-    expect(Date.now() - started).toBeLessThan(20_000);
-    expect(await findingCodes(options)).toContain(code);
-    expect(faulty.emulator.requests.filter((r) => r.host === host && r.hadAuthorization)).toHaveLength(1);
-    await options.close();
-  });
+  it.each(FAULT_SITES)(
+    'a site at $host: classified ($code), within the budget, one credentialed request',
+    async ({ host, code }) => {
+      const options = await faulty.open('options.html');
+      await addCloudProfile(options, {
+        name: host,
+        siteUrl: `https://${host}`,
+        email: world.ADMIN_EMAIL,
+        apiToken: world.UNSCOPED_TOKEN,
+      });
+      const started = Date.now();
+      await runDiagnosis(options);
+      expect(await waitForVerdict(options)).toBe('error');
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(await findingCodes(options)).toContain(code);
+      expect(faulty.emulator.requests.filter((r) => r.host === host && r.hadAuthorization)).toHaveLength(1);
+      await options.close();
+    },
+  );
 });

@@ -29,16 +29,28 @@ async function checkScopes(): Promise<Record<string, string>> {
   const report = page.locator('[data-scope-report]');
   await expect.poll(() => report.getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
   await report.locator('[data-scope]').first().waitFor();
-  const rows = await report.locator('[data-scope]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-scope') ?? '', e.getAttribute('data-state') ?? '']));
+  const rows = await report
+    .locator('[data-scope]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-scope') ?? '', e.getAttribute('data-state') ?? '']));
   return Object.fromEntries(rows);
 }
 
 describe('options page: Check scopes', () => {
   it('shows an unscoped admin token for what it is, and copies a report without the secret', async () => {
-    await addCloudProfile(page, { name: 'Unscoped admin', siteUrl: `https://${world.ACME_HOST}`, email: world.ADMIN_EMAIL, apiToken: world.UNSCOPED_TOKEN });
+    await addCloudProfile(page, {
+      name: 'Unscoped admin',
+      siteUrl: `https://${world.ACME_HOST}`,
+      email: world.ADMIN_EMAIL,
+      apiToken: world.UNSCOPED_TOKEN,
+    });
     const before = session.emulator.requests.length;
     const states = await checkScopes();
-    expect(states).toMatchObject({ 'jira-access': 'granted', ADMINISTER: 'granted', 'site-admin': 'granted', 'confluence-access': 'granted' });
+    expect(states).toMatchObject({
+      'jira-access': 'granted',
+      ADMINISTER: 'granted',
+      'site-admin': 'granted',
+      'confluence-access': 'granted',
+    });
     const sent = session.emulator.requests.slice(before);
     expect(sent.length).toBeLessThanOrEqual(16);
     expect(sent.every((r) => r.method === 'GET')).toBe(true);
@@ -55,23 +67,50 @@ describe('options page: Check scopes', () => {
   });
 
   it('shows a mixed scoped token row by row and downloads a JSON report without the secret', async () => {
-    await addCloudProfile(page, { name: 'Scoped mixed', siteUrl: `https://${world.ACME_HOST}`, email: world.ADMIN_EMAIL, apiToken: world.SCOPED_TOKEN_MIXED });
+    await addCloudProfile(page, {
+      name: 'Scoped mixed',
+      siteUrl: `https://${world.ACME_HOST}`,
+      email: world.ADMIN_EMAIL,
+      apiToken: world.SCOPED_TOKEN_MIXED,
+    });
     const states = await checkScopes();
-    expect(states).toMatchObject({ 'read-own-profile': 'granted', 'search-users': 'missing', 'administer-jira': 'granted', 'read-confluence-pages': 'granted', 'read-confluence-spaces': 'missing' });
+    expect(states).toMatchObject({
+      'read-own-profile': 'granted',
+      'search-users': 'missing',
+      'administer-jira': 'granted',
+      'read-confluence-pages': 'granted',
+      'read-confluence-spaces': 'missing',
+    });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download report', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^token-doctor-scopes-scoped-mixed-\d{4}-\d{2}-\d{2}\.json$/);
-    const text = readFileSync((await download.path())!, 'utf8');
-    const json = JSON.parse(text) as { format: string; version: number; token: { model: string }; matrix: { capability: string; state: string }[] };
+    const text = readFileSync(await download.path(), 'utf8');
+    const json = JSON.parse(text) as {
+      format: string;
+      version: number;
+      token: { model: string };
+      matrix: { capability: string; state: string }[];
+    };
     expect(json).toMatchObject({ format: 'token-doctor/scope-report', version: 1, token: { model: 'scoped' } });
     expect(json.matrix.find((m) => m.capability === 'search-users')?.state).toBe('missing');
     expect(findSecrets(text, { token: world.SCOPED_TOKEN_MIXED, email: world.ADMIN_EMAIL })).toEqual([]);
   });
 
   it('checks an OAuth token: declared scopes first, probes confirm, expiry in the risks', async () => {
-    await addProfile(page, { name: 'OAuth', kind: 'oauth-access-token', fields: { 'Access token': world.OAUTH_ACCESS_TOKEN, 'Site URL': `https://${world.ACME_HOST}` } });
+    await addProfile(page, {
+      name: 'OAuth',
+      kind: 'oauth-access-token',
+      fields: { 'Access token': world.OAUTH_ACCESS_TOKEN, 'Site URL': `https://${world.ACME_HOST}` },
+    });
     const states = await checkScopes();
-    expect(states).toMatchObject({ 'read-own-profile': 'granted', 'administer-jira': 'missing', 'use-confluence': 'granted' });
+    expect(states).toMatchObject({
+      'read-own-profile': 'granted',
+      'administer-jira': 'missing',
+      'use-confluence': 'granted',
+    });
     expect(await page.locator('[data-risk]').innerText()).toMatch(/Expires in \d+ minutes/);
     expect(await page.locator('body').innerText()).not.toContain(world.OAUTH_ACCESS_TOKEN.slice(20, 60));
   });

@@ -5,7 +5,13 @@ import { latestReport, runOf } from '@/lib/store/selectors';
 import { deferred, stubBackground } from './background-stub';
 import { makeOkReport, makeProfile, makeReport, storedRecords, storeProfile, storeReport, TOKEN } from './fixtures';
 
-const draft = { kind: 'cloud-api-token' as const, name: 'Acme', siteUrl: 'acme.atlassian.net', email: 'ada@acme.com', apiToken: TOKEN };
+const draft = {
+  kind: 'cloud-api-token' as const,
+  name: 'Acme',
+  siteUrl: 'acme.atlassian.net',
+  email: 'ada@acme.com',
+  apiToken: TOKEN,
+};
 
 async function startedStore(options: Parameters<typeof createAppStore>[0] = {}) {
   const store = createAppStore(options);
@@ -22,8 +28,16 @@ describe('app store', () => {
     const records = await storedRecords();
     // Record v2: the secret is kept apart from the profile (lib/profiles/record.ts).
     const { apiToken, ...rest } = saved as Extract<typeof saved, { kind: 'cloud-api-token' }>;
-    expect(records['profile:fresh-id']).toEqual({ v: 2, profile: rest, secret: { type: 'plain', values: { apiToken } } });
-    expect(saved).toMatchObject({ ...draft, createdAt: '2026-03-01T12:00:00.000Z', updatedAt: '2026-03-01T12:00:00.000Z' });
+    expect(records['profile:fresh-id']).toEqual({
+      v: 2,
+      profile: rest,
+      secret: { type: 'plain', values: { apiToken } },
+    });
+    expect(saved).toMatchObject({
+      ...draft,
+      createdAt: '2026-03-01T12:00:00.000Z',
+      updatedAt: '2026-03-01T12:00:00.000Z',
+    });
     expect(store.getState().profiles.map((p) => p.id)).toEqual(['fresh-id']);
   });
 

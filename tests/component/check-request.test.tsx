@@ -40,11 +40,22 @@ describe('Check a request', () => {
   it('finds the mistakes of a broken curl command and marks them in the paste', async () => {
     await check(SEED_003);
     expect(report().querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'error');
-    expect(codes()).toEqual(expect.arrayContaining(['HEADER_NAME_MISSPELLED', 'HEADER_MISSING_COLON', 'CREDENTIAL_PLACEHOLDER', 'SITE_URL_REFUSES_SCOPED_TOKENS']));
-    for (const finding of report().querySelectorAll('[data-finding-code]')) expect(finding.getAttribute('data-severity')).toMatch(/^(ok|info|warning|error)$/);
+    expect(codes()).toEqual(
+      expect.arrayContaining([
+        'HEADER_NAME_MISSPELLED',
+        'HEADER_MISSING_COLON',
+        'CREDENTIAL_PLACEHOLDER',
+        'SITE_URL_REFUSES_SCOPED_TOKENS',
+      ]),
+    );
+    for (const finding of report().querySelectorAll('[data-finding-code]'))
+      expect(finding.getAttribute('data-severity')).toMatch(/^(ok|info|warning|error)$/);
     const misspelt = [...report().querySelectorAll('mark')].find((m) => m.textContent === 'Authrorization')!;
     expect(misspelt).toBeDefined();
-    const described = misspelt.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!);
+    const described = misspelt
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!);
     expect(described.map((el) => el.getAttribute('data-finding-code'))).toContain('HEADER_NAME_MISSPELLED');
     expect(misspelt.getAttribute('title')).toMatch(/misspelt/);
     expect(within(report()).getByText(/nothing was sent over the network/i)).toBeInTheDocument();
@@ -71,10 +82,14 @@ describe('Check a request', () => {
     const corrected = within(report()).getByRole('region', { name: 'Corrected request' });
     expect(within(corrected).getByText(/-u "ada@acme.example:\$ATLASSIAN_API_TOKEN"/)).toBeInTheDocument();
     await user.click(within(corrected).getByRole('button', { name: 'Copy corrected command' }));
-    expect(await navigator.clipboard.readText()).toBe('curl \\\n  -u "ada@acme.example:$ATLASSIAN_API_TOKEN" \\\n  https://acme.atlassian.net/rest/api/3/myself');
+    expect(await navigator.clipboard.readText()).toBe(
+      'curl \\\n  -u "ada@acme.example:$ATLASSIAN_API_TOKEN" \\\n  https://acme.atlassian.net/rest/api/3/myself',
+    );
 
     await user.click(within(report()).getByRole('button', { name: 'Show secret' }));
-    expect(within(corrected).getByText(new RegExp(`-u ada@acme.example:${TOKEN.replace(/[=]/g, '.')}`))).toBeInTheDocument();
+    expect(
+      within(corrected).getByText(new RegExp(`-u ada@acme.example:${TOKEN.replace(/[=]/g, '.')}`)),
+    ).toBeInTheDocument();
     await user.click(within(corrected).getByRole('button', { name: 'Copy corrected command' }));
     expect(await navigator.clipboard.readText()).toContain(TOKEN);
     await user.click(within(report()).getByRole('button', { name: 'Hide secret' }));
@@ -85,23 +100,39 @@ describe('Check a request', () => {
     const { user } = await check(GOOD);
     await user.click(screen.getByRole('checkbox', { name: 'The token has scopes' }));
     await waitFor(() => expect(codes()).toContain('SCOPED_TOKEN_ON_SITE_URL'));
-    expect(within(report()).getByRole('region', { name: 'Corrected request' }).textContent).toContain('https://api.atlassian.com/ex/jira/{cloudId}/rest/api/3/myself');
+    expect(within(report()).getByRole('region', { name: 'Corrected request' }).textContent).toContain(
+      'https://api.atlassian.com/ex/jira/{cloudId}/rest/api/3/myself',
+    );
   });
 
   it('Diagnose runs the engine for the derived profile without storing it, and learns the cloudId', async () => {
     const diagnosed = makeReport({ profileId: 'pasted-request', profileName: 'Pasted request' });
-    const { messages } = stubBackground((message: Message) => (message.type === 'diagnose-draft' ? { ok: true, report: diagnosed } : { ok: true }));
+    const { messages } = stubBackground((message: Message) =>
+      message.type === 'diagnose-draft' ? { ok: true, report: diagnosed } : { ok: true },
+    );
     const { user } = await check(GOOD);
     await user.click(screen.getByRole('button', { name: 'Diagnose' }));
     const reports = () => document.querySelectorAll('[data-report]');
-    await waitFor(() => expect(reports()[1]?.querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'warning'));
+    await waitFor(() =>
+      expect(reports()[1]?.querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'warning'),
+    );
     expect(messages.filter((m) => m.type === 'diagnose-draft')).toEqual([
-      { type: 'diagnose-draft', profile: { kind: 'cloud-api-token', siteUrl: 'https://acme.atlassian.net', email: 'ada@acme.example', apiToken: TOKEN } },
+      {
+        type: 'diagnose-draft',
+        profile: {
+          kind: 'cloud-api-token',
+          siteUrl: 'https://acme.atlassian.net',
+          email: 'ada@acme.example',
+          apiToken: TOKEN,
+        },
+      },
     ]);
     expect(await storedRecords()).toEqual({});
     // The engine said the token is scoped (TOKEN_SCOPED): the corrected command now calls the gateway with the real cloudId.
     await waitFor(() => expect(screen.getByRole('checkbox', { name: 'The token has scopes' })).toBeChecked());
-    expect(within(report()).getByRole('region', { name: 'Corrected request' }).textContent).toContain(`https://api.atlassian.com/ex/jira/${diagnosed.cloudId}/rest/api/3/myself`);
+    expect(within(report()).getByRole('region', { name: 'Corrected request' }).textContent).toContain(
+      `https://api.atlassian.com/ex/jira/${diagnosed.cloudId}/rest/api/3/myself`,
+    );
   });
 
   it('Save as profile stores the site, email and token and shows the profile', async () => {
@@ -112,7 +143,12 @@ describe('Check a request', () => {
     // Read back through the storage layer, whatever the record's shape on disk.
     const { profiles } = await readState();
     expect(profiles).toHaveLength(1);
-    expect(profiles[0]).toMatchObject({ kind: 'cloud-api-token', siteUrl: 'https://acme.atlassian.net', email: 'ada@acme.example', apiToken: TOKEN });
+    expect(profiles[0]).toMatchObject({
+      kind: 'cloud-api-token',
+      siteUrl: 'https://acme.atlassian.net',
+      email: 'ada@acme.example',
+      apiToken: TOKEN,
+    });
     expect(await screen.findByRole('textbox', { name: /Site URL/ })).toHaveValue('https://acme.atlassian.net');
   });
 

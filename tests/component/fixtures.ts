@@ -64,7 +64,8 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
         code: 'SCOPED_TOKEN_ON_SITE_URL',
         severity: 'warning',
         title: 'Scoped token used on the site URL',
-        explanation: 'The site answered 401 while the API gateway accepted the same credentials. Scoped tokens only work through the gateway.',
+        explanation:
+          'The site answered 401 while the API gateway accepted the same credentials. Scoped tokens only work through the gateway.',
         evidence: ['site-myself → 401', 'gateway-myself → 200'],
         probeId: 'site-myself',
         fix: {
@@ -82,7 +83,9 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
       },
     ],
     probes: [
-      probe('tenant-info', 'https://acme.atlassian.net/_edge/tenant_info', 200, { headers: { 'content-type': 'application/json' } }),
+      probe('tenant-info', 'https://acme.atlassian.net/_edge/tenant_info', 200, {
+        headers: { 'content-type': 'application/json' },
+      }),
       probe('site-myself', 'https://acme.atlassian.net/rest/api/3/myself', 401, {
         headers: { 'www-authenticate': 'Basic realm="protected-by-api-key"' },
       }),

@@ -22,7 +22,11 @@ describe('options page, profile form', () => {
     await openNewForm();
     const select = screen.getByRole('combobox', { name: 'Credential type' });
     expect(select.tagName).toBe('SELECT');
-    expect(within(select).getAllByRole('option').map((o) => (o as HTMLOptionElement).value)).toEqual(['cloud-api-token', 'oauth-access-token', 'org-admin-key', 'dc-pat']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => (o as HTMLOptionElement).value),
+    ).toEqual(['cloud-api-token', 'oauth-access-token', 'org-admin-key', 'dc-pat']);
     expect(select).toHaveValue('cloud-api-token');
   });
 

@@ -16,17 +16,35 @@ function jwt(claims: Record<string, unknown>): string {
 }
 
 const now = Math.floor(Date.now() / 1000);
-const ACCESS = jwt({ sub: '712020:abc', iss: 'https://auth.atlassian.com', iat: now, exp: now + 3000, scope: 'read:jira-user read:jira-work offline_access', client_id: 'AbCdEfClient', 'https://id.atlassian.com/atl_token_type': 'ACCESS' });
-const EXPIRED = jwt({ sub: '712020:abc', iat: now - 7200, exp: now - 3600, scope: 'read:jira-work', 'https://id.atlassian.com/atl_token_type': 'ACCESS' });
+const ACCESS = jwt({
+  sub: '712020:abc',
+  iss: 'https://auth.atlassian.com',
+  iat: now,
+  exp: now + 3000,
+  scope: 'read:jira-user read:jira-work offline_access',
+  client_id: 'AbCdEfClient',
+  'https://id.atlassian.com/atl_token_type': 'ACCESS',
+});
+const EXPIRED = jwt({
+  sub: '712020:abc',
+  iat: now - 7200,
+  exp: now - 3600,
+  scope: 'read:jira-work',
+  'https://id.atlassian.com/atl_token_type': 'ACCESS',
+});
 
 function field(name: string): HTMLInputElement {
-  return screen.getByLabelText(new RegExp(`^${name}\\s*\\*?$`)) as HTMLInputElement;
+  return screen.getByLabelText<HTMLInputElement>(new RegExp(`^${name}\\s*\\*?$`));
 }
 
 function lintCodes(input: HTMLElement): string[] {
   return (input.getAttribute('aria-describedby') ?? '')
     .split(' ')
-    .flatMap((id) => [...(document.getElementById(id)?.querySelectorAll('[data-lint-code]') ?? [])].map((n) => n.getAttribute('data-lint-code') ?? ''));
+    .flatMap((id) =>
+      [...(document.getElementById(id)?.querySelectorAll('[data-lint-code]') ?? [])].map(
+        (n) => n.getAttribute('data-lint-code') ?? '',
+      ),
+    );
 }
 
 async function openNewForm() {
@@ -50,7 +68,16 @@ describe('options page, credential kinds', () => {
       'org-admin-key': ['API key', 'Organization ID'],
       'dc-pat': ['Server URL', 'Personal access token'],
     } as const;
-    const all = ['Site URL', 'Email', 'API token', 'Access token', 'API key', 'Organization ID', 'Server URL', 'Personal access token'];
+    const all = [
+      'Site URL',
+      'Email',
+      'API token',
+      'Access token',
+      'API key',
+      'Organization ID',
+      'Server URL',
+      'Personal access token',
+    ];
     for (const [kind, names] of Object.entries(expected)) {
       await user.selectOptions(select, kind);
       for (const name of all) {

@@ -47,7 +47,9 @@ describe('options page, profiles', () => {
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
 
     await screen.findByRole('heading', { name: 'Acme staging' });
-    const { profile } = (await storedRecords())['profile:p-acme'] as { profile: { name: string; createdAt: string; updatedAt: string } };
+    const { profile } = (await storedRecords())['profile:p-acme'] as {
+      profile: { name: string; createdAt: string; updatedAt: string };
+    };
     expect(profile.name).toBe('Acme staging');
     expect(profile.createdAt).toBe('2026-01-10T09:00:00.000Z');
     expect(profile.updatedAt).not.toBe('2026-01-10T09:00:00.000Z');
@@ -79,7 +81,9 @@ describe('options page, profiles', () => {
 
   it('shows a corrupt record as quarantined and still lists the good ones', async () => {
     await storeProfile(makeProfile());
-    await fakeBrowser.storage.local.set({ 'profile:broken': { v: 1, profile: { id: 'broken', kind: 'cloud-api-token' } } });
+    await fakeBrowser.storage.local.set({
+      'profile:broken': { v: 1, profile: { id: 'broken', kind: 'cloud-api-token' } },
+    });
     await fakeBrowser.storage.local.set({ 'profile:future': { v: 9, profile: {} } });
     renderOptions();
     expect(await screen.findByRole('link', { name: /Acme prod/ })).toBeInTheDocument();
@@ -96,7 +100,9 @@ describe('options page, profiles', () => {
     await storeProfile(makeProfile());
     renderOptions();
     await screen.findByRole('link', { name: /Acme prod/ });
-    await act(() => storeProfile(makeProfile({ id: 'p-new', name: 'Beta site', siteUrl: 'https://beta.atlassian.net' })));
+    await act(() =>
+      storeProfile(makeProfile({ id: 'p-new', name: 'Beta site', siteUrl: 'https://beta.atlassian.net' })),
+    );
     expect(await savedList().findByRole('link', { name: /Beta site/ })).toHaveTextContent('beta.atlassian.net');
     await act(() => storeReport(makeReport({ profileId: 'p-new', verdict: 'error', findings: [] })));
     expect(await savedList().findByRole('link', { name: /Beta site.*Fails/ })).toBeInTheDocument();
@@ -108,8 +114,12 @@ describe('options page, profiles', () => {
     await storeProfile(makeProfile());
     renderOptions('#profile=p-acme');
     expect(await screen.findByRole('textbox', { name: 'Site URL' })).toHaveValue('https://acme.atlassian.net');
-    await act(() => storeProfile(makeProfile({ siteUrl: 'https://acme-eu.atlassian.net', updatedAt: '2026-01-12T09:00:00.000Z' })));
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Site URL' })).toHaveValue('https://acme-eu.atlassian.net'));
+    await act(() =>
+      storeProfile(makeProfile({ siteUrl: 'https://acme-eu.atlassian.net', updatedAt: '2026-01-12T09:00:00.000Z' })),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Site URL' })).toHaveValue('https://acme-eu.atlassian.net'),
+    );
   });
 
   it('selects the profile named in the URL, on load and on hashchange', async () => {

@@ -63,7 +63,9 @@ describe('options page, diagnosis and report', () => {
     await storeProfile(makeProfile());
     await storeReport(makeReport());
     const { user } = renderOptions('#profile=p-acme');
-    const finding = await waitFor(() => reportElement().querySelector<HTMLElement>('[data-finding-code="SCOPED_TOKEN_ON_SITE_URL"]')!);
+    const finding = await waitFor(() =>
+      reportElement().querySelector<HTMLElement>('[data-finding-code="SCOPED_TOKEN_ON_SITE_URL"]')!,
+    );
     await user.click(within(finding).getByRole('button', { name: 'Copy curl command' }));
     expect(await navigator.clipboard.readText()).toBe(makeReport().findings[0]!.fix!.curl);
     expect(within(finding).getByText('Copied')).toBeInTheDocument();
@@ -88,7 +90,9 @@ describe('options page, diagnosis and report', () => {
   });
 
   it('runs a new profile by saving it first', async () => {
-    const { messages } = stubBackground((message) => (message.type === 'diagnose' ? { ok: true, report: makeOkReport({ profileId: message.profileId }) } : { ok: true }));
+    const { messages } = stubBackground((message) =>
+      message.type === 'diagnose' ? { ok: true, report: makeOkReport({ profileId: message.profileId }) } : { ok: true },
+    );
     const { user } = renderOptions('#new');
     await user.type(await screen.findByRole('textbox', { name: 'Profile name' }), 'Fresh');
     await user.click(screen.getByRole('button', { name: 'Run diagnosis' }));
@@ -103,7 +107,9 @@ describe('options page, diagnosis and report', () => {
     stubBackground(() => ({ ok: false, error: 'the profile could not be read' }));
     const { user } = renderOptions('#profile=p-acme');
     await user.click(await screen.findByRole('button', { name: 'Run diagnosis' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The diagnosis could not run: the profile could not be read');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The diagnosis could not run: the profile could not be read',
+    );
     expect(reportElement()).toHaveAttribute('aria-busy', 'false');
   });
 

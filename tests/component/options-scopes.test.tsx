@@ -15,16 +15,55 @@ function scopeReport(overrides: Partial<ScopeReport> = {}): ScopeReport {
     kind: 'cloud-api-token',
     tokenFingerprint: 'ATATT…2B',
     siteUrl: 'https://acme.atlassian.net',
-    account: { accountId: 'acc-1', displayName: 'Ada Admin', emailMasked: 'a…a@acme.com', groups: ['jira-admins-acme'] },
+    account: {
+      accountId: 'acc-1',
+      displayName: 'Ada Admin',
+      emailMasked: 'a…a@acme.com',
+      groups: ['jira-admins-acme'],
+    },
     checkedAt: '2026-11-23T21:00:00.000Z',
     extensionVersion: '0.1.0',
     model: 'scoped',
     summary: 'A scoped token.',
     rows: [
-      { id: 'read-issues', product: 'jira', label: 'read issues', scopesClassic: ['read:jira-work'], scopesGranular: ['read:issue:jira'], state: 'granted', userAccess: 'unknown', evidence: '/rest/api/3/issue/SCOPECHECK-0 → 404' },
-      { id: 'read-all-permissions', product: 'jira', label: 'list every Jira permission (configuration)', scopesClassic: ['manage:jira-configuration'], scopesGranular: ['read:permission:jira'], state: 'granted', userAccess: 'denied', evidence: '/rest/api/3/permissions → 403' },
-      { id: 'administer-jira', product: 'jira', label: 'administer Jira (audit log)', scopesClassic: ['manage:jira-configuration'], scopesGranular: [], state: 'missing', evidence: '/rest/api/3/auditing/record → 401' },
-      { id: 'read-confluence-pages', product: 'confluence', label: 'read Confluence pages', scopesClassic: [], scopesGranular: ['read:page:confluence'], state: 'unknown', evidence: '/wiki/api/v2/pages → timeout' },
+      {
+        id: 'read-issues',
+        product: 'jira',
+        label: 'read issues',
+        scopesClassic: ['read:jira-work'],
+        scopesGranular: ['read:issue:jira'],
+        state: 'granted',
+        userAccess: 'unknown',
+        evidence: '/rest/api/3/issue/SCOPECHECK-0 → 404',
+      },
+      {
+        id: 'read-all-permissions',
+        product: 'jira',
+        label: 'list every Jira permission (configuration)',
+        scopesClassic: ['manage:jira-configuration'],
+        scopesGranular: ['read:permission:jira'],
+        state: 'granted',
+        userAccess: 'denied',
+        evidence: '/rest/api/3/permissions → 403',
+      },
+      {
+        id: 'administer-jira',
+        product: 'jira',
+        label: 'administer Jira (audit log)',
+        scopesClassic: ['manage:jira-configuration'],
+        scopesGranular: [],
+        state: 'missing',
+        evidence: '/rest/api/3/auditing/record → 401',
+      },
+      {
+        id: 'read-confluence-pages',
+        product: 'confluence',
+        label: 'read Confluence pages',
+        scopesClassic: [],
+        scopesGranular: ['read:page:confluence'],
+        state: 'unknown',
+        evidence: '/wiki/api/v2/pages → timeout',
+      },
     ],
     risks: [
       { id: 'configuration-scope', level: 'medium', text: 'The token has a Jira configuration scope' },
@@ -50,7 +89,10 @@ describe('options page, Scopes section', () => {
 
     answer.resolve({ ok: true, report: scopeReport() });
     await waitFor(() => expect(reportElement()).toHaveAttribute('aria-busy', 'false'));
-    const rows = [...reportElement().querySelectorAll('[data-scope]')].map((r) => [r.getAttribute('data-scope'), r.getAttribute('data-state')]);
+    const rows = [...reportElement().querySelectorAll('[data-scope]')].map((r) => [
+      r.getAttribute('data-scope'),
+      r.getAttribute('data-state'),
+    ]);
     expect(rows).toEqual([
       ['read-issues', 'granted'],
       ['read-all-permissions', 'granted'],
@@ -100,7 +142,12 @@ describe('options page, Scopes section', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     await user.click(screen.getByRole('button', { name: 'Download report' }));
     expect(click).toHaveBeenCalledOnce();
-    const json = JSON.parse(await blobs[0]!.text()) as { format: string; version: number; account: { email: string }; matrix: unknown[] };
+    const json = JSON.parse(await blobs[0]!.text()) as {
+      format: string;
+      version: number;
+      account: { email: string };
+      matrix: unknown[];
+    };
     expect(json).toMatchObject({ format: 'token-doctor/scope-report', version: 1, account: { email: 'a…a@acme.com' } });
     expect(json.matrix).toHaveLength(4);
 
@@ -121,6 +168,9 @@ describe('options page, Scopes section', () => {
     expect(document.querySelector('[data-minimal="classic"]')).toHaveTextContent('read:jira-user read:jira-work');
     expect(document.querySelector('[data-minimal="granular"]')?.textContent).toContain('read:issue:jira');
     expect(screen.getByRole('button', { name: 'Copy classic scopes' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Create API token with scopes/ })).toHaveAttribute('href', 'https://id.atlassian.com/manage-profile/security/api-tokens');
+    expect(screen.getByRole('link', { name: /Create API token with scopes/ })).toHaveAttribute(
+      'href',
+      'https://id.atlassian.com/manage-profile/security/api-tokens',
+    );
   });
 });

@@ -19,7 +19,10 @@ describe('popup', () => {
     expect(reportElement()).toHaveAttribute('aria-busy', 'false');
     expect(within(reportElement()).getByText('Works, with warnings')).toBeInTheDocument();
     expect(within(reportElement()).getByText(/^Verified at/)).toBeInTheDocument();
-    expect(reportElement().querySelector('[data-finding-code]')).toHaveAttribute('data-finding-code', 'SCOPED_TOKEN_ON_SITE_URL');
+    expect(reportElement().querySelector('[data-finding-code]')).toHaveAttribute(
+      'data-finding-code',
+      'SCOPED_TOKEN_ON_SITE_URL',
+    );
     expect(screen.getByRole('combobox', { name: 'Profile' })).toHaveValue('p-acme');
     expect(messages).toEqual([]);
   });
@@ -37,7 +40,11 @@ describe('popup', () => {
     expect(reportElement()).toHaveAttribute('aria-busy', 'true');
     expect(document.querySelector('[data-verdict]')).toBeNull();
 
-    const fresh = makeReport({ verdict: 'error', startedAt: '2026-03-01T00:00:00.000Z', finishedAt: '2026-03-01T00:00:01.000Z' });
+    const fresh = makeReport({
+      verdict: 'error',
+      startedAt: '2026-03-01T00:00:00.000Z',
+      finishedAt: '2026-03-01T00:00:01.000Z',
+    });
     fresh.findings = [
       {
         code: 'CREDENTIALS_REJECTED',
@@ -45,7 +52,10 @@ describe('popup', () => {
         title: 'Atlassian rejected the email and token',
         explanation: 'The site answered 401. Atlassian does not say which part is wrong.',
         evidence: ['site-myself → 401'],
-        fix: { steps: ['Check the token expiry date.'], curl: "curl -u 'ada@acme.com:$ATLASSIAN_API_TOKEN' https://acme.atlassian.net/rest/api/3/myself" },
+        fix: {
+          steps: ['Check the token expiry date.'],
+          curl: "curl -u 'ada@acme.com:$ATLASSIAN_API_TOKEN' https://acme.atlassian.net/rest/api/3/myself",
+        },
       },
     ];
     await act(async () => answer.resolve({ ok: true, report: fresh }));

@@ -19,11 +19,14 @@ describe('hostile input through the profile form', () => {
     await screen.findByRole('heading', { name: 'New profile' });
     const values = { ...GOOD, [field]: value };
     fireEvent.change(screen.getByRole('textbox', { name: 'Profile name' }), { target: { value: 'Hostile' } });
-    for (const [key, label] of Object.entries(LABELS)) fireEvent.change(screen.getByLabelText(label), { target: { value: values[key as keyof typeof values] } });
+    for (const [key, label] of Object.entries(LABELS))
+      fireEvent.change(screen.getByLabelText(label), { target: { value: values[key as keyof typeof values] } });
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
 
     await waitFor(async () => {
-      const saved = Object.keys(await storedRecords()).filter((k) => k.startsWith('profile:') && k !== 'profile:p-keep');
+      const saved = Object.keys(await storedRecords()).filter(
+        (k) => k.startsWith('profile:') && k !== 'profile:p-keep',
+      );
       const alert = screen.queryByRole('alert');
       expect(saved.length === 1 || alert !== null).toBe(true);
     });
@@ -32,7 +35,9 @@ describe('hostile input through the profile form', () => {
     if (saved.length === 1) {
       expect(parseProfileRecord(saved[0]![1]).ok).toBe(true);
     } else {
-      expect(screen.getByRole('alert')).toHaveTextContent(/The profile was not saved: .+ is longer than \d+ characters/);
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        /The profile was not saved: .+ is longer than \d+ characters/,
+      );
     }
     expect(records['profile:p-keep']).toEqual(before);
     expect(screen.getByRole('heading', { level: 2, name: /Hostile|New profile/ })).toBeInTheDocument();

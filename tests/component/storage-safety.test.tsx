@@ -11,7 +11,13 @@ import { makeProfile, makeReport, storedRecords, storeProfile, storeReport, TOKE
 import { renderOptions } from './render';
 
 const savedList = () => within(screen.getByRole('region', { name: 'Saved profiles' }));
-const draft = (name: string, apiToken = TOKEN) => ({ kind: 'cloud-api-token' as const, name, siteUrl: 'https://acme.atlassian.net', email: 'ada@acme.com', apiToken });
+const draft = (name: string, apiToken = TOKEN) => ({
+  kind: 'cloud-api-token' as const,
+  name,
+  siteUrl: 'https://acme.atlassian.net',
+  email: 'ada@acme.com',
+  apiToken,
+});
 
 function pickFile(text: string, name = 'export.json') {
   const input = screen.getByLabelText('Import file');
@@ -21,7 +27,10 @@ function pickFile(text: string, name = 'export.json') {
 describe('load: validate and repair', () => {
   it('rewrites v1 records as v2 once, leaves a corrupt one as it is, and quarantines it with the reason', async () => {
     await storeProfile(makeProfile({ id: 'p-a', name: 'A' }));
-    await fakeBrowser.storage.local.set({ 'profile:bad': { v: 1, profile: { id: 'bad', kind: 'cloud-api-token', name: 'Bad' } }, 'profile:wrong-key': { v: 1, profile: makeProfile({ id: 'other' }) } });
+    await fakeBrowser.storage.local.set({
+      'profile:bad': { v: 1, profile: { id: 'bad', kind: 'cloud-api-token', name: 'Bad' } },
+      'profile:wrong-key': { v: 1, profile: makeProfile({ id: 'other' }) },
+    });
     const bad = (await storedRecords())['profile:bad'];
     expect(await migrateStoredRecords()).toBe(1);
     const records = await storedRecords();
@@ -45,7 +54,10 @@ describe('two pages at once', () => {
     const pageTwo = createAppStore();
     await Promise.all([pageOne.getState().refresh(), pageTwo.getState().refresh()]);
     // Both pages hold the same (soon stale) copy, then each edits a different profile.
-    await Promise.all([pageOne.getState().saveProfile(draft('A edited'), 'p-a'), pageTwo.getState().saveProfile(draft('B edited'), 'p-b')]);
+    await Promise.all([
+      pageOne.getState().saveProfile(draft('A edited'), 'p-a'),
+      pageTwo.getState().saveProfile(draft('B edited'), 'p-b'),
+    ]);
     const names = Object.values(await storedRecords()).map((r) => (r as { profile?: { name: string } }).profile?.name);
     expect(names.sort()).toEqual(['A edited', 'B edited']);
     await Promise.all([pageOne.getState().refresh(), pageTwo.getState().refresh()]);
@@ -138,7 +150,11 @@ describe('export and import', () => {
     const store = createAppStore();
     const text = await store.getState().exportProfiles();
     expect(text).not.toContain(TOKEN);
-    expect(JSON.parse(text)).toMatchObject({ format: 'token-doctor-profiles', version: 1, profiles: [{ id: 'p-acme', name: 'Acme prod' }] });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'token-doctor-profiles',
+      version: 1,
+      profiles: [{ id: 'p-acme', name: 'Acme prod' }],
+    });
   });
 
   it('an encrypted export carries the tokens only as ciphertext, and imports back with its passphrase', async () => {
@@ -159,7 +175,9 @@ describe('export and import', () => {
     await user.click(screen.getByRole('button', { name: 'Open export' }));
     await user.click(await screen.findByRole('button', { name: 'Import profiles' }));
     expect(await screen.findByText(/1 added/)).toBeInTheDocument();
-    expect((await storedRecords())['profile:p-acme']).toMatchObject({ secret: { type: 'plain', values: { apiToken: TOKEN } } });
+    expect((await storedRecords())['profile:p-acme']).toMatchObject({
+      secret: { type: 'plain', values: { apiToken: TOKEN } },
+    });
   });
 
   it('merges by id: new ones added, conflicts resolved as chosen, nothing stored lost', async () => {
@@ -179,9 +197,20 @@ describe('export and import', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Conflict with B' }), 'replace');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Conflict with C' }), 'skip');
     await user.click(screen.getByRole('button', { name: 'Import profiles' }));
-    expect(await screen.findByText('Imported: 1 added, 1 replaced, 1 kept beside the saved one, 1 skipped.')).toBeInTheDocument();
-    const records = Object.values(await storedRecords()) as { profile: { name: string }; secret: { values: { apiToken: string } } }[];
-    expect(records.map((r) => r.profile.name).sort()).toEqual(['A', 'A from file (imported)', 'B from file', 'Brand new', 'C']);
+    expect(
+      await screen.findByText('Imported: 1 added, 1 replaced, 1 kept beside the saved one, 1 skipped.'),
+    ).toBeInTheDocument();
+    const records = Object.values(await storedRecords()) as {
+      profile: { name: string };
+      secret: { values: { apiToken: string } };
+    }[];
+    expect(records.map((r) => r.profile.name).sort()).toEqual([
+      'A',
+      'A from file (imported)',
+      'B from file',
+      'Brand new',
+      'C',
+    ]);
     // Replacing from a file without tokens keeps the stored token.
     expect(records.find((r) => r.profile.name === 'B from file')!.secret.values.apiToken).toBe(TOKEN);
   });

@@ -35,8 +35,15 @@ describe('passphrase lock', () => {
     const text = JSON.stringify(local);
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain(TOKEN_B);
-    expect(local['profile:p-a']).toMatchObject({ v: 2, secret: { type: 'sealed' }, profile: { name: 'A', siteUrl: 'https://acme.atlassian.net' } });
-    expect(local[VAULT_META_KEY]).toMatchObject({ kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 100_000 }, idleMinutes: 15 });
+    expect(local['profile:p-a']).toMatchObject({
+      v: 2,
+      secret: { type: 'sealed' },
+      profile: { name: 'A', siteUrl: 'https://acme.atlassian.net' },
+    });
+    expect(local[VAULT_META_KEY]).toMatchObject({
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 100_000 },
+      idleMinutes: 15,
+    });
     expect(session[VAULT_SESSION_KEY]).toMatchObject({ rawKey: expect.any(String) });
     expect(text).not.toContain((session[VAULT_SESSION_KEY] as { rawKey: string }).rawKey);
   });
@@ -49,7 +56,10 @@ describe('passphrase lock', () => {
     await store.getState().refresh();
     const state = store.getState();
     expect(state.vault).toEqual({ enabled: true, unlocked: false, idleMinutes: 15 });
-    expect(state.profiles.map((p) => [p.name, p.kind === 'cloud-api-token' && p.siteUrl])).toEqual([['A', 'https://acme.atlassian.net'], ['B', 'https://acme.atlassian.net']]);
+    expect(state.profiles.map((p) => [p.name, p.kind === 'cloud-api-token' && p.siteUrl])).toEqual([
+      ['A', 'https://acme.atlassian.net'],
+      ['B', 'https://acme.atlassian.net'],
+    ]);
     expect(state.sealedIds.sort()).toEqual(['p-a', 'p-b']);
     expect(JSON.stringify(state)).not.toContain(TOKEN);
     expect(await openStoredProfile('p-a')).toMatchObject({ ok: false, locked: true });
@@ -94,7 +104,8 @@ describe('passphrase lock', () => {
     await vault.changePassphrase(PASS, NEW_PASS, deps);
     const { local } = await everything();
     const keyId = (local[VAULT_META_KEY] as { keyId: string }).keyId;
-    for (const id of ['p-a', 'p-b']) expect(Object.keys((local[`profile:${id}`] as { secret: { boxes: object } }).secret.boxes)).toEqual([keyId]);
+    for (const id of ['p-a', 'p-b'])
+      expect(Object.keys((local[`profile:${id}`] as { secret: { boxes: object } }).secret.boxes)).toEqual([keyId]);
     expect(await openStoredProfile('p-b')).toMatchObject({ ok: true, profile: { apiToken: TOKEN_B } });
     await vault.lock();
     await expect(vault.unlock(PASS, deps)).rejects.toBeInstanceOf(WrongPassphrase);
@@ -106,9 +117,12 @@ describe('passphrase lock', () => {
     await seedTwo();
     await vault.enableVault(PASS, 15, deps);
     let writes = 0;
-    const crash = { ...deps, beforeRecordWrite: () => {
-      if (++writes === 2) throw new Error('browser closed');
-    } };
+    const crash = {
+      ...deps,
+      beforeRecordWrite: () => {
+        if (++writes === 2) throw new Error('browser closed');
+      },
+    };
     await expect(vault.changePassphrase(PASS, NEW_PASS, crash)).rejects.toThrow('browser closed');
     await vault.lock();
     await expect(vault.unlock(NEW_PASS, deps)).rejects.toBeInstanceOf(WrongPassphrase);
@@ -123,7 +137,14 @@ describe('passphrase lock', () => {
   it('a crash right after the flip leaves everything under the new passphrase', async () => {
     await seedTwo();
     await vault.enableVault(PASS, 15, deps);
-    await expect(vault.changePassphrase(PASS, NEW_PASS, { ...deps, afterFlip: () => { throw new Error('browser closed'); } })).rejects.toThrow();
+    await expect(
+      vault.changePassphrase(PASS, NEW_PASS, {
+        ...deps,
+        afterFlip: () => {
+          throw new Error('browser closed');
+        },
+      }),
+    ).rejects.toThrow();
     await vault.lock();
     await expect(vault.unlock(PASS, deps)).rejects.toBeInstanceOf(WrongPassphrase);
     await vault.unlock(NEW_PASS, deps);
@@ -136,16 +157,30 @@ describe('passphrase lock', () => {
     await vault.enableVault(PASS, 15, deps);
     const store = createAppStore();
     await store.getState().refresh();
-    const draft = { kind: 'cloud-api-token' as const, name: 'A2', siteUrl: 'https://acme.atlassian.net', email: 'ada@acme.com', apiToken: 'ATATT-brand-new-token-000000000000000' };
+    const draft = {
+      kind: 'cloud-api-token' as const,
+      name: 'A2',
+      siteUrl: 'https://acme.atlassian.net',
+      email: 'ada@acme.com',
+      apiToken: 'ATATT-brand-new-token-000000000000000',
+    };
     await store.getState().saveProfile(draft, 'p-a');
     expect(JSON.stringify(await storedRecords())).not.toContain('ATATT-brand-new-token');
-    expect(await openStoredProfile('p-a')).toMatchObject({ ok: true, profile: { name: 'A2', apiToken: draft.apiToken } });
+    expect(await openStoredProfile('p-a')).toMatchObject({
+      ok: true,
+      profile: { name: 'A2', apiToken: draft.apiToken },
+    });
 
     await store.getState().lockVault();
-    await expect(store.getState().saveProfile({ ...draft, apiToken: 'ATATT-another-one-0000000000000' }, 'p-a')).rejects.toThrow(/locked/);
+    await expect(
+      store.getState().saveProfile({ ...draft, apiToken: 'ATATT-another-one-0000000000000' }, 'p-a'),
+    ).rejects.toThrow(/locked/);
     await store.getState().saveProfile({ ...draft, name: 'A3', apiToken: '' }, 'p-a');
     await store.getState().unlockVault(PASS);
-    expect(await openStoredProfile('p-a')).toMatchObject({ ok: true, profile: { name: 'A3', apiToken: draft.apiToken } });
+    expect(await openStoredProfile('p-a')).toMatchObject({
+      ok: true,
+      profile: { name: 'A3', apiToken: draft.apiToken },
+    });
   });
 
   it('turns off: secrets written back in plain text, the vault settings and key removed', async () => {
@@ -166,8 +201,14 @@ describe('passphrase lock', () => {
     const { local, session } = await everything();
     expect(local[VAULT_META_KEY]).toBeUndefined();
     expect(session).toEqual({});
-    expect(local['profile:p-a']).toMatchObject({ profile: { name: 'A', email: 'ada@acme.com' }, secret: { type: 'plain', values: { apiToken: '' } } });
-    expect(local['profile:p-b']).toMatchObject({ profile: { name: 'B' }, secret: { type: 'plain', values: { apiToken: '' } } });
+    expect(local['profile:p-a']).toMatchObject({
+      profile: { name: 'A', email: 'ada@acme.com' },
+      secret: { type: 'plain', values: { apiToken: '' } },
+    });
+    expect(local['profile:p-b']).toMatchObject({
+      profile: { name: 'B' },
+      secret: { type: 'plain', values: { apiToken: '' } },
+    });
   });
 
   it('damaged vault settings: pages say so instead of crashing, and the profiles stay listed', async () => {

@@ -25,7 +25,9 @@ describe('Settings: the passphrase lock', () => {
     renderOptions('#settings');
     const section = await screen.findByRole('region', { name: 'Passphrase lock' });
     expect(section).toHaveAttribute('data-vault-state', 'off');
-    expect(section).toHaveTextContent(/tokens are stored unencrypted in this browser's extension storage \(storage\.local\)/);
+    expect(section).toHaveTextContent(
+      /tokens are stored unencrypted in this browser's extension storage \(storage\.local\)/,
+    );
     expect(section).toHaveTextContent(/Anyone who can use this browser profile, or read its files/);
     expect(screen.getByRole('button', { name: 'Turn on passphrase lock' })).toBeDisabled();
   });
@@ -57,7 +59,9 @@ describe('Settings: the passphrase lock', () => {
     await user.clear(screen.getByLabelText('Passphrase'));
     await user.type(screen.getByLabelText('Passphrase'), PASS);
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Passphrase lock' })).toHaveAttribute('data-vault-state', 'unlocked'));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Passphrase lock' })).toHaveAttribute('data-vault-state', 'unlocked'),
+    );
   });
 });
 
@@ -69,8 +73,13 @@ describe('Settings: a forgotten passphrase', () => {
     await user.click(screen.getByRole('button', { name: 'Remove the lock and the encrypted tokens' }));
     expect((await storedRecords())['vault:meta']).toBeDefined();
     await user.click(screen.getByRole('button', { name: 'Yes, remove the encrypted tokens' }));
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Passphrase lock' })).toHaveAttribute('data-vault-state', 'off'));
-    expect((await storedRecords())['profile:p-acme']).toMatchObject({ profile: { name: 'Acme prod' }, secret: { type: 'plain', values: { apiToken: '' } } });
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Passphrase lock' })).toHaveAttribute('data-vault-state', 'off'),
+    );
+    expect((await storedRecords())['profile:p-acme']).toMatchObject({
+      profile: { name: 'Acme prod' },
+      secret: { type: 'plain', values: { apiToken: '' } },
+    });
   });
 });
 
@@ -111,7 +120,11 @@ describe('a diagnosis while locked', () => {
 
   it('the popup asks to unlock too, and a refused run says why', async () => {
     await lockedVault();
-    stubBackground(() => ({ ok: false, error: 'The vault is locked: unlock it with your passphrase to run a diagnosis.', locked: true }));
+    stubBackground(() => ({
+      ok: false,
+      error: 'The vault is locked: unlock it with your passphrase to run a diagnosis.',
+      locked: true,
+    }));
     const { user } = renderPopup();
     await user.click(await screen.findByRole('button', { name: 'Test' }));
     expect(await screen.findByRole('button', { name: 'Unlock' })).toBeInTheDocument();

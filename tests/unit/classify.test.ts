@@ -10,7 +10,13 @@ const CLOUD_ID = '1324a887-45db-1bf4-1e99-ef0ff456d421';
 const TOKEN = `ATATT3xFfGF0${'x1Y2z3'.repeat(30)}=ABCD1234`;
 const lint = lintCloudApiToken({ siteUrl: 'https://acme.atlassian.net', email: 'ada@acme.test', apiToken: TOKEN });
 
-function obs(id: ProbeId, status: number | null, body = '', headers: Record<string, string> = {}, extra: Partial<Observation> = {}): Observation {
+function obs(
+  id: ProbeId,
+  status: number | null,
+  body = '',
+  headers: Record<string, string> = {},
+  extra: Partial<Observation> = {},
+): Observation {
   return {
     probe: { id, url: `https://example/${id}`, auth: id === 'tenant-info' ? 'none' : 'basic', display: `GET ${id}` },
     status,
@@ -26,10 +32,24 @@ function obs(id: ProbeId, status: number | null, body = '', headers: Record<stri
 const json = { 'content-type': 'application/json;charset=UTF-8' };
 const tenantOk = obs('tenant-info', 200, JSON.stringify({ cloudId: CLOUD_ID }), json);
 const myselfOk = (id: ProbeId) =>
-  obs(id, 200, JSON.stringify({ accountId: '5b10a2844c20165700ede21g', displayName: 'Ada Admin', emailAddress: 'ada@acme.test', active: true, accountType: 'atlassian' }), json);
+  obs(
+    id,
+    200,
+    JSON.stringify({
+      accountId: '5b10a2844c20165700ede21g',
+      displayName: 'Ada Admin',
+      emailAddress: 'ada@acme.test',
+      active: true,
+      accountType: 'atlassian',
+    }),
+    json,
+  );
 // facts §1.3, newer JSON shape
 const rejectedJson = (id: ProbeId) =>
-  obs(id, 401, '{"message":"Client must be authenticated to access this resource.","status-code":401}', { ...json, 'X-Seraph-LoginReason': 'AUTHENTICATED_FAILED' });
+  obs(id, 401, '{"message":"Client must be authenticated to access this resource.","status-code":401}', {
+    ...json,
+    'X-Seraph-LoginReason': 'AUTHENTICATED_FAILED',
+  });
 // facts §1.3, historic text/plain shape (two spaces, trailing newline)
 const deprecatedText = obs(
   'site-myself',
@@ -38,7 +58,10 @@ const deprecatedText = obs(
   { 'content-type': 'text/plain', server: 'AtlassianProxy/1.19.3.1' },
 );
 // facts §1.7
-const scopeMismatch = obs('gateway-myself', 401, '{"code":401,"message":"Unauthorized; scope does not match"}', { ...json, 'X-Failure-Category': 'FAILURE_CLIENT_SCOPE_CHECK' });
+const scopeMismatch = obs('gateway-myself', 401, '{"code":401,"message":"Unauthorized; scope does not match"}', {
+  ...json,
+  'X-Failure-Category': 'FAILURE_CLIENT_SCOPE_CHECK',
+});
 // facts §1.4
 const captcha = obs('site-myself', 403, '<html>CAPTCHA</html>', {
   'content-type': 'text/html;charset=UTF-8',
@@ -46,21 +69,44 @@ const captcha = obs('site-myself', 403, '<html>CAPTCHA</html>', {
   'X-Authentication-Denied-Reason': 'CAPTCHA_CHALLENGE; login-url=https://acme.atlassian.net/login.jsp',
 });
 // facts §1.10
-const ipBlocked = obs('site-myself', 403, '{"errorMessages":["The IP address has been rejected because it is not on the allowed list. See your admin for more information."],"errors":{}}', json);
+const ipBlocked = obs(
+  'site-myself',
+  403,
+  '{"errorMessages":["The IP address has been rejected because it is not on the allowed list. See your admin for more information."],"errors":{}}',
+  json,
+);
 // facts §1.11
 const edge404 = (id: ProbeId) =>
-  obs(id, 404, '<html><head><title>Atlassian Cloud Notifications - Page Unavailable</title><link href="/_edge/resources/aui-prototyping.css"></head><body><h1>Page unavailable</h1></body></html>', { 'content-type': 'text/html' });
+  obs(
+    id,
+    404,
+    '<html><head><title>Atlassian Cloud Notifications - Page Unavailable</title><link href="/_edge/resources/aui-prototyping.css"></head><body><h1>Page unavailable</h1></body></html>',
+    { 'content-type': 'text/html' },
+  );
 // facts §1.1
-const anonymous200 = obs('site-myself', 200, '{"self":"…","displayName":"Anonymous"}', { ...json, 'x-seraph-loginreason': 'AUTHENTICATED_FAILED', 'set-cookie': 'atlassian.xsrf.token=…_lout' });
+const anonymous200 = obs('site-myself', 200, '{"self":"…","displayName":"Anonymous"}', {
+  ...json,
+  'x-seraph-loginreason': 'AUTHENTICATED_FAILED',
+  'set-cookie': 'atlassian.xsrf.token=…_lout',
+});
 // facts §1.8
 const connectBearer = obs('site-myself', 403, '{"error": "Failed to parse Connect Session Auth Token"}', json);
 // facts §1.3 HTML 401
-const tomcat401 = obs('site-myself', 401, '<html><head><title>Unauthorized (401)</title></head><body>Encountered a "401 - Unauthorized" error while loading this page.</body></html>', { 'content-type': 'text/html;charset=UTF-8' });
+const tomcat401 = obs(
+  'site-myself',
+  401,
+  '<html><head><title>Unauthorized (401)</title></head><body>Encountered a "401 - Unauthorized" error while loading this page.</body></html>',
+  { 'content-type': 'text/html;charset=UTF-8' },
+);
 
 type Row = [name: string, seen: CloudObservations, codes: string[], verdict?: string];
 
 const rows: Row[] = [
-  ['an unscoped token accepted on the site', { tenant: tenantOk, siteMyself: myselfOk('site-myself') }, ['AUTH_OK', 'TOKEN_UNSCOPED']],
+  [
+    'an unscoped token accepted on the site',
+    { tenant: tenantOk, siteMyself: myselfOk('site-myself') },
+    ['AUTH_OK', 'TOKEN_UNSCOPED'],
+  ],
   [
     'a scoped token: refused on the site, accepted by the gateway (facts §1.6)',
     { tenant: tenantOk, siteMyself: rejectedJson('site-myself'), gatewayMyself: myselfOk('gateway-myself') },
@@ -73,12 +119,20 @@ const rows: Row[] = [
   ],
   [
     'a wrong token: refused on the site and the gateway',
-    { tenant: tenantOk, siteMyself: rejectedJson('site-myself'), gatewayMyself: obs('gateway-myself', 401, '{"code":401,"message":"Unauthorized"}', json) },
+    {
+      tenant: tenantOk,
+      siteMyself: rejectedJson('site-myself'),
+      gatewayMyself: obs('gateway-myself', 401, '{"code":401,"message":"Unauthorized"}', json),
+    },
     ['CREDENTIALS_REJECTED'],
   ],
   [
     'the "passwords are deprecated" text, which proves nothing about passwords (facts §1.3)',
-    { tenant: tenantOk, siteMyself: deprecatedText, gatewayMyself: obs('gateway-myself', 401, '{"code":401,"message":"Unauthorized"}', json) },
+    {
+      tenant: tenantOk,
+      siteMyself: deprecatedText,
+      gatewayMyself: obs('gateway-myself', 401, '{"code":401,"message":"Unauthorized"}', json),
+    },
     ['CREDENTIALS_REJECTED'],
   ],
   ['a Tomcat HTML 401', { tenant: tenantOk, siteMyself: tomcat401 }, ['CREDENTIALS_REJECTED']],
@@ -90,22 +144,79 @@ const rows: Row[] = [
     { tenant: tenantOk, siteMyself: anonymous200, gatewayMyself: myselfOk('gateway-myself') },
     ['SCOPED_TOKEN_ON_SITE_URL', 'AUTH_OK', 'TOKEN_SCOPED'],
   ],
-  ['the Connect session error of a Bearer header (facts §1.8)', { tenant: tenantOk, siteMyself: connectBearer }, ['FORBIDDEN']],
-  ['no site: edge 404 on both (facts §1.11, §1.13)', { tenant: edge404('tenant-info'), siteMyself: edge404('site-myself') }, ['SITE_NOT_FOUND']],
+  [
+    'the Connect session error of a Bearer header (facts §1.8)',
+    { tenant: tenantOk, siteMyself: connectBearer },
+    ['FORBIDDEN'],
+  ],
+  [
+    'no site: edge 404 on both (facts §1.11, §1.13)',
+    { tenant: edge404('tenant-info'), siteMyself: edge404('site-myself') },
+    ['SITE_NOT_FOUND'],
+  ],
   [
     'a redirect, with where it leads',
-    { tenant: tenantOk, siteMyself: obs('site-myself', 301, '', { location: 'https://acme2.atlassian.net/rest/api/3/myself' }, { redirectedTo: 'https://acme2.atlassian.net/rest/api/3/myself' }) },
+    {
+      tenant: tenantOk,
+      siteMyself: obs(
+        'site-myself',
+        301,
+        '',
+        { location: 'https://acme2.atlassian.net/rest/api/3/myself' },
+        { redirectedTo: 'https://acme2.atlassian.net/rest/api/3/myself' },
+      ),
+    },
     ['REDIRECTED'],
   ],
-  ['a 429 (facts §1.12)', { tenant: tenantOk, siteMyself: obs('site-myself', 429, '', { 'retry-after': '30' }) }, ['RATE_LIMITED'], 'warning'],
-  ['a 503 HTML page', { tenant: tenantOk, siteMyself: obs('site-myself', 503, '<html><title>Down</title></html>', { 'content-type': 'text/html' }) }, ['SERVER_ERROR']],
-  ['a hang', { tenant: tenantOk, siteMyself: obs('site-myself', null, '', {}, { error: { kind: 'timeout', message: 'no answer within 8 s' } }) }, ['TIMEOUT']],
-  ['a network failure', { siteMyself: obs('site-myself', null, '', {}, { error: { kind: 'network', message: 'Failed to fetch' } }) }, ['NETWORK_ERROR']],
-  ['an HTML login page with 200 (facts §1.11)', { tenant: tenantOk, siteMyself: obs('site-myself', 200, '<!DOCTYPE html><html><title>Log in</title></html>', { 'content-type': 'text/html' }) }, ['UNEXPECTED_RESPONSE']],
-  ['truncated JSON', { tenant: tenantOk, siteMyself: obs('site-myself', 200, '{"accountId":"5b1', json) }, ['UNEXPECTED_RESPONSE']],
+  [
+    'a 429 (facts §1.12)',
+    { tenant: tenantOk, siteMyself: obs('site-myself', 429, '', { 'retry-after': '30' }) },
+    ['RATE_LIMITED'],
+    'warning',
+  ],
+  [
+    'a 503 HTML page',
+    {
+      tenant: tenantOk,
+      siteMyself: obs('site-myself', 503, '<html><title>Down</title></html>', { 'content-type': 'text/html' }),
+    },
+    ['SERVER_ERROR'],
+  ],
+  [
+    'a hang',
+    {
+      tenant: tenantOk,
+      siteMyself: obs('site-myself', null, '', {}, { error: { kind: 'timeout', message: 'no answer within 8 s' } }),
+    },
+    ['TIMEOUT'],
+  ],
+  [
+    'a network failure',
+    { siteMyself: obs('site-myself', null, '', {}, { error: { kind: 'network', message: 'Failed to fetch' } }) },
+    ['NETWORK_ERROR'],
+  ],
+  [
+    'an HTML login page with 200 (facts §1.11)',
+    {
+      tenant: tenantOk,
+      siteMyself: obs('site-myself', 200, '<!DOCTYPE html><html><title>Log in</title></html>', {
+        'content-type': 'text/html',
+      }),
+    },
+    ['UNEXPECTED_RESPONSE'],
+  ],
+  [
+    'truncated JSON',
+    { tenant: tenantOk, siteMyself: obs('site-myself', 200, '{"accountId":"5b1', json) },
+    ['UNEXPECTED_RESPONSE'],
+  ],
   [
     'a refused token whose gateway check hung',
-    { tenant: tenantOk, siteMyself: rejectedJson('site-myself'), gatewayMyself: obs('gateway-myself', null, '', {}, { error: { kind: 'timeout', message: 't' } }) },
+    {
+      tenant: tenantOk,
+      siteMyself: rejectedJson('site-myself'),
+      gatewayMyself: obs('gateway-myself', null, '', {}, { error: { kind: 'timeout', message: 't' } }),
+    },
     ['CREDENTIALS_REJECTED', 'TIMEOUT'],
   ],
 ];
@@ -130,7 +241,11 @@ describe('classifyCloudApiToken', () => {
   });
 
   it('gives the gateway URL and a curl command without the secret for a scoped token on the site URL', () => {
-    const { findings } = classifyCloudApiToken(lint, { tenant: tenantOk, siteMyself: rejectedJson('site-myself'), gatewayMyself: myselfOk('gateway-myself') }, CLOUD_ID);
+    const { findings } = classifyCloudApiToken(
+      lint,
+      { tenant: tenantOk, siteMyself: rejectedJson('site-myself'), gatewayMyself: myselfOk('gateway-myself') },
+      CLOUD_ID,
+    );
     const fix = findings.find((f) => f.code === 'SCOPED_TOKEN_ON_SITE_URL')?.fix;
     expect(fix?.url).toBe(`https://api.atlassian.com/ex/jira/${CLOUD_ID}/rest/api/3/myself`);
     expect(fix?.curl).toContain('$ATLASSIAN_API_TOKEN');
@@ -139,14 +254,31 @@ describe('classifyCloudApiToken', () => {
   });
 
   it('names the scopes /myself needs, classic and granular (facts §6)', () => {
-    const [finding] = classifyCloudApiToken(lint, { tenant: tenantOk, siteMyself: rejectedJson('site-myself'), gatewayMyself: scopeMismatch }, CLOUD_ID).findings;
+    const [finding] = classifyCloudApiToken(
+      lint,
+      { tenant: tenantOk, siteMyself: rejectedJson('site-myself'), gatewayMyself: scopeMismatch },
+      CLOUD_ID,
+    ).findings;
     expect(finding?.explanation).toContain('read:jira-user');
     expect(finding?.explanation).toContain('read:user:jira');
   });
 
   it('puts local findings beside probe findings, errors first', () => {
-    const sloppy = lintCloudApiToken({ siteUrl: 'http://acme.atlassian.net/jira', email: 'ada@acme.test', apiToken: `${TOKEN}\n` });
-    const { findings } = classifyCloudApiToken(sloppy, { tenant: tenantOk, siteMyself: rejectedJson('site-myself') }, CLOUD_ID);
-    expect(findings.map((f) => f.code)).toEqual(['CREDENTIALS_REJECTED', 'HTTP_NOT_HTTPS', 'URL_HAS_EXTRA_PATH', 'SECRET_HAS_WHITESPACE']);
+    const sloppy = lintCloudApiToken({
+      siteUrl: 'http://acme.atlassian.net/jira',
+      email: 'ada@acme.test',
+      apiToken: `${TOKEN}\n`,
+    });
+    const { findings } = classifyCloudApiToken(
+      sloppy,
+      { tenant: tenantOk, siteMyself: rejectedJson('site-myself') },
+      CLOUD_ID,
+    );
+    expect(findings.map((f) => f.code)).toEqual([
+      'CREDENTIALS_REJECTED',
+      'HTTP_NOT_HTTPS',
+      'URL_HAS_EXTRA_PATH',
+      'SECRET_HAS_WHITESPACE',
+    ]);
   });
 });

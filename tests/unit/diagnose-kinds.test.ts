@@ -13,20 +13,45 @@ const acme = `https://${world.ACME_HOST}`;
 
 function setup(granted = true) {
   const recorder = recordingTransport(createAtlassianHandler(defaultScenario()));
-  const deps: EngineDeps = { transport: recorder.transport, now: Date.now, cache: memoryCache(), probeTimeoutMs: 2_000, runBudgetMs: 5_000, sleep: async () => undefined, isOriginGranted: async () => granted };
+  const deps: EngineDeps = {
+    transport: recorder.transport,
+    now: Date.now,
+    cache: memoryCache(),
+    probeTimeoutMs: 2_000,
+    runBudgetMs: 5_000,
+    sleep: async () => undefined,
+    isOriginGranted: async () => granted,
+  };
   return { recorder, deps };
 }
 
 async function codes(profile: Profile, granted = true) {
   const { recorder, deps } = setup(granted);
   const report = await diagnose(profile, deps);
-  return { report, codes: report.findings.map((f) => f.code), probes: Object.fromEntries(report.probes.map((p) => [p.probe.id, p.status ?? p.error?.kind])), recorder };
+  return {
+    report,
+    codes: report.findings.map((f) => f.code),
+    probes: Object.fromEntries(report.probes.map((p) => [p.probe.id, p.status ?? p.error?.kind])),
+    recorder,
+  };
 }
 
-const oauth = (accessToken: string, siteUrl = ''): Profile => ({ ...stamp, kind: 'oauth-access-token', accessToken, siteUrl });
+const oauth = (accessToken: string, siteUrl = ''): Profile => ({
+  ...stamp,
+  kind: 'oauth-access-token',
+  accessToken,
+  siteUrl,
+});
 const org = (apiKey: string, orgId = ''): Profile => ({ ...stamp, kind: 'org-admin-key', apiKey, orgId });
 const dc = (serverUrl: string, pat: string): Profile => ({ ...stamp, kind: 'dc-pat', serverUrl, pat });
-const cloud = (email: string, apiToken: string, alsoCheck: CloudAlsoCheck): Profile => ({ ...stamp, kind: 'cloud-api-token', siteUrl: acme, email, apiToken, alsoCheck });
+const cloud = (email: string, apiToken: string, alsoCheck: CloudAlsoCheck): Profile => ({
+  ...stamp,
+  kind: 'cloud-api-token',
+  siteUrl: acme,
+  email,
+  apiToken,
+  alsoCheck,
+});
 
 describe('diagnose: OAuth 2.0 access token', () => {
   it('checks a working token on its site through the gateway and says what the grant reaches', async () => {
@@ -34,8 +59,12 @@ describe('diagnose: OAuth 2.0 access token', () => {
     expect(c).toEqual(['AUTH_OK', 'OAUTH_GRANT']);
     expect(probes).toEqual({ 'accessible-resources': 200, 'gateway-myself': 200 });
     expect(report.cloudId).toBe(world.ACME_CLOUD_ID);
-    expect(report.facts?.map((f) => f.label)).toEqual(expect.arrayContaining(['Expires', 'Scopes', 'Client id', 'Token type']));
-    expect(report.findings.find((f) => f.code === 'OAUTH_GRANT')?.fix?.url).toBe(`https://api.atlassian.com/ex/jira/${world.ACME_CLOUD_ID}/rest/api/3/myself`);
+    expect(report.facts?.map((f) => f.label)).toEqual(
+      expect.arrayContaining(['Expires', 'Scopes', 'Client id', 'Token type']),
+    );
+    expect(report.findings.find((f) => f.code === 'OAUTH_GRANT')?.fix?.url).toBe(
+      `https://api.atlassian.com/ex/jira/${world.ACME_CLOUD_ID}/rest/api/3/myself`,
+    );
   });
 
   it('checks every granted Jira site when no site is given', async () => {
@@ -174,30 +203,42 @@ describe('diagnose: Data Center personal access token', () => {
 
 describe('diagnose: extra checks of a Cloud API token', () => {
   it('checks Confluence, Id Mapping and JSM operations for a site admin', async () => {
-    const { codes: c, probes } = await codes(cloud(world.ADMIN_EMAIL, world.UNSCOPED_TOKEN, { confluence: true, idMapping: true, jsmOps: true }));
+    const { codes: c, probes } = await codes(
+      cloud(world.ADMIN_EMAIL, world.UNSCOPED_TOKEN, { confluence: true, idMapping: true, jsmOps: true }),
+    );
     expect(c).toEqual(['AUTH_OK', 'TOKEN_UNSCOPED', 'CONFLUENCE_OK', 'ID_MAPPING_OK', 'JSM_OPS_OK']);
     expect(probes).toMatchObject({ 'confluence-user': 200, 'id-mapping': 404, 'jsm-ops': 200 });
   });
 
   it('tells no Confluence access and no admin rights apart from bad credentials', async () => {
-    const { codes: c } = await codes(cloud(world.MEMBER_EMAIL, world.MEMBER_TOKEN, { confluence: true, idMapping: true }));
+    const { codes: c } = await codes(
+      cloud(world.MEMBER_EMAIL, world.MEMBER_TOKEN, { confluence: true, idMapping: true }),
+    );
     expect(c).toEqual(['NOT_SITE_ADMIN', 'NO_PRODUCT_ACCESS', 'AUTH_OK', 'TOKEN_UNSCOPED']);
   });
 
   it('checks Confluence through the gateway for a scoped token', async () => {
-    const { codes: c, report } = await codes(cloud(world.ADMIN_EMAIL, world.SCOPED_TOKEN_CONFLUENCE_CLASSIC, { confluence: true }));
+    const { codes: c, report } = await codes(
+      cloud(world.ADMIN_EMAIL, world.SCOPED_TOKEN_CONFLUENCE_CLASSIC, { confluence: true }),
+    );
     expect(c).toContain('CONFLUENCE_OK');
-    expect(report.probes.find((p) => p.probe.id === 'confluence-user')?.probe.url).toBe(`https://api.atlassian.com/ex/confluence/${world.ACME_CLOUD_ID}/wiki/rest/api/user/current`);
+    expect(report.probes.find((p) => p.probe.id === 'confluence-user')?.probe.url).toBe(
+      `https://api.atlassian.com/ex/confluence/${world.ACME_CLOUD_ID}/wiki/rest/api/user/current`,
+    );
   });
 
   it('says service accounts are not entitled to JSM operations (JSDCLOUD-17685)', async () => {
-    const { report, codes: c } = await codes(cloud(world.SERVICE_ACCOUNT_EMAIL, world.SERVICE_ACCOUNT_TOKEN, { jsmOps: true }));
+    const { report, codes: c } = await codes(
+      cloud(world.SERVICE_ACCOUNT_EMAIL, world.SERVICE_ACCOUNT_TOKEN, { jsmOps: true }),
+    );
     expect(c).toContain('NO_PRODUCT_ACCESS');
     expect(report.findings.find((f) => f.code === 'NO_PRODUCT_ACCESS')?.explanation).toContain('JSDCLOUD-17685');
   });
 
   it('runs no extra check with credentials that were rejected', async () => {
-    const { codes: c, probes } = await codes(cloud(world.ADMIN_EMAIL, world.EXPIRED_TOKEN, { confluence: true, idMapping: true, jsmOps: true }));
+    const { codes: c, probes } = await codes(
+      cloud(world.ADMIN_EMAIL, world.EXPIRED_TOKEN, { confluence: true, idMapping: true, jsmOps: true }),
+    );
     expect(c).toEqual(['CREDENTIALS_REJECTED']);
     expect(Object.keys(probes)).not.toContain('confluence-user');
   });

@@ -82,7 +82,12 @@ interface Seen {
   body: string;
 }
 
-async function ask(url: string, auth?: string, h: AtlassianHandler = handler(), extra: Record<string, string> = {}): Promise<Seen> {
+async function ask(
+  url: string,
+  auth?: string,
+  h: AtlassianHandler = handler(),
+  extra: Record<string, string> = {},
+): Promise<Seen> {
   const headers = new Headers(extra);
   if (auth !== undefined) headers.set('authorization', auth);
   const res = await h(new Request(url, { headers, redirect: 'manual' }));
@@ -92,7 +97,8 @@ async function ask(url: string, auth?: string, h: AtlassianHandler = handler(), 
 const basic = basicAuthorization;
 const bearer = (token: string): string => `Bearer ${token}`;
 const gw = (path: string): string => `https://${GATEWAY_HOST}${path}`;
-const ex = (product: 'jira' | 'confluence', cloudId: string, path: string): string => gw(`/ex/${product}/${cloudId}${path}`);
+const ex = (product: 'jira' | 'confluence', cloudId: string, path: string): string =>
+  gw(`/ex/${product}/${cloudId}${path}`);
 const MYSELF = '/rest/api/3/myself';
 const USER_CURRENT = '/wiki/rest/api/user/current';
 const GATEWAY_401 = { code: 401, message: 'Unauthorized' };
@@ -128,7 +134,12 @@ async function check(row: Row, h?: AtlassianHandler): Promise<void> {
 
 describe('makeOAuthAccessToken (facts §3.2)', () => {
   it('builds a JWT with the header and claims of a real access token', () => {
-    const token = makeOAuthAccessToken({ accountId: ADMIN_ACCOUNT_ID, clientId: 'client-1', scopes: ['read:jira-work', 'read:me'], issuedAt: 1_700_000_000 });
+    const token = makeOAuthAccessToken({
+      accountId: ADMIN_ACCOUNT_ID,
+      clientId: 'client-1',
+      scopes: ['read:jira-work', 'read:me'],
+      issuedAt: 1_700_000_000,
+    });
     const parts = token.split('.');
     expect(parts).toHaveLength(3);
     expect(parts[2]).toMatch(/^[A-Za-z0-9_-]{300,}$/);
@@ -152,7 +163,7 @@ describe('makeOAuthAccessToken (facts §3.2)', () => {
     expect(decoded?.claims['https://atlassian.com/systemAccountEmail']).toMatch(/@connect\.atlassian\.com$/);
   });
 
-  it('takes the caller\'s own claims and lifetime', () => {
+  it("takes the caller's own claims and lifetime", () => {
     const token = makeOAuthAccessToken({
       accountId: 'x',
       clientId: 'c',
@@ -161,7 +172,11 @@ describe('makeOAuthAccessToken (facts §3.2)', () => {
       lifetimeSeconds: 60,
       claims: { 'https://id.atlassian.com/atl_token_type': 'AUTH_CODE', extra: 1 },
     });
-    expect(decodeJwt(token)?.claims).toMatchObject({ exp: 160, 'https://id.atlassian.com/atl_token_type': 'AUTH_CODE', extra: 1 });
+    expect(decodeJwt(token)?.claims).toMatchObject({
+      exp: 160,
+      'https://id.atlassian.com/atl_token_type': 'AUTH_CODE',
+      extra: 1,
+    });
   });
 
   it('the default tokens: active ones expire an hour after issue, the expired one before the clock', () => {
@@ -179,7 +194,7 @@ describe('makeOAuthAccessToken (facts §3.2)', () => {
 describe('OAuth accessible-resources (facts §3.1, §1.9)', () => {
   const URL_AR = gw('/oauth/token/accessible-resources');
 
-  it('lists the grant\'s containers: the same id twice, Jira and Confluence scopes', async () => {
+  it("lists the grant's containers: the same id twice, Jira and Confluence scopes", async () => {
     const seen = await ask(URL_AR, bearer(OAUTH_ACCESS_TOKEN));
     expect(seen.status).toBe(200);
     expect(seen.headers.get('content-type')).toMatch(/^application\/json/);
@@ -203,9 +218,19 @@ describe('OAuth accessible-resources (facts §3.1, §1.9)', () => {
   });
 
   it('rejects an active-state token once the handler clock passes its exp (facts §1.9)', async () => {
-    const token = makeOAuthAccessToken({ accountId: ADMIN_ACCOUNT_ID, clientId: 'c', scopes: ['read:jira-user'], issuedAt: 1_000 });
+    const token = makeOAuthAccessToken({
+      accountId: ADMIN_ACCOUNT_ID,
+      clientId: 'c',
+      scopes: ['read:jira-user'],
+      issuedAt: 1_000,
+    });
     const scenario = scenarioBuilder(defaultScenario())
-      .oauthToken({ token, ownerEmail: ADMIN_EMAIL, state: 'active', resources: [{ host: ACME_HOST, product: 'jira', scopes: ['read:jira-user'] }] })
+      .oauthToken({
+        token,
+        ownerEmail: ADMIN_EMAIL,
+        state: 'active',
+        resources: [{ host: ACME_HOST, product: 'jira', scopes: ['read:jira-user'] }],
+      })
       .build();
     const early = createAtlassianHandler(scenario, { now: () => 2_000 * 1000 });
     const late = createAtlassianHandler(scenario, { now: () => 4_600 * 1000 });
@@ -261,10 +286,34 @@ describe('OAuth bearer on the gateway and the site (facts §1.7, §1.9)', () => 
       status: 401,
       json: GATEWAY_401,
     },
-    { name: 'expired → 401', url: ex('jira', ACME_CLOUD_ID, MYSELF), auth: bearer(OAUTH_EXPIRED_TOKEN), status: 401, json: GATEWAY_401 },
-    { name: 'revoked → 401', url: ex('jira', ACME_CLOUD_ID, MYSELF), auth: bearer(OAUTH_REVOKED_TOKEN), status: 401, json: GATEWAY_401 },
-    { name: 'unknown JWT → 401', url: ex('jira', ACME_CLOUD_ID, MYSELF), auth: bearer(OAUTH_UNKNOWN_TOKEN), status: 401, json: GATEWAY_401 },
-    { name: 'garbage → 401', url: ex('jira', ACME_CLOUD_ID, MYSELF), auth: bearer(GARBAGE_BEARER), status: 401, json: GATEWAY_401 },
+    {
+      name: 'expired → 401',
+      url: ex('jira', ACME_CLOUD_ID, MYSELF),
+      auth: bearer(OAUTH_EXPIRED_TOKEN),
+      status: 401,
+      json: GATEWAY_401,
+    },
+    {
+      name: 'revoked → 401',
+      url: ex('jira', ACME_CLOUD_ID, MYSELF),
+      auth: bearer(OAUTH_REVOKED_TOKEN),
+      status: 401,
+      json: GATEWAY_401,
+    },
+    {
+      name: 'unknown JWT → 401',
+      url: ex('jira', ACME_CLOUD_ID, MYSELF),
+      auth: bearer(OAUTH_UNKNOWN_TOKEN),
+      status: 401,
+      json: GATEWAY_401,
+    },
+    {
+      name: 'garbage → 401',
+      url: ex('jira', ACME_CLOUD_ID, MYSELF),
+      auth: bearer(GARBAGE_BEARER),
+      status: 401,
+      json: GATEWAY_401,
+    },
     {
       name: 'API token as Bearer → still the 404 of facts §1.6',
       url: ex('jira', ACME_CLOUD_ID, MYSELF),
@@ -323,15 +372,44 @@ describe('organization admin API (facts §4)', () => {
       url: org(ACME_ORG_ID),
       auth: bearer(ORG_API_KEY),
       status: 200,
-      like: { data: { id: ACME_ORG_ID, type: 'orgs', attributes: { name: ACME_ORG_NAME }, links: { self: `${ADMIN_ORGS_URL}/${ACME_ORG_ID}` } } },
+      like: {
+        data: {
+          id: ACME_ORG_ID,
+          type: 'orgs',
+          attributes: { name: ACME_ORG_NAME },
+          links: { self: `${ADMIN_ORGS_URL}/${ACME_ORG_ID}` },
+        },
+      },
     },
-    { name: 'valid key, another org → 404 OrgNotFound', url: org(OTHER_ORG_ID), auth: bearer(ORG_API_KEY), status: 404, like: { code: 404 } },
-    { name: 'valid key, unknown org → 404 OrgNotFound', url: org(UNKNOWN_ORG_ID), auth: bearer(ORG_API_KEY), status: 404, like: { code: 404 } },
+    {
+      name: 'valid key, another org → 404 OrgNotFound',
+      url: org(OTHER_ORG_ID),
+      auth: bearer(ORG_API_KEY),
+      status: 404,
+      like: { code: 404 },
+    },
+    {
+      name: 'valid key, unknown org → 404 OrgNotFound',
+      url: org(UNKNOWN_ORG_ID),
+      auth: bearer(ORG_API_KEY),
+      status: 404,
+      like: { code: 404 },
+    },
     { name: 'revoked key → 401', url: orgs, auth: bearer(REVOKED_ORG_API_KEY), status: 401, json: GATEWAY_401 },
     { name: 'expired key → 401', url: orgs, auth: bearer(EXPIRED_ORG_API_KEY), status: 401, json: GATEWAY_401 },
-    { name: 'revoked key on an org → 401 before 404', url: org(OTHER_ORG_ID), auth: bearer(REVOKED_ORG_API_KEY), status: 401 },
+    {
+      name: 'revoked key on an org → 401 before 404',
+      url: org(OTHER_ORG_ID),
+      auth: bearer(REVOKED_ORG_API_KEY),
+      status: 401,
+    },
     { name: 'key without "Bearer " → 401', url: orgs, auth: ORG_API_KEY, status: 401, json: GATEWAY_401 },
-    { name: 'personal API token as Basic → 401 (Community 3183410)', url: orgs, auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN), status: 401 },
+    {
+      name: 'personal API token as Basic → 401 (Community 3183410)',
+      url: orgs,
+      auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN),
+      status: 401,
+    },
     { name: 'ATATT API token as Bearer → 401', url: orgs, auth: bearer(UNSCOPED_TOKEN), status: 401 },
     { name: 'OAuth token as Bearer → 401', url: org(ACME_ORG_ID), auth: bearer(OAUTH_ACCESS_TOKEN), status: 401 },
     { name: 'no credentials → 401', url: orgs, status: 401 },
@@ -339,7 +417,9 @@ describe('organization admin API (facts §4)', () => {
   it.each(rows)('$name', async (row) => check(row));
 
   it('ignores site IP allowlists and CAPTCHA (facts §1.10)', async () => {
-    const scenario = scenarioBuilder(defaultScenario()).updateSite(ACME_HOST, { ipAllowlist: true, captcha: true }).build();
+    const scenario = scenarioBuilder(defaultScenario())
+      .updateSite(ACME_HOST, { ipAllowlist: true, captcha: true })
+      .build();
     const seen = await ask(orgs, bearer(ORG_API_KEY), createAtlassianHandler(scenario));
     expect(seen.status).toBe(200);
   });
@@ -350,7 +430,12 @@ describe('organization admin API (facts §4)', () => {
 describe('Data Center servers and PATs (facts §5.4, §1.3, §1.4, §1.11)', () => {
   const dc = (path: string, host = DC_HOST): string => `https://${host}${path}`;
   const DC_MYSELF = '/rest/api/2/myself';
-  const userLike = { name: DC_USERNAME, emailAddress: DC_EMAIL, active: true, key: expect.stringMatching(/^JIRAUSER\d+$/) as unknown };
+  const userLike = {
+    name: DC_USERNAME,
+    emailAddress: DC_EMAIL,
+    active: true,
+    key: expect.stringMatching(/^JIRAUSER\d+$/) as unknown,
+  };
   const rows: Row[] = [
     {
       name: 'PAT as Bearer → 200 DC user',
@@ -360,7 +445,13 @@ describe('Data Center servers and PATs (facts §5.4, §1.3, §1.4, §1.11)', () 
       like: { ...userLike, self: `https://${DC_HOST}/rest/api/2/user?username=${DC_USERNAME}` },
       headers: { 'x-seraph-loginreason': 'OK' },
     },
-    { name: 'username:password (basic enabled) → 200', url: dc(DC_MYSELF), auth: basic(DC_USERNAME, DC_PASSWORD), status: 200, like: userLike },
+    {
+      name: 'username:password (basic enabled) → 200',
+      url: dc(DC_MYSELF),
+      auth: basic(DC_USERNAME, DC_PASSWORD),
+      status: 200,
+      like: userLike,
+    },
     {
       name: 'expired PAT → 401 JSON AUTHENTICATED_FAILED',
       url: dc(DC_MYSELF),
@@ -369,8 +460,14 @@ describe('Data Center servers and PATs (facts §5.4, §1.3, §1.4, §1.11)', () 
       json: { message: 'Client must be authenticated to access this resource.', 'status-code': 401 },
       headers: { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED' },
     },
-    { name: 'revoked PAT → 401', url: dc(DC_MYSELF), auth: bearer(DC_REVOKED_PAT), status: 401, headers: { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED' } },
-    { name: 'another server\'s PAT → 401', url: dc(DC_MYSELF), auth: bearer(DC_CTX_PAT), status: 401 },
+    {
+      name: 'revoked PAT → 401',
+      url: dc(DC_MYSELF),
+      auth: bearer(DC_REVOKED_PAT),
+      status: 401,
+      headers: { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED' },
+    },
+    { name: "another server's PAT → 401", url: dc(DC_MYSELF), auth: bearer(DC_CTX_PAT), status: 401 },
     { name: 'Cloud API token as Bearer → 401', url: dc(DC_MYSELF), auth: bearer(UNSCOPED_TOKEN), status: 401 },
     {
       name: 'PAT as the Basic password → 401 HTML Basic Authentication Failure (cosmix/jira-mcp#46)',
@@ -470,9 +567,15 @@ describe('Data Center servers and PATs (facts §5.4, §1.3, §1.4, §1.11)', () 
     const server = scenario.dataCenterServers?.find((s) => s.host === DC_CTX_HOST);
     expect(server).toBeDefined();
     const locked = scenarioBuilder({ ...scenario, dataCenterServers: [{ ...server!, captcha: true }] }).build();
-    const seen = await ask(dc(`${DC_CONTEXT_PATH}${DC_MYSELF}`, DC_CTX_HOST), bearer(DC_CTX_PAT), createAtlassianHandler(locked));
+    const seen = await ask(
+      dc(`${DC_CONTEXT_PATH}${DC_MYSELF}`, DC_CTX_HOST),
+      bearer(DC_CTX_PAT),
+      createAtlassianHandler(locked),
+    );
     expect(seen.status).toBe(403);
-    expect(seen.headers.get('x-authentication-denied-reason')).toBe(`CAPTCHA_CHALLENGE; login-url=https://${DC_CTX_HOST}/jira/login.jsp`);
+    expect(seen.headers.get('x-authentication-denied-reason')).toBe(
+      `CAPTCHA_CHALLENGE; login-url=https://${DC_CTX_HOST}/jira/login.jsp`,
+    );
   });
 
   it('is not Atlassian Cloud: no edge headers', async () => {
@@ -531,12 +634,48 @@ describe('Confluence user/current for a Cloud API token (facts §1.5, §1.6, §1
   const viaGw = ex('confluence', ACME_CLOUD_ID, USER_CURRENT);
   const CANNOT = { statusCode: 403, message: 'Request rejected because caller cannot access Confluence' };
   const rows: Row[] = [
-    { name: 'site, unscoped, with Confluence → 200', url: onSite, auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN), status: 200, like: { accountId: ADMIN_ACCOUNT_ID, type: 'known', displayName: 'Ada Admin' } },
-    { name: 'site, Confluence but no Jira → 200', url: onSite, auth: basic(NO_JIRA_ACCESS_EMAIL, NO_JIRA_ACCESS_TOKEN), status: 200, like: { type: 'known' } },
-    { name: 'site, account without Confluence → 403 caller cannot access Confluence', url: onSite, auth: basic(MEMBER_EMAIL, MEMBER_TOKEN), status: 403, json: CANNOT },
-    { name: 'site, expired token → the same 403', url: onSite, auth: basic(ADMIN_EMAIL, EXPIRED_TOKEN), status: 403, json: CANNOT },
-    { name: 'site, revoked token → the same 403', url: onSite, auth: basic(ADMIN_EMAIL, REVOKED_TOKEN), status: 403, json: CANNOT },
-    { name: 'site, wrong email → the same 403', url: onSite, auth: basic(UNKNOWN_EMAIL, UNSCOPED_TOKEN), status: 403, json: CANNOT },
+    {
+      name: 'site, unscoped, with Confluence → 200',
+      url: onSite,
+      auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN),
+      status: 200,
+      like: { accountId: ADMIN_ACCOUNT_ID, type: 'known', displayName: 'Ada Admin' },
+    },
+    {
+      name: 'site, Confluence but no Jira → 200',
+      url: onSite,
+      auth: basic(NO_JIRA_ACCESS_EMAIL, NO_JIRA_ACCESS_TOKEN),
+      status: 200,
+      like: { type: 'known' },
+    },
+    {
+      name: 'site, account without Confluence → 403 caller cannot access Confluence',
+      url: onSite,
+      auth: basic(MEMBER_EMAIL, MEMBER_TOKEN),
+      status: 403,
+      json: CANNOT,
+    },
+    {
+      name: 'site, expired token → the same 403',
+      url: onSite,
+      auth: basic(ADMIN_EMAIL, EXPIRED_TOKEN),
+      status: 403,
+      json: CANNOT,
+    },
+    {
+      name: 'site, revoked token → the same 403',
+      url: onSite,
+      auth: basic(ADMIN_EMAIL, REVOKED_TOKEN),
+      status: 403,
+      json: CANNOT,
+    },
+    {
+      name: 'site, wrong email → the same 403',
+      url: onSite,
+      auth: basic(UNKNOWN_EMAIL, UNSCOPED_TOKEN),
+      status: 403,
+      json: CANNOT,
+    },
     { name: 'site, no Authorization at all → exactly the same 403', url: onSite, status: 403, json: CANNOT },
     {
       name: 'site, scoped token → 401 Tomcat HTML (markfluence)',
@@ -546,8 +685,20 @@ describe('Confluence user/current for a Cloud API token (facts §1.5, §1.6, §1
       contains: ['HTTP Status 401', 'Apache Tomcat'],
       contentType: /^text\/html/,
     },
-    { name: 'gateway, scoped read:confluence-user (classic) → 200', url: viaGw, auth: basic(ADMIN_EMAIL, SCOPED_TOKEN_CONFLUENCE_CLASSIC), status: 200, like: { accountId: ADMIN_ACCOUNT_ID } },
-    { name: 'gateway, scoped read:content-details:confluence (granular) → 200', url: viaGw, auth: basic(ADMIN_EMAIL, SCOPED_TOKEN_CONFLUENCE_GRANULAR), status: 200, like: { accountId: ADMIN_ACCOUNT_ID } },
+    {
+      name: 'gateway, scoped read:confluence-user (classic) → 200',
+      url: viaGw,
+      auth: basic(ADMIN_EMAIL, SCOPED_TOKEN_CONFLUENCE_CLASSIC),
+      status: 200,
+      like: { accountId: ADMIN_ACCOUNT_ID },
+    },
+    {
+      name: 'gateway, scoped read:content-details:confluence (granular) → 200',
+      url: viaGw,
+      auth: basic(ADMIN_EMAIL, SCOPED_TOKEN_CONFLUENCE_GRANULAR),
+      status: 200,
+      like: { accountId: ADMIN_ACCOUNT_ID },
+    },
     {
       name: 'gateway, scoped without Confluence scopes → 401 scope does not match',
       url: viaGw,
@@ -571,7 +722,10 @@ describe('Id Mapping (facts §5.1)', () => {
       url: job(ID_MAPPING_TEST_JOB_ID),
       auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN),
       status: 404,
-      like: { status: 404, errorMessage: 'Job not found with ID: test-job-id. The job ID may be incorrect or expired.' },
+      like: {
+        status: 404,
+        errorMessage: 'Job not found with ID: test-job-id. The job ID may be incorrect or expired.',
+      },
     },
     {
       name: 'site admin, scoped → also 404 (assumption: scoped accepted)',
@@ -580,7 +734,13 @@ describe('Id Mapping (facts §5.1)', () => {
       status: 404,
       like: { status: 404 },
     },
-    { name: 'an existing job → 200 SUCCESS', url: job(ID_MAPPING_JOB_ID), auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN), status: 200, json: { jobId: ID_MAPPING_JOB_ID, status: 'SUCCESS' } },
+    {
+      name: 'an existing job → 200 SUCCESS',
+      url: job(ID_MAPPING_JOB_ID),
+      auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN),
+      status: 200,
+      json: { jobId: ID_MAPPING_JOB_ID, status: 'SUCCESS' },
+    },
     {
       name: 'valid credentials, not an admin → 403 (assumed body)',
       url: job(ID_MAPPING_TEST_JOB_ID),
@@ -588,10 +748,33 @@ describe('Id Mapping (facts §5.1)', () => {
       status: 403,
       json: { status: 403, errorMessage: 'Forbidden' },
     },
-    { name: 'expired token → 401', url: job(ID_MAPPING_TEST_JOB_ID), auth: basic(ADMIN_EMAIL, EXPIRED_TOKEN), status: 401, json: { status: 401, errorMessage: 'Unauthorized' } },
-    { name: 'unknown token → 401', url: job(ID_MAPPING_TEST_JOB_ID), auth: basic(ADMIN_EMAIL, UNKNOWN_TOKEN), status: 401, json: { status: 401, errorMessage: 'Unauthorized' } },
-    { name: 'a password → 401', url: job(ID_MAPPING_TEST_JOB_ID), auth: basic(ADMIN_EMAIL, PASSWORD_LIKE_SECRET), status: 401, json: { status: 401, errorMessage: 'Unauthorized' } },
-    { name: 'no credentials → 401', url: job(ID_MAPPING_TEST_JOB_ID), status: 401, json: { status: 401, errorMessage: 'Unauthorized' } },
+    {
+      name: 'expired token → 401',
+      url: job(ID_MAPPING_TEST_JOB_ID),
+      auth: basic(ADMIN_EMAIL, EXPIRED_TOKEN),
+      status: 401,
+      json: { status: 401, errorMessage: 'Unauthorized' },
+    },
+    {
+      name: 'unknown token → 401',
+      url: job(ID_MAPPING_TEST_JOB_ID),
+      auth: basic(ADMIN_EMAIL, UNKNOWN_TOKEN),
+      status: 401,
+      json: { status: 401, errorMessage: 'Unauthorized' },
+    },
+    {
+      name: 'a password → 401',
+      url: job(ID_MAPPING_TEST_JOB_ID),
+      auth: basic(ADMIN_EMAIL, PASSWORD_LIKE_SECRET),
+      status: 401,
+      json: { status: 401, errorMessage: 'Unauthorized' },
+    },
+    {
+      name: 'no credentials → 401',
+      url: job(ID_MAPPING_TEST_JOB_ID),
+      status: 401,
+      json: { status: 401, errorMessage: 'Unauthorized' },
+    },
   ];
   it.each(rows)('$name', async (row) => check(row));
 
@@ -601,8 +784,14 @@ describe('Id Mapping (facts §5.1)', () => {
   });
 
   it('counts an org admin as an admin', async () => {
-    const scenario = scenarioBuilder(defaultScenario()).org({ id: 'org-member', name: 'M', adminEmails: [MEMBER_EMAIL] }).build();
-    const seen = await ask(job(ID_MAPPING_TEST_JOB_ID), basic(MEMBER_EMAIL, MEMBER_TOKEN), createAtlassianHandler(scenario));
+    const scenario = scenarioBuilder(defaultScenario())
+      .org({ id: 'org-member', name: 'M', adminEmails: [MEMBER_EMAIL] })
+      .build();
+    const seen = await ask(
+      job(ID_MAPPING_TEST_JOB_ID),
+      basic(MEMBER_EMAIL, MEMBER_TOKEN),
+      createAtlassianHandler(scenario),
+    );
     expect(seen.status).toBe(404);
   });
 });
@@ -612,9 +801,25 @@ describe('Id Mapping (facts §5.1)', () => {
 describe('JSM Operations (facts §5.3)', () => {
   const ops = (cloudId: string, rest = '/v1/schedules'): string => gw(`/jsm/ops/api/${cloudId}${rest}`);
   const rows: Row[] = [
-    { name: 'account with Jira on the site → 200 list', url: ops(ACME_CLOUD_ID), auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN), status: 200, like: { values: expect.any(Array) as unknown, links: {} } },
-    { name: 'service account → 403 (JSDCLOUD-17685)', url: ops(ACME_CLOUD_ID), auth: basic(SERVICE_ACCOUNT_EMAIL, SERVICE_ACCOUNT_TOKEN), status: 403 },
-    { name: 'account without Jira → 403 (assumption)', url: ops(ACME_CLOUD_ID), auth: basic(NO_JIRA_ACCESS_EMAIL, NO_JIRA_ACCESS_TOKEN), status: 403 },
+    {
+      name: 'account with Jira on the site → 200 list',
+      url: ops(ACME_CLOUD_ID),
+      auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN),
+      status: 200,
+      like: { values: expect.any(Array) as unknown, links: {} },
+    },
+    {
+      name: 'service account → 403 (JSDCLOUD-17685)',
+      url: ops(ACME_CLOUD_ID),
+      auth: basic(SERVICE_ACCOUNT_EMAIL, SERVICE_ACCOUNT_TOKEN),
+      status: 403,
+    },
+    {
+      name: 'account without Jira → 403 (assumption)',
+      url: ops(ACME_CLOUD_ID),
+      auth: basic(NO_JIRA_ACCESS_EMAIL, NO_JIRA_ACCESS_TOKEN),
+      status: 403,
+    },
     { name: 'expired token → 401', url: ops(ACME_CLOUD_ID), auth: basic(ADMIN_EMAIL, EXPIRED_TOKEN), status: 401 },
     { name: 'no credentials → 401', url: ops(ACME_CLOUD_ID), status: 401 },
     {
@@ -622,7 +827,12 @@ describe('JSM Operations (facts §5.3)', () => {
       url: ops(UNKNOWN_CLOUD_ID),
       auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN),
       status: 404,
-      like: { status: 404, error: 'Not Found', message: 'No message available', path: `/jsm/ops/api/${UNKNOWN_CLOUD_ID}/v1/schedules` },
+      like: {
+        status: 404,
+        error: 'Not Found',
+        message: 'No message available',
+        path: `/jsm/ops/api/${UNKNOWN_CLOUD_ID}/v1/schedules`,
+      },
     },
     {
       name: 'unknown path → Spring 404 with path',
@@ -637,7 +847,11 @@ describe('JSM Operations (facts §5.3)', () => {
   it('the list has plain schedules', async () => {
     const seen = await ask(ops(ACME_CLOUD_ID), basic(ADMIN_EMAIL, UNSCOPED_TOKEN));
     const body = parse(seen) as { values: Record<string, unknown>[] };
-    expect(body.values[0]).toMatchObject({ id: expect.any(String) as unknown, name: expect.any(String) as unknown, enabled: true });
+    expect(body.values[0]).toMatchObject({
+      id: expect.any(String) as unknown,
+      name: expect.any(String) as unknown,
+      enabled: true,
+    });
   });
 });
 
@@ -655,13 +869,20 @@ describe('scenario of the other kinds', () => {
   });
 
   it('checks references when built', () => {
-    expect(() => scenarioBuilder().orgApiKey({ key: 'k', orgId: 'nope', state: 'active' }).build()).toThrow(/unknown org/);
+    expect(() => scenarioBuilder().orgApiKey({ key: 'k', orgId: 'nope', state: 'active' }).build()).toThrow(
+      /unknown org/,
+    );
     expect(() =>
       scenarioBuilder(defaultScenario()).dataCenterServer({ host: DC_HOST, users: [], pats: [] }).build(),
     ).toThrow(/defined twice/);
     expect(() =>
       scenarioBuilder(defaultScenario())
-        .oauthToken({ token: 'a.b.c', ownerEmail: ADMIN_EMAIL, state: 'active', resources: [{ host: 'no.atlassian.net', product: 'jira', scopes: [] }] })
+        .oauthToken({
+          token: 'a.b.c',
+          ownerEmail: ADMIN_EMAIL,
+          state: 'active',
+          resources: [{ host: 'no.atlassian.net', product: 'jira', scopes: [] }],
+        })
         .build(),
     ).toThrow(/unknown site/);
   });

@@ -68,10 +68,21 @@ describe('startEmulatorServer', () => {
 
   it('records requests with Authorization presence only, never its value', async () => {
     const before = server.requests.length;
-    const got = await get(server, '/rest/api/3/myself', { host: ACME_HOST, authorization: basicAuthorization(ADMIN_EMAIL, UNSCOPED_TOKEN) });
+    const got = await get(server, '/rest/api/3/myself', {
+      host: ACME_HOST,
+      authorization: basicAuthorization(ADMIN_EMAIL, UNSCOPED_TOKEN),
+    });
     expect(got.status).toBe(200);
     const recorded = server.requests.slice(before);
-    expect(recorded).toMatchObject([{ method: 'GET', url: `https://${ACME_HOST}/rest/api/3/myself`, host: ACME_HOST, hadAuthorization: true, hadBody: false }]);
+    expect(recorded).toMatchObject([
+      {
+        method: 'GET',
+        url: `https://${ACME_HOST}/rest/api/3/myself`,
+        host: ACME_HOST,
+        hadAuthorization: true,
+        hadBody: false,
+      },
+    ]);
     expect(JSON.stringify(server.requests)).not.toContain(UNSCOPED_TOKEN);
   });
 });
@@ -88,7 +99,14 @@ describe('a hanging request over HTTPS', () => {
     const server = await startEmulatorServer(watched);
 
     const hang = (): { done: Promise<string>; abort: () => void } => {
-      const req = httpsRequest({ host: '127.0.0.1', port: server.port, path: '/rest/api/3/myself', headers: { host: SLOW_HOST }, rejectUnauthorized: false, agent: false });
+      const req = httpsRequest({
+        host: '127.0.0.1',
+        port: server.port,
+        path: '/rest/api/3/myself',
+        headers: { host: SLOW_HOST },
+        rejectUnauthorized: false,
+        agent: false,
+      });
       const done = new Promise<string>((resolve) => {
         req.on('response', () => resolve('answered'));
         req.on('error', (e) => resolve(`error:${e.message}`));

@@ -37,7 +37,10 @@ describe('emulatorTransport', () => {
     expect(node.status).toBe(301);
     expect(node.headers.get('location')).toBe(`https://${ACME_HOST}${MYSELF}`);
     expect(node.url).toBe(url);
-    const browser = await emulatorTransport(handler, { manualRedirect: 'browser' })(url, { redirect: 'manual', headers: auth });
+    const browser = await emulatorTransport(handler, { manualRedirect: 'browser' })(url, {
+      redirect: 'manual',
+      headers: auth,
+    });
     expect(browser.status).toBe(0);
     expect(browser.type).toBe('opaqueredirect');
   });
@@ -79,15 +82,19 @@ describe('emulatorTransport', () => {
     setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     rec.clear();
-    await expect(rec.transport(`https://${ACME_HOST}${MYSELF}`, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(rec.transport(`https://${ACME_HOST}${MYSELF}`, { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     expect(rec.requests).toHaveLength(0);
   });
 
   it('rejects with the signal reason, as fetch does (AbortSignal.timeout → TimeoutError)', async () => {
     const transport = emulatorTransport(createAtlassianHandler(defaultScenario()));
-    await expect(transport(`https://${SLOW_HOST}${MYSELF}`, { signal: AbortSignal.timeout(20) })).rejects.toMatchObject({
-      name: 'TimeoutError',
-    });
+    await expect(transport(`https://${SLOW_HOST}${MYSELF}`, { signal: AbortSignal.timeout(20) })).rejects.toMatchObject(
+      {
+        name: 'TimeoutError',
+      },
+    );
   });
 });
 

@@ -75,7 +75,8 @@ async function ask(url: string, a: Ask = {}, h: AtlassianHandler = handler()): P
 
 const basic = basicAuthorization;
 const site = (host: string, path: string): string => `https://${host}${path}`;
-const gw = (cloudId: string, path: string, product = 'jira'): string => `https://${GATEWAY_HOST}/ex/${product}/${cloudId}${path}`;
+const gw = (cloudId: string, path: string, product = 'jira'): string =>
+  `https://${GATEWAY_HOST}/ex/${product}/${cloudId}${path}`;
 const MYSELF = '/rest/api/3/myself';
 const CLIENT_MUST = '{"message":"Client must be authenticated to access this resource.","status-code":401}';
 
@@ -115,7 +116,12 @@ describe('site /myself (facts §1.3, §1.5, §1.6, §1.8)', () => {
     const seen = await ask(site(ACME_HOST, MYSELF), { auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN) });
     expect(seen.status).toBe(200);
     const user = JSON.parse(seen.body) as Record<string, unknown>;
-    expect(user).toMatchObject({ accountId: ADMIN_ACCOUNT_ID, accountType: 'atlassian', emailAddress: ADMIN_EMAIL, active: true });
+    expect(user).toMatchObject({
+      accountId: ADMIN_ACCOUNT_ID,
+      accountType: 'atlassian',
+      emailAddress: ADMIN_EMAIL,
+      active: true,
+    });
     expect(user).toHaveProperty('displayName');
     expect(user).toHaveProperty('timeZone');
     expect(user).toHaveProperty('locale');
@@ -153,7 +159,10 @@ describe('site /myself (facts §1.3, §1.5, §1.6, §1.8)', () => {
   });
 
   it('answers XML when Accept asks for XML (facts §1.3)', async () => {
-    const seen = await ask(site(ACME_HOST, MYSELF), { auth: basic(ADMIN_EMAIL, EXPIRED_TOKEN), accept: 'application/xml' });
+    const seen = await ask(site(ACME_HOST, MYSELF), {
+      auth: basic(ADMIN_EMAIL, EXPIRED_TOKEN),
+      accept: 'application/xml',
+    });
     expect(seen.status).toBe(401);
     expect(seen.headers.get('content-type')).toMatch(/^application\/xml/);
     expect(seen.body).toBe(
@@ -165,7 +174,10 @@ describe('site /myself (facts §1.3, §1.5, §1.6, §1.8)', () => {
     ['a password instead of a token', basic(ADMIN_EMAIL, PASSWORD_LIKE_SECRET)],
     ['the token alone, no colon', `Basic ${Buffer.from(UNSCOPED_TOKEN).toString('base64')}`],
     ['a username instead of the email', basic(ADMIN_USERNAME, UNSCOPED_TOKEN)],
-    ['base64 of "email:token\\n" (echo without -n)', `Basic ${Buffer.from(`${ADMIN_EMAIL}:${UNSCOPED_TOKEN}\n`).toString('base64')}`],
+    [
+      'base64 of "email:token\\n" (echo without -n)',
+      `Basic ${Buffer.from(`${ADMIN_EMAIL}:${UNSCOPED_TOKEN}\n`).toString('base64')}`,
+    ],
     ['a value that is not base64', 'Basic not base64!'],
   ];
 
@@ -175,7 +187,9 @@ describe('site /myself (facts §1.3, §1.5, §1.6, §1.8)', () => {
     expect(seen.headers.get('content-type')).toBe('text/plain');
     expect(seen.headers.get('server')).toMatch(/^AtlassianProxy\/1\./);
     expect(seen.body).toBe(BASIC_PASSWORDS_DEPRECATED);
-    expect(seen.body).toMatch(/^Basic authentication with passwords is deprecated\. {2}For more information, see: https:\/\/\S+\n$/);
+    expect(seen.body).toMatch(
+      /^Basic authentication with passwords is deprecated\. {2}For more information, see: https:\/\/\S+\n$/,
+    );
   });
 
   it('without Authorization → 401 (facts §1.5)', async () => {
@@ -315,14 +329,14 @@ describe('Confluence (facts §1.5, §1.6, §1.7)', () => {
     expect(seen.status).toBe(200);
     expect(JSON.parse(seen.body)).toMatchObject({ accountId: ADMIN_ACCOUNT_ID, type: 'known' });
   });
-  it.each([['no credentials', undefined], ['revoked', basic(ADMIN_EMAIL, REVOKED_TOKEN)]])(
-    '%s → 403 caller cannot access Confluence (facts §1.5)',
-    async (_label, auth) => {
-      const seen = await ask(site(ACME_HOST, CURRENT), auth === undefined ? {} : { auth });
-      expect(seen.status).toBe(403);
-      expect(seen.body).toContain('caller cannot access Confluence');
-    },
-  );
+  it.each([
+    ['no credentials', undefined],
+    ['revoked', basic(ADMIN_EMAIL, REVOKED_TOKEN)],
+  ])('%s → 403 caller cannot access Confluence (facts §1.5)', async (_label, auth) => {
+    const seen = await ask(site(ACME_HOST, CURRENT), auth === undefined ? {} : { auth });
+    expect(seen.status).toBe(403);
+    expect(seen.body).toContain('caller cannot access Confluence');
+  });
   it('scoped token on the site → 401 Tomcat HTML (facts §1.6)', async () => {
     const seen = await ask(site(ACME_HOST, CURRENT), { auth: basic(ADMIN_EMAIL, SCOPED_TOKEN_READ_JIRA_USER) });
     expect(seen.status).toBe(401);
@@ -332,10 +346,14 @@ describe('Confluence (facts §1.5, §1.6, §1.7)', () => {
   it('v2 with bad credentials → the generic 404 (facts §1.5)', async () => {
     const seen = await ask(site(ACME_HOST, '/wiki/api/v2/pages'), { auth: basic(ADMIN_EMAIL, EXPIRED_TOKEN) });
     expect(seen.status).toBe(404);
-    expect(JSON.parse(seen.body)).toEqual({ errors: [{ status: 404, code: 'NOT_FOUND', title: 'Not Found', detail: null }] });
+    expect(JSON.parse(seen.body)).toEqual({
+      errors: [{ status: 404, code: 'NOT_FOUND', title: 'Not Found', detail: null }],
+    });
   });
   it('gateway: a Jira-only scoped token → 401 scope does not match (facts §1.7)', async () => {
-    const seen = await ask(gw(ACME_CLOUD_ID, CURRENT, 'confluence'), { auth: basic(ADMIN_EMAIL, SCOPED_TOKEN_READ_JIRA_USER) });
+    const seen = await ask(gw(ACME_CLOUD_ID, CURRENT, 'confluence'), {
+      auth: basic(ADMIN_EMAIL, SCOPED_TOKEN_READ_JIRA_USER),
+    });
     expect(seen.status).toBe(401);
     expect(seen.headers.get('x-failure-category')).toBe('FAILURE_CLIENT_SCOPE_CHECK');
   });
@@ -388,7 +406,9 @@ describe('site switches', () => {
 
   it('rate limited for the first request only', async () => {
     const h = createAtlassianHandler(
-      scenarioBuilder(defaultScenario()).updateSite(ACME_HOST, { rateLimited: { retryAfterSeconds: 1, firstRequests: 1 } }).build(),
+      scenarioBuilder(defaultScenario())
+        .updateSite(ACME_HOST, { rateLimited: { retryAfterSeconds: 1, firstRequests: 1 } })
+        .build(),
     );
     expect((await ask(site(ACME_HOST, MYSELF), { auth: admin }, h)).status).toBe(429);
     expect((await ask(site(ACME_HOST, MYSELF), { auth: admin }, h)).status).toBe(200);
@@ -399,7 +419,9 @@ describe('site switches', () => {
     expect(seen.status).toBe(500);
     expect(seen.headers.get('content-type')).toMatch(/^text\/html/);
     const h = createAtlassianHandler(
-      scenarioBuilder(defaultScenario()).updateSite(BROKEN_HOST, { serverError: { status: 503, retryAfterSeconds: 5 } }).build(),
+      scenarioBuilder(defaultScenario())
+        .updateSite(BROKEN_HOST, { serverError: { status: 503, retryAfterSeconds: 5 } })
+        .build(),
     );
     const unavailable = await ask(site(BROKEN_HOST, MYSELF), { auth: admin }, h);
     expect(unavailable.status).toBe(503);
@@ -423,7 +445,13 @@ describe('site switches', () => {
     const controller = new AbortController();
     const timersBefore = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
     const pending = handler()(request(site(SLOW_HOST, MYSELF), { auth: admin, signal: controller.signal }));
-    const first = await Promise.race([pending.then(() => 'settled', () => 'settled'), new Promise((r) => setTimeout(() => r('pending'), 50))]);
+    const first = await Promise.race([
+      pending.then(
+        () => 'settled',
+        () => 'settled',
+      ),
+      new Promise((r) => setTimeout(() => r('pending'), 50)),
+    ]);
     expect(first).toBe('pending');
     expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBeLessThanOrEqual(timersBefore);
     controller.abort();
@@ -450,7 +478,9 @@ describe('methods', () => {
   });
 
   it('HEAD → the GET status and headers, no body', async () => {
-    const res = await handler()(request(site(ACME_HOST, MYSELF), { method: 'HEAD', auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN) }));
+    const res = await handler()(
+      request(site(ACME_HOST, MYSELF), { method: 'HEAD', auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN) }),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('x-seraph-loginreason')).toBe('OK');
     expect(await res.text()).toBe('');
@@ -473,8 +503,18 @@ describe('scenario', () => {
 
   it('rejects inconsistent scenarios', () => {
     const base = defaultScenario();
-    expect(() => scenarioBuilder(base).site({ host: ACME_HOST, cloudId: 'x', products: ['jira'] }).build()).toThrow(/twice/);
-    expect(() => scenarioBuilder().site({ host: 'a.atlassian.net', cloudId: 'a', products: ['jira'], redirectTo: 'b.atlassian.net' }).build()).toThrow(/unknown site/);
-    expect(() => scenarioBuilder().token({ token: 't', ownerEmail: 'x@y.z', kind: 'unscoped', state: 'active' }).build()).toThrow(/owner/);
+    expect(() =>
+      scenarioBuilder(base)
+        .site({ host: ACME_HOST, cloudId: 'x', products: ['jira'] })
+        .build(),
+    ).toThrow(/twice/);
+    expect(() =>
+      scenarioBuilder()
+        .site({ host: 'a.atlassian.net', cloudId: 'a', products: ['jira'], redirectTo: 'b.atlassian.net' })
+        .build(),
+    ).toThrow(/unknown site/);
+    expect(() =>
+      scenarioBuilder().token({ token: 't', ownerEmail: 'x@y.z', kind: 'unscoped', state: 'active' }).build(),
+    ).toThrow(/owner/);
   });
 });

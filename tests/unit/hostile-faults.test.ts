@@ -12,14 +12,29 @@ import { memoryCache } from '../../lib/diagnose/transport';
 import { createFetchTransport } from '../../lib/platform/transport';
 import type { CloudApiTokenProfile } from '../../lib/model/profile';
 import * as world from '../../emulator';
-import { createAtlassianHandler, defaultScenario, recordingTransport, ScenarioBuilder, type SiteSpec } from '../../emulator';
+import {
+  createAtlassianHandler,
+  defaultScenario,
+  recordingTransport,
+  ScenarioBuilder,
+  type SiteSpec,
+} from '../../emulator';
 import { hugeBodyStats } from '../../emulator/faults';
 
 const PROBE_TIMEOUT = 600;
 const BUDGET = 2_000;
 
 function profile(host: string): CloudApiTokenProfile {
-  return { id: 'p1', kind: 'cloud-api-token', name: 't', siteUrl: `https://${host}`, email: world.ADMIN_EMAIL, apiToken: world.UNSCOPED_TOKEN, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
+  return {
+    id: 'p1',
+    kind: 'cloud-api-token',
+    name: 't',
+    siteUrl: `https://${host}`,
+    email: world.ADMIN_EMAIL,
+    apiToken: world.UNSCOPED_TOKEN,
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  };
 }
 
 function faultySite(host: string, switches: Partial<SiteSpec>, runBudgetMs = BUDGET) {
@@ -83,7 +98,11 @@ describe('emulator faults through the engine and the product transport', () => {
   });
 
   it('retries a 503 that says when at most once, and only within the budget', async () => {
-    const { recorder, deps, sleeps } = faultySite('flaky.atlassian.net', { serverError: { status: 503, retryAfterSeconds: 1 } }, 5_000);
+    const { recorder, deps, sleeps } = faultySite(
+      'flaky.atlassian.net',
+      { serverError: { status: 503, retryAfterSeconds: 1 } },
+      5_000,
+    );
     const report = await diagnose(profile('flaky.atlassian.net'), deps);
     const site = report.probes.find((p) => p.probe.id === 'site-myself')!;
     expect(site.attempts).toBe(2);
@@ -111,7 +130,14 @@ describe('a TLS failure over a real socket', () => {
     const started = Date.now();
     const observation = await sendProbe(
       { probe: { id: 'tenant-info', url: `https://127.0.0.1:${port}/_edge/tenant_info`, auth: 'none', display: '' } },
-      { transport, now: Date.now, sleep: async () => undefined, probeTimeoutMs: 3000, deadline: Date.now() + 5000, secretPolicy: (url) => secretDestinationAllowed(url) },
+      {
+        transport,
+        now: Date.now,
+        sleep: async () => undefined,
+        probeTimeoutMs: 3000,
+        deadline: Date.now() + 5000,
+        secretPolicy: (url) => secretDestinationAllowed(url),
+      },
     );
     expect(observation.error?.kind).toBe('network');
     expect(observation.attempts).toBe(1);

@@ -13,7 +13,15 @@ import { createAtlassianHandler, defaultScenario, recordingTransport } from '../
 import { GOOD, HOSTILE_INPUTS } from './hostile-table';
 
 function profileWith(field: string, value: string): CloudApiTokenProfile {
-  return { id: 'p1', kind: 'cloud-api-token', name: 'hostile', ...GOOD, [field]: value, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
+  return {
+    id: 'p1',
+    kind: 'cloud-api-token',
+    name: 'hostile',
+    ...GOOD,
+    [field]: value,
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  };
 }
 
 const ALLOWED_HOSTS = new Set(['acme.atlassian.net', 'api.atlassian.com']);
@@ -27,7 +35,14 @@ describe('hostile input through the engine', () => {
     const profile = profileWith(field, value);
     expect(() => lintCloudApiToken(profile)).not.toThrow();
     const recorder = recordingTransport(createAtlassianHandler(defaultScenario()));
-    const deps = { transport: createFetchTransport(recorder.transport as typeof fetch), now: Date.now, cache: memoryCache(), probeTimeoutMs: 1_000, runBudgetMs: 3_000, sleep: async () => undefined };
+    const deps = {
+      transport: createFetchTransport(recorder.transport as typeof fetch),
+      now: Date.now,
+      cache: memoryCache(),
+      probeTimeoutMs: 1_000,
+      runBudgetMs: 3_000,
+      sleep: async () => undefined,
+    };
     const report = await diagnose(profile, deps);
     // (Not every row is an error: the engine trims a trailing newline off an email and says OK.)
     expect(['ok', 'warning', 'error']).toContain(report.verdict);
@@ -36,7 +51,8 @@ describe('hostile input through the engine', () => {
       expect(finding.title.trim()).not.toBe('');
       expect(finding.explanation.trim()).not.toBe('');
     }
-    for (const request of recorder.requests.filter((r) => r.hadAuthorization)) expect(ALLOWED_HOSTS.has(request.host)).toBe(true);
+    for (const request of recorder.requests.filter((r) => r.hadAuthorization))
+      expect(ALLOWED_HOSTS.has(request.host)).toBe(true);
     const text = JSON.stringify(report);
     if (profile.apiToken.trim().length >= 8) expect(text).not.toContain(profile.apiToken.trim());
     if (value.length < 10_000) expect(text.length).toBeLessThan(200_000);

@@ -11,10 +11,25 @@ const CLOUD_TOKEN = `ATATT3xFfGF0${'z9Y8x7'.repeat(20)}=0A1B2C3D`;
 
 describe('readOAuthToken', () => {
   it('reads expiry, scopes, client and type from the claims (facts §3.2)', () => {
-    const token = jwt({ exp: NOW / 1000 + 1800, iat: NOW / 1000 - 1800, scope: 'read:jira-work offline_access', client_id: 'c1', sub: 's1', 'https://id.atlassian.com/atl_token_type': 'ACCESS' });
+    const token = jwt({
+      exp: NOW / 1000 + 1800,
+      iat: NOW / 1000 - 1800,
+      scope: 'read:jira-work offline_access',
+      client_id: 'c1',
+      sub: 's1',
+      'https://id.atlassian.com/atl_token_type': 'ACCESS',
+    });
     expect(readOAuthToken(token, NOW)).toEqual({
       ok: true,
-      facts: { expired: false, scopes: ['read:jira-work', 'offline_access'], expiresAt: '2026-11-23T12:30:00.000Z', issuedAt: '2026-11-23T11:30:00.000Z', tokenType: 'ACCESS', clientId: 'c1', subject: 's1' },
+      facts: {
+        expired: false,
+        scopes: ['read:jira-work', 'offline_access'],
+        expiresAt: '2026-11-23T12:30:00.000Z',
+        issuedAt: '2026-11-23T11:30:00.000Z',
+        tokenType: 'ACCESS',
+        clientId: 'c1',
+        subject: 's1',
+      },
     });
   });
 
@@ -27,7 +42,10 @@ describe('readOAuthToken', () => {
   });
 
   it('never throws', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => void readOAuthToken(s, NOW)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => void readOAuthToken(s, NOW)),
+      { numRuns: 500 },
+    );
   });
 
   it('says times the way people read them', () => {
@@ -38,18 +56,30 @@ describe('readOAuthToken', () => {
 
 describe('lintOAuthToken', () => {
   it('stops an expired token before any call (facts §1.9)', () => {
-    const lint = lintOAuthToken({ accessToken: jwt({ exp: NOW / 1000 - 60, 'https://id.atlassian.com/atl_token_type': 'ACCESS' }), siteUrl: '' }, NOW);
+    const lint = lintOAuthToken(
+      { accessToken: jwt({ exp: NOW / 1000 - 60, 'https://id.atlassian.com/atl_token_type': 'ACCESS' }), siteUrl: '' },
+      NOW,
+    );
     expect(lint.findings.map((f) => f.code)).toEqual(['OAUTH_TOKEN_EXPIRED']);
     expect(lint.canSendCredential).toBe(false);
   });
 
   it('refuses an authorization code', () => {
-    const lint = lintOAuthToken({ accessToken: jwt({ exp: NOW / 1000 + 60, 'https://id.atlassian.com/atl_token_type': 'AUTH_CODE' }), siteUrl: '' }, NOW);
+    const lint = lintOAuthToken(
+      {
+        accessToken: jwt({ exp: NOW / 1000 + 60, 'https://id.atlassian.com/atl_token_type': 'AUTH_CODE' }),
+        siteUrl: '',
+      },
+      NOW,
+    );
     expect(lint.findings.map((f) => f.code)).toEqual(['OAUTH_WRONG_TOKEN_TYPE']);
   });
 
   it('checks the optional site URL like a Cloud profile does', () => {
-    const lint = lintOAuthToken({ accessToken: jwt({ exp: NOW / 1000 + 60 }), siteUrl: 'https://your-domain.atlassian.net' }, NOW);
+    const lint = lintOAuthToken(
+      { accessToken: jwt({ exp: NOW / 1000 + 60 }), siteUrl: 'https://your-domain.atlassian.net' },
+      NOW,
+    );
     expect(lint.findings.map((f) => f.code)).toEqual(['URL_PLACEHOLDER']);
     expect(lint.canSendCredential).toBe(false);
   });
@@ -74,7 +104,12 @@ describe('parseServerUrl', () => {
     ['https://jira.example.com/jira/', 'https://jira.example.com/jira', '/jira', []],
     ['http://jira.example.com:8080/jira', 'http://jira.example.com:8080/jira', '/jira', ['HTTP_NOT_HTTPS']],
     ['jira.example.com', 'https://jira.example.com', '', ['URL_MISSING_SCHEME']],
-    ['https://jira.example.com/jira/rest/api/3/issue/X-1', 'https://jira.example.com/jira', '/jira', ['WRONG_API_VERSION_FOR_DATA_CENTER']],
+    [
+      'https://jira.example.com/jira/rest/api/3/issue/X-1',
+      'https://jira.example.com/jira',
+      '/jira',
+      ['WRONG_API_VERSION_FOR_DATA_CENTER'],
+    ],
     ['https://jira.example.com/secure/Dashboard.jspa', 'https://jira.example.com', '', ['URL_HAS_EXTRA_PATH']],
   ])('reads %j', (input, base, contextPath, codes) => {
     const result = parseServerUrl(input);
@@ -138,7 +173,11 @@ describe('the extension transport and Data Center servers', () => {
   });
 
   it('never treats a grant as a pass for Atlassian-looking hosts or user info', async () => {
-    const { sent, transport } = recording(['https://acme.atlassian.net:8443', 'https://evil.example', 'https://x.atlassian.com']);
+    const { sent, transport } = recording([
+      'https://acme.atlassian.net:8443',
+      'https://evil.example',
+      'https://x.atlassian.com',
+    ]);
     await expect(transport('https://acme.atlassian.net:8443/x', withSecret)).rejects.toThrow(/policy/);
     await expect(transport('https://x.atlassian.com/x', withSecret)).rejects.toThrow(/policy/);
     await expect(transport('https://acme.atlassian.net@evil.example/x', withSecret)).rejects.toThrow(/policy/);

@@ -8,15 +8,31 @@ describe('lintCloudApiToken', () => {
   it('finds nothing wrong with a good profile and lets every probe run', () => {
     const lint = lintCloudApiToken(good);
     expect(lint.findings).toEqual([]);
-    expect(lint).toMatchObject({ canProbeSite: true, canSendCredential: true, site: { origin: 'https://acme.atlassian.net', host: 'acme.atlassian.net' } });
+    expect(lint).toMatchObject({
+      canProbeSite: true,
+      canSendCredential: true,
+      site: { origin: 'https://acme.atlassian.net', host: 'acme.atlassian.net' },
+    });
   });
 
   it.each([
     ['a username where the email is due', { email: 'ada' }, 'EMAIL_NOT_AN_EMAIL', 'email', false],
     ['no email', { email: '  ' }, 'EMAIL_MISSING', 'email', false],
     ['no token', { apiToken: '' }, 'TOKEN_MISSING', 'apiToken', false],
-    ['an OAuth JWT', { apiToken: `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.e30.sig` }, 'TOKEN_IS_JWT', 'apiToken', false],
-    ['a pasted Basic header value', { apiToken: `Basic ${b64(`ada@acme.test:${TOKEN}`)}` }, 'TOKEN_LOOKS_ENCODED', 'apiToken', false],
+    [
+      'an OAuth JWT',
+      { apiToken: `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.e30.sig` },
+      'TOKEN_IS_JWT',
+      'apiToken',
+      false,
+    ],
+    [
+      'a pasted Basic header value',
+      { apiToken: `Basic ${b64(`ada@acme.test:${TOKEN}`)}` },
+      'TOKEN_LOOKS_ENCODED',
+      'apiToken',
+      false,
+    ],
     ['base64 of email:token', { apiToken: b64(`ada@acme.test:${TOKEN}`) }, 'TOKEN_LOOKS_ENCODED', 'apiToken', false],
     ['a curl fragment', { apiToken: `-u ada@acme.test:${TOKEN}` }, 'TOKEN_CONTAINS_CURL_ARGUMENT', 'apiToken', false],
     ['a password', { apiToken: 'Tr0ub4dor&3' }, 'TOKEN_LOOKS_LIKE_PASSWORD', 'apiToken', true],
@@ -38,7 +54,12 @@ describe('lintCloudApiToken', () => {
   });
 
   it('never puts the token into a finding', () => {
-    for (const apiToken of [`${TOKEN}\n`, `Basic ${b64(`ada@acme.test:${TOKEN}`)}`, `-u ada@acme.test:${TOKEN}`, 'Tr0ub4dor&3']) {
+    for (const apiToken of [
+      `${TOKEN}\n`,
+      `Basic ${b64(`ada@acme.test:${TOKEN}`)}`,
+      `-u ada@acme.test:${TOKEN}`,
+      'Tr0ub4dor&3',
+    ]) {
       const text = JSON.stringify(lintCloudApiToken({ ...good, apiToken }).findings);
       expect(text).not.toContain(apiToken.trim());
       expect(text).not.toContain(TOKEN);

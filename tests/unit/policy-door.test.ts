@@ -22,16 +22,29 @@ vi.mock('../../lib/platform/browser', () => ({
 
 const { isOwnPage, registerHandlers } = await import('../../lib/platform/messaging');
 
-const OWN_PAGE = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/options.html#profile=x`, origin: `chrome-extension://${OWN_ID}` };
+const OWN_PAGE = {
+  id: OWN_ID,
+  url: `chrome-extension://${OWN_ID}/options.html#profile=x`,
+  origin: `chrome-extension://${OWN_ID}`,
+};
 
 const FORGED_SENDERS = [
-  ['another extension', { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/page.html' }],
+  [
+    'another extension',
+    { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/page.html' },
+  ],
   ['another extension claiming our URL', { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: OWN_PAGE.url }],
   ['a web page (externally_connectable)', { url: 'https://evil.example/', origin: 'https://evil.example' }],
-  ['a content script in a tab', { id: OWN_ID, url: 'https://evil.example/page', tab: { id: 7 }, frameId: 0, origin: 'https://evil.example' }],
+  [
+    'a content script in a tab',
+    { id: OWN_ID, url: 'https://evil.example/page', tab: { id: 7 }, frameId: 0, origin: 'https://evil.example' },
+  ],
   ['a content script on an Atlassian site', { id: OWN_ID, url: 'https://acme.atlassian.net/jira', tab: { id: 8 } }],
   ['our id but no URL', { id: OWN_ID }],
-  ['our id with a look-alike extension URL', { id: OWN_ID, url: `chrome-extension://${OWN_ID}.evil.example/options.html` }],
+  [
+    'our id with a look-alike extension URL',
+    { id: OWN_ID, url: `chrome-extension://${OWN_ID}.evil.example/options.html` },
+  ],
   ['our id with our URL inside another URL', { id: OWN_ID, url: `https://evil.example/chrome-extension://${OWN_ID}/` }],
   ['our URL from a foreign origin', { ...OWN_PAGE, origin: 'https://evil.example' }],
   ['a non-string id', { id: { toString: () => OWN_ID }, url: OWN_PAGE.url }],
@@ -41,7 +54,7 @@ const FORGED_SENDERS = [
 describe('isOwnPage', () => {
   it('accepts the options page and the popup, in a tab or not', () => {
     expect(isOwnPage(OWN_PAGE as never)).toBe(true);
-    expect(isOwnPage({ id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` } as never)).toBe(true);
+    expect(isOwnPage({ id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` })).toBe(true);
     expect(isOwnPage({ ...OWN_PAGE, tab: { id: 3 } } as never)).toBe(true);
   });
 
@@ -105,8 +118,17 @@ describe('registerHandlers', () => {
     ['null', null],
     ['undefined', undefined],
     ['a prototype-polluting key', JSON.parse('{"type":"refresh-badge","__proto__":{"admin":true}}')],
-    ['a draft with an extra secret field', { type: 'diagnose-draft', profile: { kind: 'cloud-api-token', siteUrl: '', email: '', apiToken: '', pat: 'x' } }],
-    ['a draft with a 1 MB token', { type: 'diagnose-draft', profile: { kind: 'cloud-api-token', siteUrl: '', email: '', apiToken: 'x'.repeat(1_000_000) } }],
+    [
+      'a draft with an extra secret field',
+      { type: 'diagnose-draft', profile: { kind: 'cloud-api-token', siteUrl: '', email: '', apiToken: '', pat: 'x' } },
+    ],
+    [
+      'a draft with a 1 MB token',
+      {
+        type: 'diagnose-draft',
+        profile: { kind: 'cloud-api-token', siteUrl: '', email: '', apiToken: 'x'.repeat(1_000_000) },
+      },
+    ],
   ];
 
   it.each(MALFORMED)('gives no answer to %s from our own page', async (_name, raw) => {

@@ -29,7 +29,10 @@ const HOSTILE_DESTINATIONS = [
   ['user info hiding the real host', 'https://mysite.atlassian.net@evil.example/rest/api/3/myself'],
   ['user info and password', 'https://mysite.atlassian.net:x@evil.example/'],
   ['a site name as a subdomain of another domain', 'https://mysite.atlassian.net.evil.example/rest/api/3/myself'],
-  ['the gateway as a subdomain of another domain', 'https://api.atlassian.com.evil.example/oauth/token/accessible-resources'],
+  [
+    'the gateway as a subdomain of another domain',
+    'https://api.atlassian.com.evil.example/oauth/token/accessible-resources',
+  ],
   ['a look-alike TLD', 'https://mysite.atlassian.net.co/rest/api/3/myself'],
   ['a Cyrillic а in atlassian', 'https://mysite.аtlassian.net/rest/api/3/myself'],
   ['a Cyrillic а in api', 'https://аpi.atlassian.com/ex/jira/x/rest/api/3/myself'],
@@ -60,21 +63,31 @@ describe('createFetchTransport: the request policy holds in the transport itself
 
   it('refuses a lower-case authorization header or one set through a Headers object', async () => {
     const { calls, transport } = recordingFetch();
-    await expect(transport('https://evil.example/', { headers: new Headers({ authorization: AUTH }) })).rejects.toBeInstanceOf(PolicyError);
-    await expect(transport('https://evil.example/', { headers: [['AUTHORIZATION', AUTH]] })).rejects.toBeInstanceOf(PolicyError);
+    await expect(
+      transport('https://evil.example/', { headers: new Headers({ authorization: AUTH }) }),
+    ).rejects.toBeInstanceOf(PolicyError);
+    await expect(transport('https://evil.example/', { headers: [['AUTHORIZATION', AUTH]] })).rejects.toBeInstanceOf(
+      PolicyError,
+    );
     expect(calls).toEqual([]);
   });
 
   it('refuses anything but GET, and a body', async () => {
     const { calls, transport } = recordingFetch();
-    await expect(transport('https://mysite.atlassian.net/', { method: 'POST', headers: { Authorization: AUTH } })).rejects.toBeInstanceOf(PolicyError);
+    await expect(
+      transport('https://mysite.atlassian.net/', { method: 'POST', headers: { Authorization: AUTH } }),
+    ).rejects.toBeInstanceOf(PolicyError);
     await expect(transport('https://mysite.atlassian.net/', { body: 'x' })).rejects.toBeInstanceOf(PolicyError);
     expect(calls).toEqual([]);
   });
 
   it('sends a secret to a site or the gateway without cookies, and never lets it follow a redirect', async () => {
     const { calls, transport } = recordingFetch();
-    await transport('https://mysite.atlassian.net/rest/api/3/myself', { headers: { Authorization: AUTH }, redirect: 'follow', credentials: 'include' });
+    await transport('https://mysite.atlassian.net/rest/api/3/myself', {
+      headers: { Authorization: AUTH },
+      redirect: 'follow',
+      credentials: 'include',
+    });
     await transport('https://api.atlassian.com/ex/jira/x/rest/api/3/myself', { headers: { Authorization: AUTH } });
     expect(calls.map((c) => [new URL(c.url).host, c.init?.redirect, c.init?.credentials])).toEqual([
       ['mysite.atlassian.net', 'manual', 'omit'],
@@ -121,11 +134,14 @@ describe('a Data Center origin the user granted', () => {
   });
 });
 
-describe('the engine adds the profile\'s own site to the rule', () => {
-  it('refuses to send a profile\'s secret to another Atlassian site than its own', async () => {
+describe("the engine adds the profile's own site to the rule", () => {
+  it("refuses to send a profile's secret to another Atlassian site than its own", async () => {
     const { calls, transport } = recordingFetch();
     const observation = await sendProbe(
-      { probe: { id: 'site-myself', url: 'https://other.atlassian.net/rest/api/3/myself', auth: 'basic', display: '' }, authorization: AUTH },
+      {
+        probe: { id: 'site-myself', url: 'https://other.atlassian.net/rest/api/3/myself', auth: 'basic', display: '' },
+        authorization: AUTH,
+      },
       {
         transport,
         now: Date.now,
@@ -142,14 +158,37 @@ describe('the engine adds the profile\'s own site to the rule', () => {
 });
 
 function profile(siteUrl: string, apiToken: string, email = world.ADMIN_EMAIL): CloudApiTokenProfile {
-  return { id: 'p1', kind: 'cloud-api-token', name: 't', siteUrl, email, apiToken, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
+  return {
+    id: 'p1',
+    kind: 'cloud-api-token',
+    name: 't',
+    siteUrl,
+    email,
+    apiToken,
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  };
 }
 
-function engineWith(scenario = defaultScenario(), cache: Record<string, string> = {}, manualRedirect: 'node' | 'browser' = 'node') {
+function engineWith(
+  scenario = defaultScenario(),
+  cache: Record<string, string> = {},
+  manualRedirect: 'node' | 'browser' = 'node',
+) {
   const recorder = recordingTransport(createAtlassianHandler(scenario), { manualRedirect });
   // The product transport in front of the emulator, as in the extension.
   const transport = createFetchTransport(recorder.transport as typeof fetch);
-  return { recorder, deps: { transport, now: Date.now, cache: memoryCache(cache), probeTimeoutMs: 1_000, runBudgetMs: 3_000, sleep: async () => undefined } };
+  return {
+    recorder,
+    deps: {
+      transport,
+      now: Date.now,
+      cache: memoryCache(cache),
+      probeTimeoutMs: 1_000,
+      runBudgetMs: 3_000,
+      sleep: async () => undefined,
+    },
+  };
 }
 
 describe('redirects never carry the secret', () => {
@@ -169,15 +208,18 @@ describe('account-lockout safety', () => {
     ['an expired token', world.EXPIRED_TOKEN, world.ADMIN_EMAIL],
     ['a wrong email', world.UNSCOPED_TOKEN, world.UNKNOWN_EMAIL],
     ['a password', world.PASSWORD_LIKE_SECRET, world.ADMIN_EMAIL],
-  ])('after the site rejects %s, no further credentialed probe goes to that host in the run', async (_name, token, email) => {
-    for (const cache of [{}, { [`cloudId:${world.ACME_HOST}`]: world.ACME_CLOUD_ID }] as Record<string, string>[]) {
-      const { recorder, deps } = engineWith(defaultScenario(), cache);
-      await diagnose(profile(`https://${world.ACME_HOST}`, token, email), deps);
-      const credentialed = (host: string) => recorder.requests.filter((r) => r.host === host && r.hadAuthorization);
-      expect(credentialed(world.ACME_HOST)).toHaveLength(1);
-      expect(credentialed('api.atlassian.com').length).toBeLessThanOrEqual(1);
-    }
-  });
+  ])(
+    'after the site rejects %s, no further credentialed probe goes to that host in the run',
+    async (_name, token, email) => {
+      for (const cache of [{}, { [`cloudId:${world.ACME_HOST}`]: world.ACME_CLOUD_ID }] as Record<string, string>[]) {
+        const { recorder, deps } = engineWith(defaultScenario(), cache);
+        await diagnose(profile(`https://${world.ACME_HOST}`, token, email), deps);
+        const credentialed = (host: string) => recorder.requests.filter((r) => r.host === host && r.hadAuthorization);
+        expect(credentialed(world.ACME_HOST)).toHaveLength(1);
+        expect(credentialed('api.atlassian.com').length).toBeLessThanOrEqual(1);
+      }
+    },
+  );
 
   it('a CAPTCHA-locked site gets exactly one credentialed request', async () => {
     const { recorder, deps } = engineWith();

@@ -77,65 +77,277 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'seeds/001: -header with one dash, placeholders left in', text: SEED_001_CURL, codes: ['CURL_SINGLE_DASH_LONG_OPTION', 'URL_PLACEHOLDER', 'CREDENTIAL_PLACEHOLDER'], verdict: 'error' },
-  { name: 'seeds/001: PowerShell with typographic quotes', text: SEED_001_POWERSHELL, codes: ['SMART_QUOTES', 'CREDENTIAL_PLACEHOLDER'] },
+  {
+    name: 'seeds/001: -header with one dash, placeholders left in',
+    text: SEED_001_CURL,
+    codes: ['CURL_SINGLE_DASH_LONG_OPTION', 'URL_PLACEHOLDER', 'CREDENTIAL_PLACEHOLDER'],
+    verdict: 'error',
+  },
+  {
+    name: 'seeds/001: PowerShell with typographic quotes',
+    text: SEED_001_POWERSHELL,
+    codes: ['SMART_QUOTES', 'CREDENTIAL_PLACEHOLDER'],
+  },
   {
     name: 'seeds/003: "Authrorization Basic xxxxxxx", misspelt and without colon, lines not joined',
     text: SEED_003,
-    codes: ['HEADER_NAME_MISSPELLED', 'HEADER_MISSING_COLON', 'LINE_CONTINUATION_MISSING', 'CREDENTIAL_PLACEHOLDER', 'SITE_URL_REFUSES_SCOPED_TOKENS'],
+    codes: [
+      'HEADER_NAME_MISSPELLED',
+      'HEADER_MISSING_COLON',
+      'LINE_CONTINUATION_MISSING',
+      'CREDENTIAL_PLACEHOLDER',
+      'SITE_URL_REFUSES_SCOPED_TOKENS',
+    ],
     verdict: 'error',
   },
-  { name: 'seeds/003 with "the token has scopes"', text: SEED_003, scoped: true, codes: ['SCOPED_TOKEN_ON_SITE_URL'], absent: ['SITE_URL_REFUSES_SCOPED_TOKENS'] },
-  { name: 'echo without -n piped into the header', text: ECHO_WITHOUT_N, codes: ['BASE64_TRAILING_NEWLINE', 'URL_PLACEHOLDER', 'CREDENTIAL_PLACEHOLDER'] },
-  { name: 'a bare "echo … | base64"', text: 'echo user@example.com:api_token_string | base64', codes: ['BASE64_TRAILING_NEWLINE'] },
-  { name: 'echo -n is right', text: "echo -n 'ada@acme.example:" + TOKEN + "' | base64 -w0", codes: [], absent: ['BASE64_TRAILING_NEWLINE', 'BASE64_LINE_WRAPPED'] },
-  { name: 'GNU base64 wraps a long token', text: `curl -H "Authorization: Basic $(echo -n 'ada@acme.example:${TOKEN}${TOKEN}' | base64)" https://acme.atlassian.net/rest/api/3/myself`, codes: ['BASE64_LINE_WRAPPED'], absent: ['BASE64_TRAILING_NEWLINE'] },
-  { name: 'a here-string adds a newline', text: `curl -H "Authorization: Basic $(base64 <<< 'ada@acme.example:${TOKEN}')" https://acme.atlassian.net/rest/api/3/myself`, codes: ['BASE64_TRAILING_NEWLINE'] },
-  { name: 'a literal base64 with a newline encoded', text: `Authorization: Basic ${B64(`ada@acme.example:${TOKEN}\n`)}`, codes: ['BASE64_TRAILING_NEWLINE'] },
-  { name: 'scoped-token POST to the site (service account)', text: SCOPED_POST, codes: ['SCOPED_TOKEN_ON_SITE_URL'], verdict: 'warning', absent: ['SITE_URL_REFUSES_SCOPED_TOKENS'] },
-  { name: 'a good request', text: `curl -sS -u 'ada@acme.example:${TOKEN}' -H 'Accept: application/json' https://acme.atlassian.net/rest/api/3/myself`, codes: ['SITE_URL_REFUSES_SCOPED_TOKENS', 'REQUEST_WELL_FORMED'], verdict: 'ok' },
-  { name: 'Bearer with an API token (facts §1.8)', text: `curl -H "Authorization: Bearer ${TOKEN}" https://acme.atlassian.net/rest/api/3/myself`, codes: ['BEARER_WITH_API_TOKEN'] },
-  { name: 'the token alone with -u', text: `curl -u ':${TOKEN}' https://acme.atlassian.net/rest/api/3/myself`, codes: ['TOKEN_WITHOUT_EMAIL'] },
-  { name: 'the token alone, base64', text: `curl -H 'Authorization: Basic ${B64(TOKEN)}' https://acme.atlassian.net/rest/api/3/myself`, codes: ['TOKEN_WITHOUT_EMAIL'] },
-  { name: 'token and email swapped', text: `curl -u '${TOKEN}:ada@acme.example' https://acme.atlassian.net/rest/api/3/myself`, codes: ['EMAIL_TOKEN_SWAPPED'] },
-  { name: 'no scheme before the base64', text: `Authorization: ${B64(`ada@acme.example:${TOKEN}`)}`, codes: ['AUTH_SCHEME_MISSING'] },
-  { name: 'Basic without base64', text: `curl -H 'Authorization: Basic ada@acme.example:${TOKEN}' https://acme.atlassian.net/rest/api/3/myself`, codes: ['BASIC_NOT_ENCODED'] },
-  { name: 'GET with a body', text: `curl -X GET -u 'ada@acme.example:${TOKEN}' -d '{"jql":"project = X"}' https://acme.atlassian.net/rest/api/3/search/jql`, codes: ['GET_WITH_BODY'] },
-  { name: '-G moves the data into the query: no body', text: `curl -G -u 'ada@acme.example:${TOKEN}' --data-urlencode 'jql=project = X' https://acme.atlassian.net/rest/api/3/search/jql`, codes: [], absent: ['GET_WITH_BODY'] },
-  { name: 'an upload without X-Atlassian-Token (facts §1.10)', text: `curl -u 'ada@acme.example:${TOKEN}' -F 'file=@report.pdf' https://acme.atlassian.net/rest/api/3/issue/KEY-1/attachments`, codes: ['UPLOAD_WITHOUT_XSRF_HEADER'] },
-  { name: 'an upload with "nocheck"', text: `curl -u 'ada@acme.example:${TOKEN}' -H 'X-Atlassian-Token: nocheck' -F 'file=@a.txt' https://acme.atlassian.net/rest/api/3/issue/KEY-1/attachments`, codes: ['UPLOAD_WITHOUT_XSRF_HEADER'] },
-  { name: 'an upload done right', text: `curl -u 'ada@acme.example:${TOKEN}' -H 'X-Atlassian-Token: no-check' -F 'file=@a.txt' https://acme.atlassian.net/rest/api/3/issue/KEY-1/attachments`, codes: [], absent: ['UPLOAD_WITHOUT_XSRF_HEADER'] },
-  { name: 'the gateway without /ex/jira/{cloudId} (facts §1.11)', text: `curl -u 'ada@acme.example:${TOKEN}' https://api.atlassian.com/rest/api/3/myself`, codes: ['GATEWAY_URL_MISSING_CLOUD_ID'] },
-  { name: 'the removed /search (CHANGE-2046)', text: `curl -u 'ada@acme.example:${TOKEN}' 'https://acme.atlassian.net/rest/api/2/search?jql=project=X'`, codes: ['REMOVED_ENDPOINT'] },
-  { name: '/search/jql is not removed', text: `curl -u 'ada@acme.example:${TOKEN}' 'https://acme.atlassian.net/rest/api/3/search/jql?jql=project=X'`, codes: [], absent: ['REMOVED_ENDPOINT'] },
-  { name: 'http:// and a /jira prefix', text: `curl -u 'ada@acme.example:${TOKEN}' http://acme.atlassian.net/jira/rest/api/3/myself`, codes: ['HTTP_NOT_HTTPS', 'URL_HAS_EXTRA_PATH'] },
-  { name: '/wiki before a Jira path is extra', text: `curl -u 'ada@acme.example:${TOKEN}' https://acme.atlassian.net/wiki/rest/api/3/myself`, codes: ['URL_HAS_EXTRA_PATH'] },
-  { name: 'a Confluence path is no extra path', text: `curl -u 'ada@acme.example:${TOKEN}' https://acme.atlassian.net/wiki/rest/api/user/current`, codes: [], absent: ['URL_HAS_EXTRA_PATH'] },
-  { name: '-data with one dash', text: `curl -u 'ada@acme.example:${TOKEN}' -X POST -data '{}' https://acme.atlassian.net/rest/api/3/issue`, codes: ['CURL_SINGLE_DASH_LONG_OPTION'] },
-  { name: 'a misspelt Content-Type is a warning', text: `curl -u 'ada@acme.example:${TOKEN}' -H 'Content-Tpye: application/json' -d '{}' https://acme.atlassian.net/rest/api/3/issue`, codes: ['HEADER_NAME_MISSPELLED'], verdict: 'warning' },
-  { name: 'no credentials (facts §1.5)', text: 'curl https://acme.atlassian.net/rest/api/3/myself', codes: ['NO_CREDENTIALS_SENT'] },
-  { name: 'a password where the token belongs (engine lint)', text: "curl -u 'ada@acme.example:Tr0ub4dor&3' https://acme.atlassian.net/rest/api/3/myself", codes: ['TOKEN_LOOKS_LIKE_PASSWORD'] },
-  { name: 'an OAuth access token (JWT) where the API token belongs (engine lint)', text: "curl -u 'ada@acme.example:eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4IiwiaHR0cHM6Ly9pZC5hdGxhc3NpYW4uY29tL2F0bF90b2tlbl90eXBlIjoiQUNDRVNTIn0.c2ln' https://acme.atlassian.net/rest/api/3/myself", codes: ['TOKEN_IS_JWT'] },
-  { name: 'an OAuth access token sent to the site (facts §1.9)', text: "curl -H 'Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4IiwiaHR0cHM6Ly9pZC5hdGxhc3NpYW4uY29tL2F0bF90b2tlbl90eXBlIjoiQUNDRVNTIn0.c2ln' https://acme.atlassian.net/rest/api/3/myself", codes: ['OAUTH_TOKEN_ON_SITE_URL'] },
-  { name: 'a token with a space inside the quotes (engine lint)', text: `curl -u "ada@acme.example:${TOKEN} " https://acme.atlassian.net/rest/api/3/myself`, codes: ['SECRET_HAS_WHITESPACE'] },
-  { name: 'base64 of email:token pasted as the token (engine lint)', text: `curl -u "ada@acme.example:${B64(`ada@acme.example:${TOKEN}`)}" https://acme.atlassian.net/rest/api/3/myself`, codes: ['TOKEN_LOOKS_ENCODED'] },
-  { name: 'a username instead of the email (engine lint)', text: `curl -u "ada.admin:${TOKEN}" https://acme.atlassian.net/rest/api/3/myself`, codes: ['EMAIL_NOT_AN_EMAIL'] },
-  { name: 'a host that is not Atlassian Cloud', text: `curl -u "ada@acme.example:${TOKEN}" https://jira.acme.example/rest/api/2/myself`, codes: ['NOT_ATLASSIAN_CLOUD_HOST'] },
-  { name: 'Windows cmd ^ continuations and double quotes', text: `curl -u "ada@acme.example:${TOKEN}" ^\r\n  -H "Accept: application/json" ^\r\n  https://acme.atlassian.net/rest/api/3/myself`, codes: ['REQUEST_WELL_FORMED'], verdict: 'ok' },
-  { name: 'raw HTTP: GET with a body, Bearer with an API token', text: `GET /rest/api/3/myself HTTP/1.1\nHost: acme.atlassian.net\nAuthorization: Bearer ${TOKEN}\n\n{"x":1}`, codes: ['GET_WITH_BODY', 'BEARER_WITH_API_TOKEN'] },
+  {
+    name: 'seeds/003 with "the token has scopes"',
+    text: SEED_003,
+    scoped: true,
+    codes: ['SCOPED_TOKEN_ON_SITE_URL'],
+    absent: ['SITE_URL_REFUSES_SCOPED_TOKENS'],
+  },
+  {
+    name: 'echo without -n piped into the header',
+    text: ECHO_WITHOUT_N,
+    codes: ['BASE64_TRAILING_NEWLINE', 'URL_PLACEHOLDER', 'CREDENTIAL_PLACEHOLDER'],
+  },
+  {
+    name: 'a bare "echo … | base64"',
+    text: 'echo user@example.com:api_token_string | base64',
+    codes: ['BASE64_TRAILING_NEWLINE'],
+  },
+  {
+    name: 'echo -n is right',
+    text: "echo -n 'ada@acme.example:" + TOKEN + "' | base64 -w0",
+    codes: [],
+    absent: ['BASE64_TRAILING_NEWLINE', 'BASE64_LINE_WRAPPED'],
+  },
+  {
+    name: 'GNU base64 wraps a long token',
+    text: `curl -H "Authorization: Basic $(echo -n 'ada@acme.example:${TOKEN}${TOKEN}' | base64)" https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['BASE64_LINE_WRAPPED'],
+    absent: ['BASE64_TRAILING_NEWLINE'],
+  },
+  {
+    name: 'a here-string adds a newline',
+    text: `curl -H "Authorization: Basic $(base64 <<< 'ada@acme.example:${TOKEN}')" https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['BASE64_TRAILING_NEWLINE'],
+  },
+  {
+    name: 'a literal base64 with a newline encoded',
+    text: `Authorization: Basic ${B64(`ada@acme.example:${TOKEN}\n`)}`,
+    codes: ['BASE64_TRAILING_NEWLINE'],
+  },
+  {
+    name: 'scoped-token POST to the site (service account)',
+    text: SCOPED_POST,
+    codes: ['SCOPED_TOKEN_ON_SITE_URL'],
+    verdict: 'warning',
+    absent: ['SITE_URL_REFUSES_SCOPED_TOKENS'],
+  },
+  {
+    name: 'a good request',
+    text: `curl -sS -u 'ada@acme.example:${TOKEN}' -H 'Accept: application/json' https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['SITE_URL_REFUSES_SCOPED_TOKENS', 'REQUEST_WELL_FORMED'],
+    verdict: 'ok',
+  },
+  {
+    name: 'Bearer with an API token (facts §1.8)',
+    text: `curl -H "Authorization: Bearer ${TOKEN}" https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['BEARER_WITH_API_TOKEN'],
+  },
+  {
+    name: 'the token alone with -u',
+    text: `curl -u ':${TOKEN}' https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['TOKEN_WITHOUT_EMAIL'],
+  },
+  {
+    name: 'the token alone, base64',
+    text: `curl -H 'Authorization: Basic ${B64(TOKEN)}' https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['TOKEN_WITHOUT_EMAIL'],
+  },
+  {
+    name: 'token and email swapped',
+    text: `curl -u '${TOKEN}:ada@acme.example' https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['EMAIL_TOKEN_SWAPPED'],
+  },
+  {
+    name: 'no scheme before the base64',
+    text: `Authorization: ${B64(`ada@acme.example:${TOKEN}`)}`,
+    codes: ['AUTH_SCHEME_MISSING'],
+  },
+  {
+    name: 'Basic without base64',
+    text: `curl -H 'Authorization: Basic ada@acme.example:${TOKEN}' https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['BASIC_NOT_ENCODED'],
+  },
+  {
+    name: 'GET with a body',
+    text: `curl -X GET -u 'ada@acme.example:${TOKEN}' -d '{"jql":"project = X"}' https://acme.atlassian.net/rest/api/3/search/jql`,
+    codes: ['GET_WITH_BODY'],
+  },
+  {
+    name: '-G moves the data into the query: no body',
+    text: `curl -G -u 'ada@acme.example:${TOKEN}' --data-urlencode 'jql=project = X' https://acme.atlassian.net/rest/api/3/search/jql`,
+    codes: [],
+    absent: ['GET_WITH_BODY'],
+  },
+  {
+    name: 'an upload without X-Atlassian-Token (facts §1.10)',
+    text: `curl -u 'ada@acme.example:${TOKEN}' -F 'file=@report.pdf' https://acme.atlassian.net/rest/api/3/issue/KEY-1/attachments`,
+    codes: ['UPLOAD_WITHOUT_XSRF_HEADER'],
+  },
+  {
+    name: 'an upload with "nocheck"',
+    text: `curl -u 'ada@acme.example:${TOKEN}' -H 'X-Atlassian-Token: nocheck' -F 'file=@a.txt' https://acme.atlassian.net/rest/api/3/issue/KEY-1/attachments`,
+    codes: ['UPLOAD_WITHOUT_XSRF_HEADER'],
+  },
+  {
+    name: 'an upload done right',
+    text: `curl -u 'ada@acme.example:${TOKEN}' -H 'X-Atlassian-Token: no-check' -F 'file=@a.txt' https://acme.atlassian.net/rest/api/3/issue/KEY-1/attachments`,
+    codes: [],
+    absent: ['UPLOAD_WITHOUT_XSRF_HEADER'],
+  },
+  {
+    name: 'the gateway without /ex/jira/{cloudId} (facts §1.11)',
+    text: `curl -u 'ada@acme.example:${TOKEN}' https://api.atlassian.com/rest/api/3/myself`,
+    codes: ['GATEWAY_URL_MISSING_CLOUD_ID'],
+  },
+  {
+    name: 'the removed /search (CHANGE-2046)',
+    text: `curl -u 'ada@acme.example:${TOKEN}' 'https://acme.atlassian.net/rest/api/2/search?jql=project=X'`,
+    codes: ['REMOVED_ENDPOINT'],
+  },
+  {
+    name: '/search/jql is not removed',
+    text: `curl -u 'ada@acme.example:${TOKEN}' 'https://acme.atlassian.net/rest/api/3/search/jql?jql=project=X'`,
+    codes: [],
+    absent: ['REMOVED_ENDPOINT'],
+  },
+  {
+    name: 'http:// and a /jira prefix',
+    text: `curl -u 'ada@acme.example:${TOKEN}' http://acme.atlassian.net/jira/rest/api/3/myself`,
+    codes: ['HTTP_NOT_HTTPS', 'URL_HAS_EXTRA_PATH'],
+  },
+  {
+    name: '/wiki before a Jira path is extra',
+    text: `curl -u 'ada@acme.example:${TOKEN}' https://acme.atlassian.net/wiki/rest/api/3/myself`,
+    codes: ['URL_HAS_EXTRA_PATH'],
+  },
+  {
+    name: 'a Confluence path is no extra path',
+    text: `curl -u 'ada@acme.example:${TOKEN}' https://acme.atlassian.net/wiki/rest/api/user/current`,
+    codes: [],
+    absent: ['URL_HAS_EXTRA_PATH'],
+  },
+  {
+    name: '-data with one dash',
+    text: `curl -u 'ada@acme.example:${TOKEN}' -X POST -data '{}' https://acme.atlassian.net/rest/api/3/issue`,
+    codes: ['CURL_SINGLE_DASH_LONG_OPTION'],
+  },
+  {
+    name: 'a misspelt Content-Type is a warning',
+    text: `curl -u 'ada@acme.example:${TOKEN}' -H 'Content-Tpye: application/json' -d '{}' https://acme.atlassian.net/rest/api/3/issue`,
+    codes: ['HEADER_NAME_MISSPELLED'],
+    verdict: 'warning',
+  },
+  {
+    name: 'no credentials (facts §1.5)',
+    text: 'curl https://acme.atlassian.net/rest/api/3/myself',
+    codes: ['NO_CREDENTIALS_SENT'],
+  },
+  {
+    name: 'a password where the token belongs (engine lint)',
+    text: "curl -u 'ada@acme.example:Tr0ub4dor&3' https://acme.atlassian.net/rest/api/3/myself",
+    codes: ['TOKEN_LOOKS_LIKE_PASSWORD'],
+  },
+  {
+    name: 'an OAuth access token (JWT) where the API token belongs (engine lint)',
+    text: "curl -u 'ada@acme.example:eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4IiwiaHR0cHM6Ly9pZC5hdGxhc3NpYW4uY29tL2F0bF90b2tlbl90eXBlIjoiQUNDRVNTIn0.c2ln' https://acme.atlassian.net/rest/api/3/myself",
+    codes: ['TOKEN_IS_JWT'],
+  },
+  {
+    name: 'an OAuth access token sent to the site (facts §1.9)',
+    text: "curl -H 'Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4IiwiaHR0cHM6Ly9pZC5hdGxhc3NpYW4uY29tL2F0bF90b2tlbl90eXBlIjoiQUNDRVNTIn0.c2ln' https://acme.atlassian.net/rest/api/3/myself",
+    codes: ['OAUTH_TOKEN_ON_SITE_URL'],
+  },
+  {
+    name: 'a token with a space inside the quotes (engine lint)',
+    text: `curl -u "ada@acme.example:${TOKEN} " https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['SECRET_HAS_WHITESPACE'],
+  },
+  {
+    name: 'base64 of email:token pasted as the token (engine lint)',
+    text: `curl -u "ada@acme.example:${B64(`ada@acme.example:${TOKEN}`)}" https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['TOKEN_LOOKS_ENCODED'],
+  },
+  {
+    name: 'a username instead of the email (engine lint)',
+    text: `curl -u "ada.admin:${TOKEN}" https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['EMAIL_NOT_AN_EMAIL'],
+  },
+  {
+    name: 'a host that is not Atlassian Cloud',
+    text: `curl -u "ada@acme.example:${TOKEN}" https://jira.acme.example/rest/api/2/myself`,
+    codes: ['NOT_ATLASSIAN_CLOUD_HOST'],
+  },
+  {
+    name: 'Windows cmd ^ continuations and double quotes',
+    text: `curl -u "ada@acme.example:${TOKEN}" ^\r\n  -H "Accept: application/json" ^\r\n  https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['REQUEST_WELL_FORMED'],
+    verdict: 'ok',
+  },
+  {
+    name: 'raw HTTP: GET with a body, Bearer with an API token',
+    text: `GET /rest/api/3/myself HTTP/1.1\nHost: acme.atlassian.net\nAuthorization: Bearer ${TOKEN}\n\n{"x":1}`,
+    codes: ['GET_WITH_BODY', 'BEARER_WITH_API_TOKEN'],
+  },
   {
     name: 'PowerShell Invoke-RestMethod with the recipe, done right',
     text: `$Text = 'ada@acme.example:${TOKEN}'\n$Bytes = [System.Text.Encoding]::UTF8.GetBytes($Text)\n$EncodedText = [Convert]::ToBase64String($Bytes)\nInvoke-RestMethod -Uri 'https://acme.atlassian.net/rest/api/3/myself' -Headers @{ Authorization = "Basic $EncodedText" }`,
     codes: ['REQUEST_WELL_FORMED'],
     verdict: 'ok',
   },
-  { name: 'PowerShell assignments written without spaces', text: `$Text='ada@acme.example:${TOKEN}'\n$EncodedText=[Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($Text))\niwr https://acme.atlassian.net/rest/api/3/myself -Headers @{Authorization="Basic $EncodedText"}`, codes: ['REQUEST_WELL_FORMED'], verdict: 'ok' },
-  { name: 'PowerShell that builds the header but never sends it', text: `$Text = 'ada@acme.example:${TOKEN}'\n$EncodedText = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($Text))\nInvoke-RestMethod -Uri https://acme.atlassian.net/rest/api/3/myself`, codes: ['NO_CREDENTIALS_SENT'] },
-  { name: 'PowerShell with Bearer and an API token', text: `Invoke-RestMethod -Uri https://acme.atlassian.net/rest/api/3/myself -Headers @{ 'Authorization' = 'Bearer ${TOKEN}' }`, codes: ['BEARER_WITH_API_TOKEN'] },
-  { name: 'seeds/004: variables from export', text: `export JIRA_BASE_URL="https://your-domain.atlassian.net"\nexport JIRA_USER_EMAIL="your-email@example.com"\nexport JIRA_API_TOKEN="your-api-token"\ncurl -u "$JIRA_USER_EMAIL:$JIRA_API_TOKEN" \\\n-H "Accept: application/json" \\\n"$JIRA_BASE_URL/rest/api/3/myself"`, codes: ['URL_PLACEHOLDER', 'CREDENTIAL_PLACEHOLDER'] },
-  { name: 'a dash where "--" belongs (a web page ate the hyphens)', text: `curl –user 'ada@acme.example:${TOKEN}' —header 'Accept: application/json' https://acme.atlassian.net/rest/api/3/myself`, codes: ['TYPOGRAPHIC_DASH'], verdict: 'error' },
-  { name: 'typographic quotes in a curl command', text: `curl -u “ada@acme.example:${TOKEN}” https://acme.atlassian.net/rest/api/3/myself`, codes: ['SMART_QUOTES'], verdict: 'error' },
-  { name: 'text that is no request', text: 'Hello, my token does not work, can you help?', codes: ['REQUEST_UNREADABLE'], verdict: 'error' },
+  {
+    name: 'PowerShell assignments written without spaces',
+    text: `$Text='ada@acme.example:${TOKEN}'\n$EncodedText=[Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($Text))\niwr https://acme.atlassian.net/rest/api/3/myself -Headers @{Authorization="Basic $EncodedText"}`,
+    codes: ['REQUEST_WELL_FORMED'],
+    verdict: 'ok',
+  },
+  {
+    name: 'PowerShell that builds the header but never sends it',
+    text: `$Text = 'ada@acme.example:${TOKEN}'\n$EncodedText = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($Text))\nInvoke-RestMethod -Uri https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['NO_CREDENTIALS_SENT'],
+  },
+  {
+    name: 'PowerShell with Bearer and an API token',
+    text: `Invoke-RestMethod -Uri https://acme.atlassian.net/rest/api/3/myself -Headers @{ 'Authorization' = 'Bearer ${TOKEN}' }`,
+    codes: ['BEARER_WITH_API_TOKEN'],
+  },
+  {
+    name: 'seeds/004: variables from export',
+    text: `export JIRA_BASE_URL="https://your-domain.atlassian.net"\nexport JIRA_USER_EMAIL="your-email@example.com"\nexport JIRA_API_TOKEN="your-api-token"\ncurl -u "$JIRA_USER_EMAIL:$JIRA_API_TOKEN" \\\n-H "Accept: application/json" \\\n"$JIRA_BASE_URL/rest/api/3/myself"`,
+    codes: ['URL_PLACEHOLDER', 'CREDENTIAL_PLACEHOLDER'],
+  },
+  {
+    name: 'a dash where "--" belongs (a web page ate the hyphens)',
+    text: `curl –user 'ada@acme.example:${TOKEN}' —header 'Accept: application/json' https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['TYPOGRAPHIC_DASH'],
+    verdict: 'error',
+  },
+  {
+    name: 'typographic quotes in a curl command',
+    text: `curl -u “ada@acme.example:${TOKEN}” https://acme.atlassian.net/rest/api/3/myself`,
+    codes: ['SMART_QUOTES'],
+    verdict: 'error',
+  },
+  {
+    name: 'text that is no request',
+    text: 'Hello, my token does not work, can you help?',
+    codes: ['REQUEST_UNREADABLE'],
+    verdict: 'error',
+  },
 ];
 
 describe('checkRequest: real broken requests', () => {
@@ -164,27 +376,48 @@ describe('checkRequest: real broken requests', () => {
     expect(at(SEED_003, 'LINE_CONTINUATION_MISSING')).toEqual(['--url', '--header']);
     expect(at(ECHO_WITHOUT_N, 'BASE64_TRAILING_NEWLINE')).toEqual(['echo user@example.com:api_token_string']);
     expect(at(SEED_001_POWERSHELL, 'SMART_QUOTES')).toEqual(['‘', '’']);
-    expect(at(`curl -u 'ada@acme.example:${TOKEN}' 'https://acme.atlassian.net/rest/api/2/search?jql=x'`, 'REMOVED_ENDPOINT')).toEqual(['/search']);
+    expect(
+      at(
+        `curl -u 'ada@acme.example:${TOKEN}' 'https://acme.atlassian.net/rest/api/2/search?jql=x'`,
+        'REMOVED_ENDPOINT',
+      ),
+    ).toEqual(['/search']);
   });
 
   it('reads what the credential is, redacted, and derives a profile to save or diagnose', () => {
-    const check = checkRequest(`curl -H "Authorization: Basic $(echo -n 'ada@acme.example:${TOKEN}' | base64)" https://acme.atlassian.net/rest/api/3/myself`);
+    const check = checkRequest(
+      `curl -H "Authorization: Basic $(echo -n 'ada@acme.example:${TOKEN}' | base64)" https://acme.atlassian.net/rest/api/3/myself`,
+    );
     expect(check.identity).toEqual({ scheme: 'basic', emailMasked: 'a…a@acme.example', fingerprint: 'ATATT…1A2B' });
-    expect(check.profile).toEqual({ siteUrl: 'https://acme.atlassian.net', email: 'ada@acme.example', apiToken: TOKEN });
+    expect(check.profile).toEqual({
+      siteUrl: 'https://acme.atlassian.net',
+      email: 'ada@acme.example',
+      apiToken: TOKEN,
+    });
     expect(JSON.stringify(check.findings)).not.toContain(TOKEN);
     expect(JSON.stringify(check.findings)).not.toContain(TOKEN.slice(10, 30));
   });
 
   it('never puts the secret in a finding, even when the credential is wrong', () => {
-    for (const text of [`curl -H "Authorization: Bearer ${TOKEN}" https://acme.atlassian.net/rest/api/3/myself`, `curl -u '${TOKEN}:ada@acme.example' https://acme.atlassian.net/`, `Authorization: Basic ${B64(`ada@acme.example:${TOKEN}\n`)}`, `echo ${TOKEN} | base64`]) {
+    for (const text of [
+      `curl -H "Authorization: Bearer ${TOKEN}" https://acme.atlassian.net/rest/api/3/myself`,
+      `curl -u '${TOKEN}:ada@acme.example' https://acme.atlassian.net/`,
+      `Authorization: Basic ${B64(`ada@acme.example:${TOKEN}\n`)}`,
+      `echo ${TOKEN} | base64`,
+    ]) {
       expect(JSON.stringify(checkRequest(text).findings)).not.toContain(TOKEN.slice(5, 30));
     }
   });
 
   it('says why no profile can be derived', () => {
     expect(checkRequest(SEED_001_CURL).profileUnavailable).toBe('the credential is a placeholder');
-    expect(checkRequest(`curl -u 'ada@acme.example:${TOKEN}' https://api.atlassian.com/ex/jira/x/rest/api/3/myself`).profileUnavailable).toMatch(/gateway/);
-    expect(checkRequest('curl https://acme.atlassian.net/rest/api/3/myself').profileUnavailable).toBe('the request sends no credential');
+    expect(
+      checkRequest(`curl -u 'ada@acme.example:${TOKEN}' https://api.atlassian.com/ex/jira/x/rest/api/3/myself`)
+        .profileUnavailable,
+    ).toMatch(/gateway/);
+    expect(checkRequest('curl https://acme.atlassian.net/rest/api/3/myself').profileUnavailable).toBe(
+      'the request sends no credential',
+    );
   });
 
   it('says what it could not read', () => {

@@ -4,11 +4,19 @@ import { memoryCache } from '../../lib/diagnose/transport';
 import { parseMessage } from '../../lib/messages/protocol';
 import { DRAFT_PROFILE_ID, draftProfile, readOnlyCache } from '../../lib/requests/draft-profile';
 
-const profile = { kind: 'cloud-api-token', siteUrl: 'https://acme.atlassian.net', email: 'ada@acme.example', apiToken: 'ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789' };
+const profile = {
+  kind: 'cloud-api-token',
+  siteUrl: 'https://acme.atlassian.net',
+  email: 'ada@acme.example',
+  apiToken: 'ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789',
+};
 
 describe('diagnose-draft', () => {
   it('accepts exactly a Cloud API token credential', () => {
-    expect(parseMessage({ type: 'diagnose-draft', profile })).toEqual({ ok: true, message: { type: 'diagnose-draft', profile } });
+    expect(parseMessage({ type: 'diagnose-draft', profile })).toEqual({
+      ok: true,
+      message: { type: 'diagnose-draft', profile },
+    });
   });
 
   it.each([
@@ -22,8 +30,16 @@ describe('diagnose-draft', () => {
   });
 
   it('makes an unsaved profile with a fixed id', () => {
-    const draft = draftProfile({ kind: 'cloud-api-token', siteUrl: profile.siteUrl, email: profile.email, apiToken: profile.apiToken }, new Date('2026-01-01T00:00:00Z'));
-    expect(draft).toMatchObject({ id: DRAFT_PROFILE_ID, name: 'Pasted request', createdAt: '2026-01-01T00:00:00.000Z', siteUrl: profile.siteUrl });
+    const draft = draftProfile(
+      { kind: 'cloud-api-token', siteUrl: profile.siteUrl, email: profile.email, apiToken: profile.apiToken },
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    expect(draft).toMatchObject({
+      id: DRAFT_PROFILE_ID,
+      name: 'Pasted request',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      siteUrl: profile.siteUrl,
+    });
   });
 
   it('reads the cloudId cache but never writes it', async () => {

@@ -18,12 +18,23 @@ describe('isMisspelt', () => {
     expect(isMisspelt(typed)).toBe(meant);
   });
 
-  it.each(['Authorization', 'authorization', 'Content-type', 'ACCEPT', 'Accept-Encoding', 'Accept-Language', 'Content-Length', 'X-Atlassian-Token', 'Host', 'User-Agent', 'X-Request-Id', 'Except', 'Proxy-Authorization'])(
-    '%s is no misspelling',
-    (name) => {
-      expect(isMisspelt(name)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Authorization',
+    'authorization',
+    'Content-type',
+    'ACCEPT',
+    'Accept-Encoding',
+    'Accept-Language',
+    'Content-Length',
+    'X-Atlassian-Token',
+    'Host',
+    'User-Agent',
+    'X-Request-Id',
+    'Except',
+    'Proxy-Authorization',
+  ])('%s is no misspelling', (name) => {
+    expect(isMisspelt(name)).toBeUndefined();
+  });
 
   it('counts a transposition as one edit', () => {
     expect(editDistance('authoriztaion', 'authorization')).toBe(1);

@@ -20,12 +20,82 @@ import type { Tokenized } from '../../lib/requests/words';
 
 /** Pieces of real requests, so that random text often looks like one. */
 const PIECES = [
-  'curl', ' ', ' ', '-u', '-H', '--header', '-header', '-X', 'POST', '-d', '--data', '--json', '-F', '-G', '--url', '-sSL', "'", '"', '‘', '’', '“', '”', '\\\n', '^\n', '`\n', '\n', ';', '|', '&&', '$(', ')', '`', '$', '${', '}', 'echo', '-n', 'base64', 'printf', "$'", '\\', '#',
-  'Authorization:', 'Authrorization', 'Basic', 'Bearer', 'https://acme.atlassian.net/rest/api/3/search', 'http://x.atlassian.net/jira', 'api.atlassian.com/ex/jira/', '{cloudId}', 'ada@acme.example:', 'ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789',
-  'Invoke-RestMethod', '-Uri', '-Headers', '@{', '=', '[Convert]::ToBase64String(', '[Text.Encoding]::UTF8.GetBytes(', '$Text', '-Method', 'GET /rest/api/3/myself HTTP/1.1', 'Host: a.atlassian.net', '<<<', '(', '@(', '"""', "''",
+  'curl',
+  ' ',
+  ' ',
+  '-u',
+  '-H',
+  '--header',
+  '-header',
+  '-X',
+  'POST',
+  '-d',
+  '--data',
+  '--json',
+  '-F',
+  '-G',
+  '--url',
+  '-sSL',
+  "'",
+  '"',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '\\\n',
+  '^\n',
+  '`\n',
+  '\n',
+  ';',
+  '|',
+  '&&',
+  '$(',
+  ')',
+  '`',
+  '$',
+  '${',
+  '}',
+  'echo',
+  '-n',
+  'base64',
+  'printf',
+  "$'",
+  '\\',
+  '#',
+  'Authorization:',
+  'Authrorization',
+  'Basic',
+  'Bearer',
+  'https://acme.atlassian.net/rest/api/3/search',
+  'http://x.atlassian.net/jira',
+  'api.atlassian.com/ex/jira/',
+  '{cloudId}',
+  'ada@acme.example:',
+  'ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789',
+  'Invoke-RestMethod',
+  '-Uri',
+  '-Headers',
+  '@{',
+  '=',
+  '[Convert]::ToBase64String(',
+  '[Text.Encoding]::UTF8.GetBytes(',
+  '$Text',
+  '-Method',
+  'GET /rest/api/3/myself HTTP/1.1',
+  'Host: a.atlassian.net',
+  '<<<',
+  '(',
+  '@(',
+  '"""',
+  "''",
 ];
 const requestish = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
-const anyText = fc.oneof(requestish, fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
+const anyText = fc.oneof(
+  requestish,
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+);
 
 function spansInside(tokenized: Tokenized, length: number): void {
   let last = -1;
@@ -60,7 +130,9 @@ describe('readers never throw', () => {
         const check = checkRequest(text, { tokenScoped: scoped });
         expect(['ok', 'warning', 'error']).toContain(check.verdict);
         expect(check.findings.length).toBeGreaterThan(0);
-        for (const finding of check.findings) for (const span of finding.spans ?? []) expect(span.start >= 0 && span.end <= text.length && span.start <= span.end).toBe(true);
+        for (const finding of check.findings)
+          for (const span of finding.spans ?? [])
+            expect(span.start >= 0 && span.end <= text.length && span.start <= span.end).toBe(true);
       }),
       { numRuns: 400 },
     );
@@ -73,29 +145,59 @@ describe('readers never throw', () => {
     const check = checkRequest(huge);
     expect(check.outcome.understood).toBe(true);
     expect(Date.now() - started).toBeLessThan(5_000);
-    for (const text of ['🙂🙂🙂', 'مرحبا بالعالم curl', '\u0000\u0001\u001f\u007f', '\ud800', "'".repeat(5000), '$('.repeat(3000), '@{'.repeat(3000), 'x\\'.repeat(40_000)]) {
+    for (const text of [
+      '🙂🙂🙂',
+      'مرحبا بالعالم curl',
+      '\u0000\u0001\u001f\u007f',
+      '\ud800',
+      "'".repeat(5000),
+      '$('.repeat(3000),
+      '@{'.repeat(3000),
+      'x\\'.repeat(40_000),
+    ]) {
       expect(() => checkRequest(text)).not.toThrow();
     }
   });
 });
 
-const headerName = fc.stringMatching(/^[A-Z][A-Za-z0-9]{0,6}(-[A-Za-z0-9]{1,6}){0,2}$/).filter((n) => !/^(authorization|content-type)$/i.test(n));
+const headerName = fc
+  .stringMatching(/^[A-Z][A-Za-z0-9]{0,6}(-[A-Za-z0-9]{1,6}){0,2}$/)
+  .filter((n) => !/^(authorization|content-type)$/i.test(n));
 /** Header values as a client sends them: no control characters, no white space at the ends. */
 const headerValue = fc
   .string({ minLength: 1, maxLength: 40 })
-  .map((v) => [...v].map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 || /[\u00a0\u2028\u2029\u2007\u202f\u3000\ufeff]/.test(c) ? 'x' : c)).join('').trim())
+  .map((v) =>
+    [...v]
+      .map((c) =>
+        c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 || /[\u00a0\u2028\u2029\u2007\u202f\u3000\ufeff]/.test(c)
+          ? 'x'
+          : c,
+      )
+      .join('')
+      .trim(),
+  )
   .filter((v) => v !== '');
-const email = fc.tuple(fc.stringMatching(/^[a-z][a-z0-9.]{0,10}[a-z0-9]$/), fc.stringMatching(/^[a-z]{2,8}$/)).map(([user, domain]) => `${user}@${domain}.example`);
+const email = fc
+  .tuple(fc.stringMatching(/^[a-z][a-z0-9.]{0,10}[a-z0-9]$/), fc.stringMatching(/^[a-z]{2,8}$/))
+  .map(([user, domain]) => `${user}@${domain}.example`);
 const token = fc.stringMatching(/^ATATT[A-Za-z0-9_=-]{20,60}$/);
-const path = fc.array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { maxLength: 4 }).map((parts) => `/rest/api/3/${parts.join('/')}`);
+const path = fc
+  .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { maxLength: 4 })
+  .map((parts) => `/rest/api/3/${parts.join('/')}`);
 const request = fc.record({
   method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
   site: fc.stringMatching(/^[a-z][a-z0-9]{1,10}$/),
   path,
   query: fc.option(fc.stringMatching(/^[a-z]{1,5}=[a-z0-9]{1,5}$/), { nil: undefined }),
-  headers: fc.uniqueArray(fc.record({ name: headerName, value: headerValue }), { maxLength: 4, selector: (h) => h.name.toLowerCase() }),
+  headers: fc.uniqueArray(fc.record({ name: headerName, value: headerValue }), {
+    maxLength: 4,
+    selector: (h) => h.name.toLowerCase(),
+  }),
   contentType: fc.option(fc.constantFrom('application/json', 'text/plain'), { nil: undefined }),
-  body: fc.option(fc.string({ maxLength: 80 }).map((b) => b.split(String.fromCharCode(0)).join('')), { nil: undefined }),
+  body: fc.option(
+    fc.string({ maxLength: 80 }).map((b) => b.split(String.fromCharCode(0)).join('')),
+    { nil: undefined },
+  ),
   email,
   token,
 });
@@ -167,7 +269,18 @@ describe('a command Token Doctor writes reads back as the same request', () => {
   --header 'Authrorization Basic ${Buffer.from('ada@acme.example:ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789\n').toString('base64')}' \\
   -header 'Accept: application/json'`;
     const check = checkRequest(broken);
-    expect(check.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['HEADER_NAME_MISSPELLED', 'HEADER_MISSING_COLON', 'BASE64_TRAILING_NEWLINE', 'CURL_SINGLE_DASH_LONG_OPTION', 'LINE_CONTINUATION_MISSING', 'REMOVED_ENDPOINT', 'HTTP_NOT_HTTPS', 'URL_HAS_EXTRA_PATH']));
+    expect(check.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining([
+        'HEADER_NAME_MISSPELLED',
+        'HEADER_MISSING_COLON',
+        'BASE64_TRAILING_NEWLINE',
+        'CURL_SINGLE_DASH_LONG_OPTION',
+        'LINE_CONTINUATION_MISSING',
+        'REMOVED_ENDPOINT',
+        'HTTP_NOT_HTTPS',
+        'URL_HAS_EXTRA_PATH',
+      ]),
+    );
     const fixed = buildCurl(correctRequest(check, broken)!, true);
     const again = checkRequest(fixed);
     expect(again.verdict).toBe('ok');

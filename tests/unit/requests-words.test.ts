@@ -5,14 +5,20 @@ import { tokenizePowerShell } from '../../lib/requests/powershell-words';
 import { tokenizeSh } from '../../lib/requests/shell-words';
 import { isWord } from '../../lib/requests/words';
 
-const shWords = (text: string) => tokenizeSh(text).tokens.filter(isWord).map((w) => w.value);
-const psWords = (text: string) => tokenizePowerShell(text).tokens.filter(isWord).map((w) => w.value);
+const shWords = (text: string) =>
+  tokenizeSh(text)
+    .tokens.filter(isWord)
+    .map((w) => w.value);
+const psWords = (text: string) =>
+  tokenizePowerShell(text)
+    .tokens.filter(isWord)
+    .map((w) => w.value);
 
 describe('tokenizeSh', () => {
   it.each([
     [`curl 'a b' "c d" e\\ f`, ['curl', 'a b', 'c d', 'e f']],
     [`echo "a \\"q\\" \\$HOME \\\\ \\x"`, ['echo', 'a "q" $HOME \\ \\x']],
-    [`echo $'a\\nb\\x41\\'c'`, ['echo', 'a\nbA\'c']],
+    [`echo $'a\\nb\\x41\\'c'`, ['echo', "a\nbA'c"]],
     ['curl -H a \\\n  -H b', ['curl', '-H', 'a', '-H', 'b']],
     ['curl -H a ^\r\n  -H b', ['curl', '-H', 'a', '-H', 'b']],
     ['curl -H a `\n  -H b', ['curl', '-H', 'a', '-H', 'b']],
@@ -27,7 +33,11 @@ describe('tokenizeSh', () => {
     const [, word] = tokenizeSh(`-H "Authorization: Basic $(echo -n 'a:b)' | base64)" x`).tokens.filter(isWord);
     expect(word!.value).toBe("Authorization: Basic $(echo -n 'a:b)' | base64)");
     expect(word!.substitutions[0]!.body).toBe("echo -n 'a:b)' | base64");
-    expect(tokenizeSh('a `echo x` b').tokens.filter(isWord).map((w) => w.value)).toEqual(['a', '`echo x`', 'b']);
+    expect(
+      tokenizeSh('a `echo x` b')
+        .tokens.filter(isWord)
+        .map((w) => w.value),
+    ).toEqual(['a', '`echo x`', 'b']);
   });
 
   it('keeps the source position of every character', () => {
@@ -50,7 +60,11 @@ describe('tokenizeSh', () => {
   });
 
   it('splits commands on ; | && || & and newlines', () => {
-    expect(tokenizeSh('a;b|c&&d||e&f\ng').tokens.filter((t) => t.kind === 'sep').map((t) => (t.kind === 'sep' ? t.op : ''))).toEqual([';', '|', '&&', '||', '&', '\n']);
+    expect(
+      tokenizeSh('a;b|c&&d||e&f\ng')
+        .tokens.filter((t) => t.kind === 'sep')
+        .map((t) => (t.kind === 'sep' ? t.op : '')),
+    ).toEqual([';', '|', '&&', '||', '&', '\n']);
   });
 });
 
@@ -84,7 +98,10 @@ describe('tokenizePowerShell', () => {
     ['Write "a`tb ""q"""', ['Write', 'a\tb "q"']],
     ['irm -Uri x `\n  -Method Get', ['irm', '-Uri', 'x', '-Method', 'Get']],
     ["$h = @{ A = 'b'; 'C-D' = \"e\" }", ['$h', '=', "@{ A = 'b'; 'C-D' = \"e\" }"]],
-    ['[Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($t))', ['[Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($t))']],
+    [
+      '[Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($t))',
+      ['[Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($t))'],
+    ],
     ['a <# block #> b # line', ['a', 'b']],
   ])('%j', (text, words) => {
     expect(psWords(text)).toEqual(words);
@@ -92,7 +109,11 @@ describe('tokenizePowerShell', () => {
 
   it('reads typographic quotes as PowerShell does, and reports them', () => {
     const result = tokenizePowerShell('$Text = ‘user@example.com:api_token_string’');
-    expect(result.tokens.filter(isWord).map((w) => w.value)).toEqual(['$Text', '=', 'user@example.com:api_token_string']);
+    expect(result.tokens.filter(isWord).map((w) => w.value)).toEqual([
+      '$Text',
+      '=',
+      'user@example.com:api_token_string',
+    ]);
     expect(result.smartQuotes).toHaveLength(2);
   });
 });

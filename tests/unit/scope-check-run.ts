@@ -6,7 +6,14 @@ import { createAtlassianHandler, defaultScenario, recordingTransport } from '../
 
 export async function runCheck(profile: Profile) {
   const recorder = recordingTransport(createAtlassianHandler(defaultScenario()));
-  const deps: EngineDeps = { transport: recorder.transport, now: Date.now, cache: memoryCache(), probeTimeoutMs: 2_000, runBudgetMs: 10_000, sleep: async () => undefined };
+  const deps: EngineDeps = {
+    transport: recorder.transport,
+    now: Date.now,
+    cache: memoryCache(),
+    probeTimeoutMs: 2_000,
+    runBudgetMs: 10_000,
+    sleep: async () => undefined,
+  };
   const report = await checkScopes(profile, deps, { extensionVersion: '0.0.0-test' });
   return { report, recorder };
 }

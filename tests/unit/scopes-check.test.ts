@@ -12,11 +12,22 @@ import { createAtlassianHandler, defaultScenario, recordingTransport } from '../
 
 const stamp = { id: 'p1', name: 'test', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
 const acme = `https://${world.ACME_HOST}`;
-const cloud = (email: string, apiToken: string): Profile => ({ ...stamp, kind: 'cloud-api-token', siteUrl: acme, email, apiToken });
-const oauth = (accessToken: string, siteUrl = ''): Profile => ({ ...stamp, kind: 'oauth-access-token', accessToken, siteUrl });
+const cloud = (email: string, apiToken: string): Profile => ({
+  ...stamp,
+  kind: 'cloud-api-token',
+  siteUrl: acme,
+  email,
+  apiToken,
+});
+const oauth = (accessToken: string, siteUrl = ''): Profile => ({
+  ...stamp,
+  kind: 'oauth-access-token',
+  accessToken,
+  siteUrl,
+});
 
-
-const states = (report: ScopeReport) => Object.fromEntries(report.rows.map((r) => [r.id, r.userAccess ? `${r.state}/${r.userAccess}` : r.state]));
+const states = (report: ScopeReport) =>
+  Object.fromEntries(report.rows.map((r) => [r.id, r.userAccess ? `${r.state}/${r.userAccess}` : r.state]));
 
 const G = 'granted/allowed';
 const GU = 'granted/unknown';
@@ -31,8 +42,18 @@ describe('checkScopes: scoped API tokens (gateway probes, facts §1.7)', () => {
       world.ADMIN_EMAIL,
       world.SCOPED_TOKEN_CLASSIC_READS,
       {
-        'read-own-profile': G, 'read-own-permissions': G, 'browse-projects': G, 'search-issues': GU, 'read-issues': GU, 'read-fields': G,
-        'search-users': G, 'read-statuses': G, 'read-jira-configuration': G, 'read-all-permissions': M, 'administer-jira': M, ...ALL_MISSING_CONFLUENCE,
+        'read-own-profile': G,
+        'read-own-permissions': G,
+        'browse-projects': G,
+        'search-issues': GU,
+        'read-issues': GU,
+        'read-fields': G,
+        'search-users': G,
+        'read-statuses': G,
+        'read-jira-configuration': G,
+        'read-all-permissions': M,
+        'administer-jira': M,
+        ...ALL_MISSING_CONFLUENCE,
       },
     ],
     [
@@ -40,9 +61,20 @@ describe('checkScopes: scoped API tokens (gateway probes, facts §1.7)', () => {
       world.MEMBER_EMAIL,
       world.SCOPED_TOKEN_GRANULAR_ONLY,
       {
-        'read-own-profile': M, 'read-own-permissions': G, 'browse-projects': M, 'search-issues': M, 'read-issues': M, 'read-fields': M,
-        'search-users': M, 'read-statuses': G, 'read-jira-configuration': M, 'read-all-permissions': GD, 'administer-jira': M,
-        'use-confluence': M, 'read-confluence-spaces': GU, 'read-confluence-pages': GU,
+        'read-own-profile': M,
+        'read-own-permissions': G,
+        'browse-projects': M,
+        'search-issues': M,
+        'read-issues': M,
+        'read-fields': M,
+        'search-users': M,
+        'read-statuses': G,
+        'read-jira-configuration': M,
+        'read-all-permissions': GD,
+        'administer-jira': M,
+        'use-confluence': M,
+        'read-confluence-spaces': GU,
+        'read-confluence-pages': GU,
       },
     ],
     [
@@ -50,9 +82,20 @@ describe('checkScopes: scoped API tokens (gateway probes, facts §1.7)', () => {
       world.ADMIN_EMAIL,
       world.SCOPED_TOKEN_MIXED,
       {
-        'read-own-profile': G, 'read-own-permissions': G, 'browse-projects': G, 'search-issues': GU, 'read-issues': GU, 'read-fields': G,
-        'search-users': M, 'read-statuses': G, 'read-jira-configuration': M, 'read-all-permissions': G, 'administer-jira': G,
-        'use-confluence': M, 'read-confluence-spaces': M, 'read-confluence-pages': G,
+        'read-own-profile': G,
+        'read-own-permissions': G,
+        'browse-projects': G,
+        'search-issues': GU,
+        'read-issues': GU,
+        'read-fields': G,
+        'search-users': M,
+        'read-statuses': G,
+        'read-jira-configuration': M,
+        'read-all-permissions': G,
+        'administer-jira': G,
+        'use-confluence': M,
+        'read-confluence-spaces': M,
+        'read-confluence-pages': G,
       },
     ],
     [
@@ -60,8 +103,18 @@ describe('checkScopes: scoped API tokens (gateway probes, facts §1.7)', () => {
       world.ADMIN_EMAIL,
       world.SCOPED_TOKEN_WITHOUT_USER_SCOPE,
       {
-        'read-own-profile': M, 'read-own-permissions': G, 'browse-projects': G, 'search-issues': GU, 'read-issues': GU, 'read-fields': G,
-        'search-users': M, 'read-statuses': G, 'read-jira-configuration': M, 'read-all-permissions': M, 'administer-jira': M, ...ALL_MISSING_CONFLUENCE,
+        'read-own-profile': M,
+        'read-own-permissions': G,
+        'browse-projects': G,
+        'search-issues': GU,
+        'read-issues': GU,
+        'read-fields': G,
+        'search-users': M,
+        'read-statuses': G,
+        'read-jira-configuration': M,
+        'read-all-permissions': M,
+        'administer-jira': M,
+        ...ALL_MISSING_CONFLUENCE,
       },
     ],
     [
@@ -69,9 +122,20 @@ describe('checkScopes: scoped API tokens (gateway probes, facts §1.7)', () => {
       world.ADMIN_EMAIL,
       world.SCOPED_TOKEN_CONFLUENCE_CLASSIC,
       {
-        'read-own-profile': M, 'read-own-permissions': M, 'browse-projects': M, 'search-issues': M, 'read-issues': M, 'read-fields': M,
-        'search-users': M, 'read-statuses': M, 'read-jira-configuration': M, 'read-all-permissions': M, 'administer-jira': M,
-        'use-confluence': G, 'read-confluence-spaces': M, 'read-confluence-pages': M,
+        'read-own-profile': M,
+        'read-own-permissions': M,
+        'browse-projects': M,
+        'search-issues': M,
+        'read-issues': M,
+        'read-fields': M,
+        'search-users': M,
+        'read-statuses': M,
+        'read-jira-configuration': M,
+        'read-all-permissions': M,
+        'administer-jira': M,
+        'use-confluence': G,
+        'read-confluence-spaces': M,
+        'read-confluence-pages': M,
       },
     ],
   ];
@@ -102,13 +166,24 @@ describe('checkScopes: scoped API tokens (gateway probes, facts §1.7)', () => {
         inFlight--;
       }
     };
-    await checkScopes(cloud(world.ADMIN_EMAIL, world.SCOPED_TOKEN_MIXED), { transport, now: Date.now, cache: memoryCache(), sleep: async () => undefined });
+    await checkScopes(cloud(world.ADMIN_EMAIL, world.SCOPED_TOKEN_MIXED), {
+      transport,
+      now: Date.now,
+      cache: memoryCache(),
+      sleep: async () => undefined,
+    });
     expect(most).toBe(4);
   });
 
   it('reports the risk of write scopes it cannot see, and the unknown expiry (facts §7)', async () => {
     const { report } = await runCheck(cloud(world.ADMIN_EMAIL, world.SCOPED_TOKEN_MIXED));
-    expect(report.risks.map((r) => r.id)).toEqual(['configuration-scope', 'admin-user', 'scoped', 'write-scopes-unseen', 'expiry-unknown']);
+    expect(report.risks.map((r) => r.id)).toEqual([
+      'configuration-scope',
+      'admin-user',
+      'scoped',
+      'write-scopes-unseen',
+      'expiry-unknown',
+    ]);
     expect(report.risks.at(-1)?.text).toMatch(/^Expiry unknown — Atlassian API tokens last at most a year/);
     expect(report.account?.displayName).toBe(world.ADMIN_DISPLAY_NAME);
   });
@@ -120,7 +195,9 @@ describe('checkScopes: scoped API tokens (gateway probes, facts §1.7)', () => {
     expect(member.userPermissions).toMatchObject({ ADMINISTER: false, USER_PICKER: true });
     expect(member.risks.map((r) => r.id)).not.toContain('admin-user');
     // No mypermissions scope, no second layer.
-    expect((await runCheck(cloud(world.ADMIN_EMAIL, world.SCOPED_TOKEN_CONFLUENCE_CLASSIC))).report.userPermissions).toBeUndefined();
+    expect(
+      (await runCheck(cloud(world.ADMIN_EMAIL, world.SCOPED_TOKEN_CONFLUENCE_CLASSIC))).report.userPermissions,
+    ).toBeUndefined();
   });
 
   it('says "unknown" for a capability whose probe got a server error or a 429, and retries a 429 once', async () => {
@@ -128,11 +205,17 @@ describe('checkScopes: scoped API tokens (gateway probes, facts §1.7)', () => {
     const flaky = async (request: Request): Promise<Response> => {
       const path = new URL(request.url).pathname;
       if (path.endsWith('/rest/api/3/field')) return new Response('<html>oops</html>', { status: 500 });
-      if (path.endsWith('/rest/api/3/status')) return new Response('{}', { status: 429, headers: { 'retry-after': '1' } });
+      if (path.endsWith('/rest/api/3/status'))
+        return new Response('{}', { status: 429, headers: { 'retry-after': '1' } });
       return handler(request);
     };
     const recorder = recordingTransport(flaky);
-    const report = await checkScopes(cloud(world.ADMIN_EMAIL, world.SCOPED_TOKEN_MIXED), { transport: recorder.transport, now: Date.now, cache: memoryCache(), sleep: async () => undefined });
+    const report = await checkScopes(cloud(world.ADMIN_EMAIL, world.SCOPED_TOKEN_MIXED), {
+      transport: recorder.transport,
+      now: Date.now,
+      cache: memoryCache(),
+      sleep: async () => undefined,
+    });
     expect(report.rows.find((r) => r.id === 'read-fields')?.state).toBe('unknown');
     expect(report.rows.find((r) => r.id === 'read-statuses')?.state).toBe('unknown');
     expect(report.rows.find((r) => r.id === 'read-own-profile')?.state).toBe('granted');
@@ -153,11 +236,21 @@ describe('checkScopes: unscoped API tokens (scopes do not apply)', () => {
     const { report, recorder } = await runCheck(cloud(world.ADMIN_EMAIL, world.UNSCOPED_TOKEN));
     expect(report.model).toBe('unscoped');
     expect(states(report)).toEqual({
-      'jira-access': 'granted', ADMINISTER: 'granted', SYSTEM_ADMIN: 'granted', USER_PICKER: 'granted', CREATE_SHARED_OBJECTS: 'granted', BULK_CHANGE: 'granted',
-      'confluence-access': 'granted', 'site-admin': 'granted',
+      'jira-access': 'granted',
+      ADMINISTER: 'granted',
+      SYSTEM_ADMIN: 'granted',
+      USER_PICKER: 'granted',
+      CREATE_SHARED_OBJECTS: 'granted',
+      BULK_CHANGE: 'granted',
+      'confluence-access': 'granted',
+      'site-admin': 'granted',
     });
     expect(report.account?.groups).toEqual(['jira-admins-acme', 'site-admins', 'jira-software-users-acme']);
-    expect(report.risks[0]).toMatchObject({ id: 'unscoped-jira-admin', level: 'high', text: `Unscoped token of a Jira administrator (${world.ADMIN_DISPLAY_NAME}): whoever holds it can administer your site` });
+    expect(report.risks[0]).toMatchObject({
+      id: 'unscoped-jira-admin',
+      level: 'high',
+      text: `Unscoped token of a Jira administrator (${world.ADMIN_DISPLAY_NAME}): whoever holds it can administer your site`,
+    });
     expect(report.risks.map((r) => r.id)).toContain('site-admin');
     expect(report.findings[0]?.code).toBe('TOKEN_UNSCOPED');
     expect(recorder.requests.length).toBe(5);
@@ -166,8 +259,14 @@ describe('checkScopes: unscoped API tokens (scopes do not apply)', () => {
   it('shows a plain member: no admin rights, no Confluence', async () => {
     const { report } = await runCheck(cloud(world.MEMBER_EMAIL, world.MEMBER_TOKEN));
     expect(states(report)).toEqual({
-      'jira-access': 'granted', ADMINISTER: 'missing', SYSTEM_ADMIN: 'missing', USER_PICKER: 'granted', CREATE_SHARED_OBJECTS: 'granted', BULK_CHANGE: 'granted',
-      'confluence-access': 'missing', 'site-admin': 'missing',
+      'jira-access': 'granted',
+      ADMINISTER: 'missing',
+      SYSTEM_ADMIN: 'missing',
+      USER_PICKER: 'granted',
+      CREATE_SHARED_OBJECTS: 'granted',
+      BULK_CHANGE: 'granted',
+      'confluence-access': 'missing',
+      'site-admin': 'missing',
     });
     expect(report.risks[0]?.id).toBe('unscoped');
     expect(report.findings.map((f) => f.code)).toEqual(['TOKEN_UNSCOPED', 'NO_PRODUCT_ACCESS']);
@@ -178,11 +277,28 @@ describe('checkScopes: OAuth access tokens (declared scopes first, probes confir
   it('reads the JWT and the grant, and the probes agree with them', async () => {
     const { report, recorder } = await runCheck(oauth(world.OAUTH_ACCESS_TOKEN, acme));
     expect(report.model).toBe('oauth');
-    expect(report.declaredScopes).toEqual(['offline_access', 'read:confluence-user', 'read:jira-user', 'read:jira-work', 'read:me']);
+    expect(report.declaredScopes).toEqual([
+      'offline_access',
+      'read:confluence-user',
+      'read:jira-user',
+      'read:jira-work',
+      'read:me',
+    ]);
     expect(states(report)).toEqual({
-      'read-own-profile': G, 'read-own-permissions': G, 'browse-projects': G, 'search-issues': GU, 'read-issues': GU, 'read-fields': G,
-      'search-users': G, 'read-statuses': G, 'read-jira-configuration': G, 'read-all-permissions': M, 'administer-jira': M,
-      'use-confluence': G, 'read-confluence-spaces': M, 'read-confluence-pages': M,
+      'read-own-profile': G,
+      'read-own-permissions': G,
+      'browse-projects': G,
+      'search-issues': GU,
+      'read-issues': GU,
+      'read-fields': G,
+      'search-users': G,
+      'read-statuses': G,
+      'read-jira-configuration': G,
+      'read-all-permissions': M,
+      'administer-jira': M,
+      'use-confluence': G,
+      'read-confluence-spaces': M,
+      'read-confluence-pages': M,
     });
     for (const row of report.rows) expect(row.declared).toBe(row.state === 'granted');
     expect(report.risks.find((r) => r.id === 'expires')?.text).toMatch(/^Expires in \d+ minutes/);
@@ -197,9 +313,9 @@ describe('checkScopes: OAuth access tokens (declared scopes first, probes confir
 });
 
 describe('checkScopes: credentials without a scope model', () => {
-  it.each([
-    ['org-admin-key', { ...stamp, kind: 'org-admin-key', apiKey: world.ORG_API_KEY, orgId: '' } as Profile, 'org-admin-key'],
-    ['dc-pat', { ...stamp, kind: 'dc-pat', serverUrl: `https://${world.DC_HOST}`, pat: world.DC_PAT } as Profile, 'no-scopes'],
+  it.each<[string, Profile, string]>([
+    ['org-admin-key', { ...stamp, kind: 'org-admin-key', apiKey: world.ORG_API_KEY, orgId: '' }, 'org-admin-key'],
+    ['dc-pat', { ...stamp, kind: 'dc-pat', serverUrl: `https://${world.DC_HOST}`, pat: world.DC_PAT }, 'no-scopes'],
   ])('%s: says plainly that scopes do not apply and sends nothing', async (_kind, profile, risk) => {
     const { report, recorder } = await runCheck(profile);
     expect(report.model).toBe('not-applicable');

@@ -23,11 +23,23 @@ function obs(status: number | null, body = '', error?: Observation['error']): Ob
 
 describe('readProbe (facts §1.7: the scope gate runs before routing)', () => {
   it.each([
-    ['401 scope does not match', obs(401, '{"code":401,"message":"Unauthorized; scope does not match"}'), { state: 'missing' }],
+    [
+      '401 scope does not match',
+      obs(401, '{"code":401,"message":"Unauthorized; scope does not match"}'),
+      { state: 'missing' },
+    ],
     ['401 other (credentials)', obs(401, '{"code":401,"message":"Unauthorized"}'), { state: 'unknown' }],
     ['200', obs(200, '{}'), { state: 'granted', userAccess: 'allowed' }],
-    ['403 behind the gate: the user lacks the permission', obs(403, '{"errorMessages":["no"]}'), { state: 'granted', userAccess: 'denied' }],
-    ['404 for a bogus id', obs(404, '{"errorMessages":["Issue does not exist"]}'), { state: 'granted', userAccess: 'unknown' }],
+    [
+      '403 behind the gate: the user lacks the permission',
+      obs(403, '{"errorMessages":["no"]}'),
+      { state: 'granted', userAccess: 'denied' },
+    ],
+    [
+      '404 for a bogus id',
+      obs(404, '{"errorMessages":["Issue does not exist"]}'),
+      { state: 'granted', userAccess: 'unknown' },
+    ],
     ['400 for a bogus query', obs(400, '{}'), { state: 'granted', userAccess: 'unknown' }],
     ['429', obs(429), { state: 'unknown' }],
     ['500', obs(500, '<html>'), { state: 'unknown' }],
@@ -39,7 +51,9 @@ describe('readProbe (facts §1.7: the scope gate runs before routing)', () => {
   });
 
   it('Confluence v2: the bare 404 NOT_FOUND is past the gate, the user layer unknown (facts §1.5)', () => {
-    expect(readProbe(pages, obs(404, '{"errors":[{"status":404,"code":"NOT_FOUND","title":"Not Found","detail":null}]}'))).toEqual({ state: 'granted', userAccess: 'unknown' });
+    expect(
+      readProbe(pages, obs(404, '{"errors":[{"status":404,"code":"NOT_FOUND","title":"Not Found","detail":null}]}')),
+    ).toEqual({ state: 'granted', userAccess: 'unknown' });
   });
 });
 
@@ -68,7 +82,10 @@ describe('the capability catalogue (facts §6)', () => {
 
 describe('the check-scopes message', () => {
   it('is accepted with a profile id and refused otherwise (fail closed at the door)', () => {
-    expect(parseMessage({ type: 'check-scopes', profileId: 'p1' })).toEqual({ ok: true, message: { type: 'check-scopes', profileId: 'p1' } });
+    expect(parseMessage({ type: 'check-scopes', profileId: 'p1' })).toEqual({
+      ok: true,
+      message: { type: 'check-scopes', profileId: 'p1' },
+    });
     expect(parseMessage({ type: 'check-scopes', profileId: '' }).ok).toBe(false);
     expect(parseMessage({ type: 'check-scopes', profileId: 'p1', token: 'x' }).ok).toBe(false);
   });

@@ -10,7 +10,11 @@ describe('parseSiteUrl', () => {
     ['http://acme.atlassian.net', 'https://acme.atlassian.net', ['HTTP_NOT_HTTPS']],
     ['https://acme.atlassian.net/jira', 'https://acme.atlassian.net', ['URL_HAS_EXTRA_PATH']],
     ['https://acme.atlassian.net/wiki/spaces/X', 'https://acme.atlassian.net', ['URL_HAS_EXTRA_PATH']],
-    ['http://acme.atlassian.net/rest/api/3/myself', 'https://acme.atlassian.net', ['HTTP_NOT_HTTPS', 'URL_HAS_EXTRA_PATH']],
+    [
+      'http://acme.atlassian.net/rest/api/3/myself',
+      'https://acme.atlassian.net',
+      ['HTTP_NOT_HTTPS', 'URL_HAS_EXTRA_PATH'],
+    ],
     ['https://acme.atlassian.net.', 'https://acme.atlassian.net', []],
   ])('reads %j as %s with %j', (input, origin, codes) => {
     const result = parseSiteUrl(input);
@@ -46,13 +50,20 @@ describe('parseSiteUrl', () => {
 
   it('never throws, and only ever accepts an https origin on a single-label *.atlassian.net host', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.string().map((s) => `https://${s}.atlassian.net/${s}`)), (input) => {
-        const result = parseSiteUrl(input);
-        if (result.ok) {
-          expect(result.origin).toMatch(/^https:\/\/[a-z0-9-]+\.atlassian\.net$/);
-          expect(result.origin).toBe(`https://${result.host}`);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc.string().map((s) => `https://${s}.atlassian.net/${s}`),
+        ),
+        (input) => {
+          const result = parseSiteUrl(input);
+          if (result.ok) {
+            expect(result.origin).toMatch(/^https:\/\/[a-z0-9-]+\.atlassian\.net$/);
+            expect(result.origin).toBe(`https://${result.host}`);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -8,11 +8,13 @@ import { MIGRATIONS, migrateProfileRecord } from '../../lib/profiles/migrations'
 import { v1ToV2 } from '../../lib/profiles/migrations/v1-to-v2';
 import { parseProfileRecord, plainRecord, PROFILE_RECORD_VERSION, shownProfile } from '../../lib/profiles/record';
 
-const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, 'storage-fixtures', name), 'utf8')) as Record<string, unknown>;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(join(__dirname, 'storage-fixtures', name), 'utf8')) as Record<string, unknown>;
 
 describe('migrations registry', () => {
   it('has one migration from every earlier version to the current one', () => {
-    for (let version = 1; version < PROFILE_RECORD_VERSION; version++) expect(MIGRATIONS[version]).toBeTypeOf('function');
+    for (let version = 1; version < PROFILE_RECORD_VERSION; version++)
+      expect(MIGRATIONS[version]).toBeTypeOf('function');
     expect(MIGRATIONS[PROFILE_RECORD_VERSION]).toBeUndefined();
   });
 });
@@ -55,20 +57,40 @@ describe('v1 → v2 (golden fixture profile-record-v1.json)', () => {
 
   it('turns a broken v1 record into a reason, not a throw', () => {
     expect(parseProfileRecord({ v: 1, profile: null })).toMatchObject({ ok: false });
-    expect(parseProfileRecord({ v: 1, profile: { id: 'x', kind: 'cloud-api-token' } })).toMatchObject({ ok: false, reason: expect.stringContaining('profile.') });
+    expect(parseProfileRecord({ v: 1, profile: { id: 'x', kind: 'cloud-api-token' } })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('profile.'),
+    });
   });
 });
 
 describe('parseProfileRecord (v2)', () => {
-  const profile = { id: 'p1', kind: 'cloud-api-token' as const, name: 'n', siteUrl: 'https://a.atlassian.net', email: 'a@b.c', apiToken: 'tok-SECRET-123456', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z' };
+  const profile = {
+    id: 'p1',
+    kind: 'cloud-api-token' as const,
+    name: 'n',
+    siteUrl: 'https://a.atlassian.net',
+    email: 'a@b.c',
+    apiToken: 'tok-SECRET-123456',
+    createdAt: '2026-11-01T09:00:00.000Z',
+    updatedAt: '2026-11-01T09:00:00.000Z',
+  };
 
   it.each([
     ['a newer version', { v: 3 }, /newer version/],
     ['no version', { profile: {} }, /no known schema version/],
     ['a list', [], /a list/],
     ['null', null, /null/],
-    ['a secret field of another kind', { ...plainRecord(profile), secret: { type: 'plain', values: { pat: 'x' } } }, /secret/],
-    ['an extra field in the secret', { ...plainRecord(profile), secret: { type: 'plain', values: { apiToken: 'x', extra: 'y' } } }, /secret/],
+    [
+      'a secret field of another kind',
+      { ...plainRecord(profile), secret: { type: 'plain', values: { pat: 'x' } } },
+      /secret/,
+    ],
+    [
+      'an extra field in the secret',
+      { ...plainRecord(profile), secret: { type: 'plain', values: { apiToken: 'x', extra: 'y' } } },
+      /secret/,
+    ],
     ['a sealed secret without boxes', { ...plainRecord(profile), secret: { type: 'sealed', boxes: {} } }, /secret/],
   ])('reports %s', (_name, raw, reason) => {
     const parsed = parseProfileRecord(raw);
@@ -77,7 +99,11 @@ describe('parseProfileRecord (v2)', () => {
   });
 
   it('never quotes a secret in its reason', () => {
-    const parsed = parseProfileRecord({ ...plainRecord(profile), profile: { ...plainRecord(profile).profile, email: 42 }, secret: { type: 'plain', values: { apiToken: 7 } } });
+    const parsed = parseProfileRecord({
+      ...plainRecord(profile),
+      profile: { ...plainRecord(profile).profile, email: 42 },
+      secret: { type: 'plain', values: { apiToken: 7 } },
+    });
     expect(parsed.ok).toBe(false);
     expect(JSON.stringify(parsed)).not.toContain('tok-SECRET');
   });

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { classifyTokenShape, decodeEmailTokenPair, tokenFingerprint, whitespaceIn } from '../../lib/atlassian/token-shape';
+import {
+  classifyTokenShape,
+  decodeEmailTokenPair,
+  tokenFingerprint,
+  whitespaceIn,
+} from '../../lib/atlassian/token-shape';
 
 const REAL_LOOKING = `ATATT3xFfGF0${'a1B2c3D4e5'.repeat(18)}=0A1B2C3D`;
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
@@ -26,16 +31,28 @@ describe('classifyTokenShape', () => {
   });
 
   it('reads the token type of an Atlassian JWT', () => {
-    expect(classifyTokenShape(jwt({ 'https://id.atlassian.com/atl_token_type': 'ACCESS' }))).toEqual({ kind: 'jwt', tokenType: 'ACCESS' });
+    expect(classifyTokenShape(jwt({ 'https://id.atlassian.com/atl_token_type': 'ACCESS' }))).toEqual({
+      kind: 'jwt',
+      tokenType: 'ACCESS',
+    });
   });
 
   it('finds the trailing newline that `echo` without -n encodes (facts §1.3)', () => {
-    expect(decodeEmailTokenPair(b64('me@example.com:tok\n'))).toEqual({ email: 'me@example.com', endsWithNewline: true });
-    expect(decodeEmailTokenPair(b64('me@example.com:tok'))).toEqual({ email: 'me@example.com', endsWithNewline: false });
+    expect(decodeEmailTokenPair(b64('me@example.com:tok\n'))).toEqual({
+      email: 'me@example.com',
+      endsWithNewline: true,
+    });
+    expect(decodeEmailTokenPair(b64('me@example.com:tok'))).toEqual({
+      email: 'me@example.com',
+      endsWithNewline: false,
+    });
   });
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => void classifyTokenShape(s)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => void classifyTokenShape(s)),
+      { numRuns: 1000 },
+    );
   });
 });
 

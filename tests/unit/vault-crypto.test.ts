@@ -21,7 +21,10 @@ describe('vault primitives (known answers)', () => {
 
   it('opens the NIST GCM test case 14 (AES-256, zero key and IV)', async () => {
     const key = await importAesKey(new Uint8Array(32));
-    const box = { iv: bytesToBase64(new Uint8Array(12)), ct: bytesToBase64(fromHex('cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919')) };
+    const box = {
+      iv: bytesToBase64(new Uint8Array(12)),
+      ct: bytesToBase64(fromHex('cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919')),
+    };
     expect(await open(key, box, '')).toBe('\0'.repeat(16));
   });
 });
@@ -47,7 +50,9 @@ describe('seal and open', () => {
       return bytesToBase64(bytes);
     };
     await expect(open(key, { ...box, ct: flip(box.ct, 0) }, 'aad')).rejects.toBeInstanceOf(OpenFailed);
-    await expect(open(key, { ...box, ct: flip(box.ct, base64ToBytes(box.ct).length - 1) }, 'aad')).rejects.toBeInstanceOf(OpenFailed);
+    await expect(
+      open(key, { ...box, ct: flip(box.ct, base64ToBytes(box.ct).length - 1) }, 'aad'),
+    ).rejects.toBeInstanceOf(OpenFailed);
     await expect(open(key, { ...box, iv: flip(box.iv, 3) }, 'aad')).rejects.toBeInstanceOf(OpenFailed);
     await expect(open(key, { ...box, iv: 'not base64!' }, 'aad')).rejects.toBeInstanceOf(OpenFailed);
   });
@@ -61,7 +66,9 @@ describe('seal and open', () => {
 
   it('refuses another key', async () => {
     const box = await seal(await importAesKey(keyBytes), 'secret', 'aad');
-    await expect(open(await importAesKey(crypto.getRandomValues(new Uint8Array(32))), box, 'aad')).rejects.toBeInstanceOf(OpenFailed);
+    await expect(
+      open(await importAesKey(crypto.getRandomValues(new Uint8Array(32))), box, 'aad'),
+    ).rejects.toBeInstanceOf(OpenFailed);
   });
 });
 

@@ -19,7 +19,8 @@ export function migrateProfileRecord(raw: Record<string, unknown>, target: numbe
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) {
     return { ok: false, reason: 'the record has no known schema version' };
   }
-  if (from > target) return { ok: false, reason: `the record was written by a newer version of Token Doctor (schema v${from})` };
+  if (from > target)
+    return { ok: false, reason: `the record was written by a newer version of Token Doctor (schema v${from})` };
   let value = raw;
   for (let version = from; version < target; version++) {
     const step = MIGRATIONS[version];
