@@ -38,7 +38,8 @@ const LIB_FOLDERS = [
 const MAY_IMPORT = {
   model: [],
   atlassian: ['model'],
-  findings: ['model'],
+  // A fix's corrected request is built by the same URL builders as the probe (lib/atlassian/urls).
+  findings: ['model', 'atlassian'],
   probe: ['model', 'atlassian'],
 };
 /** An import of one of these lib folders, relative (`../scopes/x`) or by alias (`@/lib/scopes/x`). */

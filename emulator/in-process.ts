@@ -3,7 +3,7 @@
  * unit tests and the benchmark. It behaves like fetch where the engine can tell the difference:
  * abort, redirect modes, `url` / `redirected` on the response.
  */
-import type { Transport } from '../lib/diagnose/transport';
+import type { Transport } from '../lib/probe/deps';
 import { abortReason, raceAbort, sleep } from './abort';
 import type { AtlassianHandler } from './handler';
 import { recordRequests, type RecordedRequest } from './record';

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { diagnose } from '../lib/diagnose/diagnose';
-import { memoryCache } from '../lib/diagnose/transport';
+import { memoryCache } from '../lib/probe/deps';
 import { chromiumMissingMessage, findingCodes, launchExtension, waitForVerdict } from '../tests/browser/harness';
 import { addProfile, runDiagnosis } from '../tests/browser/profile-form';
 import { createAtlassianHandler, defaultScenario, emulatorTransport } from '../emulator';

@@ -2,6 +2,7 @@
  * Classification: a pure function from what the probes saw to findings. Each rule names the
  * facts.md section it rests on; the words and fixes come from the catalogue.
  */
+import { orderFindings } from '../model/verdict';
 import { JIRA_MYSELF } from '../atlassian/endpoints';
 import {
   bodyLine,
@@ -15,7 +16,7 @@ import type { FindingParams } from '../findings/catalogue';
 import type { FindingCode } from '../model/codes';
 import { makeFinding } from '../findings/make-finding';
 import type { CloudLint } from './lint';
-import type { AccountSummary, Finding, Observation, Verdict } from '../model/report';
+import type { AccountSummary, Finding, Observation } from '../model/report';
 
 export interface CloudObservations {
   tenant?: Observation;
@@ -68,21 +69,6 @@ function tenantSaysNoSite(tenant: Observation | undefined): boolean {
   // Only a 404 or the edge's own "page unavailable" page says so; a 200 HTML page is a proxy or
   // login page in front of the site, which is a different problem (UNEXPECTED_RESPONSE).
   return tenant.status === 404 || isEdgeNotFoundPage(tenant);
-}
-
-export function verdictOf(findings: Finding[]): Verdict {
-  if (findings.some((f) => f.severity === 'error')) return 'error';
-  if (findings.some((f) => f.severity === 'warning')) return 'warning';
-  return 'ok';
-}
-
-/** Errors first, then warnings, then the rest in the order the classifier found them. */
-export function orderFindings(findings: Finding[]): Finding[] {
-  const rank = { error: 0, warning: 1, info: 2, ok: 2 } as const;
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
-    .map(({ f }) => f);
 }
 
 /** A failure of the transport or of Atlassian itself, not of the credential. */

@@ -11,12 +11,13 @@ import { parseTenantCloudId, readMyself } from '../atlassian/responses';
 import { tokenFingerprint } from '../atlassian/token-shape';
 import { gatewayMyselfUrl } from '../findings/fix-commands';
 import type { CloudApiTokenProfile } from '../model/profile';
-import { classifyCloudApiToken, orderFindings, siteRefusedCredential, type CloudObservations } from './classify';
+import { classifyCloudApiToken, siteRefusedCredential, type CloudObservations } from './classify';
+import { orderFindings } from '../model/verdict';
 import { runCloudExtras } from './cloud-extras';
 import { lintCloudApiToken } from './lint';
-import { secretDestinationAllowed } from './policy';
-import { finishReport, probeRequest, shownBasic, startRun } from './run-context';
-import type { EngineDeps } from './transport';
+import { secretDestinationAllowed } from '../probe/policy';
+import { finishReport, probeRequest, shownBasic, startRun } from '../probe/run';
+import type { EngineDeps } from '../probe/deps';
 import type { Observation, ProbeId, Report } from '../model/report';
 
 /** base64 of the UTF-8 bytes of `email:token`, as the Basic scheme wants it. */

@@ -11,7 +11,7 @@ import type { FindingCode } from '../model/codes';
 import { makeFinding } from '../findings/make-finding';
 import type { CloudAlsoCheck } from '../model/profile';
 import { evidenceOf, failureFinding } from './classify';
-import { probeRequest, type Run } from './run-context';
+import { probeRequest, type Run } from '../probe/run';
 import type { Finding, Observation, ProbeId } from '../model/report';
 
 export interface ExtrasContext {

@@ -10,11 +10,12 @@ import type { FindingParams } from '../findings/catalogue';
 import type { FindingCode } from '../model/codes';
 import { makeFinding } from '../findings/make-finding';
 import type { DcPatProfile } from '../model/profile';
-import { evidenceOf, failureFinding, orderFindings } from './classify';
+import { evidenceOf, failureFinding } from './classify';
+import { orderFindings } from '../model/verdict';
 import { lintDcPat } from './lint-kinds';
-import { serverDestinationAllowed } from './policy';
-import { finishReport, probeRequest, shownBearer, startRun } from './run-context';
-import type { EngineDeps } from './transport';
+import { serverDestinationAllowed } from '../probe/policy';
+import { finishReport, probeRequest, shownBearer, startRun } from '../probe/run';
+import type { EngineDeps } from '../probe/deps';
 import type { AccountSummary, Finding, Observation, Report } from '../model/report';
 
 const MYSELF = '/rest/api/2/myself';

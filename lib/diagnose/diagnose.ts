@@ -8,7 +8,7 @@ import { diagnoseCloudApiToken } from './cloud-api-token';
 import { diagnoseDcPat } from './dc-pat';
 import { diagnoseOAuthToken } from './oauth';
 import { diagnoseOrgAdminKey } from './org-admin';
-import type { EngineDeps } from './transport';
+import type { EngineDeps } from '../probe/deps';
 import type { Report } from '../model/report';
 
 export { basicAuthorization, cloudIdCacheKey } from './cloud-api-token';

@@ -15,11 +15,12 @@ import type { FindingCode } from '../model/codes';
 import { gatewayMyselfUrl } from '../findings/fix-commands';
 import { makeFinding } from '../findings/make-finding';
 import type { OAuthAccessTokenProfile } from '../model/profile';
-import { evidenceOf, failureFinding, orderFindings } from './classify';
+import { evidenceOf, failureFinding } from './classify';
+import { orderFindings } from '../model/verdict';
 import { lintOAuthToken } from './lint-kinds';
-import { secretDestinationAllowed, type PolicyDecision } from './policy';
-import { finishReport, probeRequest, shownBearer, startRun } from './run-context';
-import type { EngineDeps } from './transport';
+import { secretDestinationAllowed, type PolicyDecision } from '../probe/policy';
+import { finishReport, probeRequest, shownBearer, startRun } from '../probe/run';
+import type { EngineDeps } from '../probe/deps';
 import type { AccountSummary, Finding, Observation, ProbeId, Report } from '../model/report';
 
 export interface AccessibleResource {

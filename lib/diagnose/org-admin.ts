@@ -10,11 +10,12 @@ import type { FindingParams } from '../findings/catalogue';
 import type { FindingCode } from '../model/codes';
 import { makeFinding } from '../findings/make-finding';
 import type { OrgAdminKeyProfile } from '../model/profile';
-import { evidenceOf, failureFinding, orderFindings } from './classify';
+import { evidenceOf, failureFinding } from './classify';
+import { orderFindings } from '../model/verdict';
 import { lintOrgAdminKey } from './lint-kinds';
 import { gatewayOnly } from './oauth';
-import { finishReport, probeRequest, shownBearer, startRun } from './run-context';
-import type { EngineDeps } from './transport';
+import { finishReport, probeRequest, shownBearer, startRun } from '../probe/run';
+import type { EngineDeps } from '../probe/deps';
 import type { Finding, Observation, ProbeId, Report } from '../model/report';
 
 interface OrgSummary {

@@ -16,7 +16,7 @@ import type { Profile } from '../model/profile';
 import { VAULT_META_KEY, VAULT_SESSION_KEY } from './vault-storage';
 import { parseVaultMeta } from '../vault/vault-meta';
 import type { Report } from '../model/report';
-import type { EngineCache } from '../diagnose/transport';
+import type { EngineCache } from '../probe/deps';
 
 export const REPORT_KEY_PREFIX = 'report:';
 export const CACHE_KEY_PREFIX = 'cache:';

@@ -4,8 +4,8 @@
  * carries an Authorization header may only go where `secretDestinationAllowed` says; every request
  * is GET, without cookies, and a request with a secret never follows a redirect.
  */
-import { PolicyError, secretDestinationAllowed } from '../diagnose/policy';
-import type { Transport } from '../diagnose/transport';
+import { PolicyError, secretDestinationAllowed } from '../probe/policy';
+import type { Transport } from '../probe/deps';
 
 /**
  * `isGrantedServer` answers whether the user granted a Data Center origin; only such an origin,

@@ -5,7 +5,7 @@
  */
 import { maskEmail } from '../atlassian/responses';
 import { tokenFingerprint } from '../atlassian/token-shape';
-import { orderFindings, verdictOf } from '../diagnose/classify';
+import { orderFindings, verdictOf } from '../model/verdict';
 import type { Finding, Verdict } from '../model/report';
 import { makeFinding } from '../findings/make-finding';
 import { checkCredential } from './check-credential';

@@ -3,7 +3,7 @@
  * (design.md: pasted text is not stored unless saved as a profile). The engine's cloudId cache is
  * read, so a known site costs no extra round trip, but not written.
  */
-import type { EngineCache } from '../diagnose/transport';
+import type { EngineCache } from '../probe/deps';
 import type { CloudApiTokenProfile } from '../model/profile';
 
 export const DRAFT_PROFILE_ID = 'pasted-request';

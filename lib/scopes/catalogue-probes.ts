@@ -4,7 +4,7 @@
  * scope gate before routing (facts §1.7).
  */
 import { CAPABILITIES, type Capability } from '../atlassian/scope-catalogue';
-import { probeRequest, type Run } from '../diagnose/run-context';
+import { probeRequest, type Run } from '../probe/run';
 import type { Observation, ProbeRequest } from '../model/report';
 import { SCOPE_CHECK_CONCURRENCY } from './limits';
 import { mapLimit } from './pool';

@@ -4,7 +4,7 @@
  * the report says so plainly and sends nothing.
  */
 import { tokenFingerprint } from '../atlassian/token-shape';
-import type { EngineDeps } from '../diagnose/transport';
+import type { EngineDeps } from '../probe/deps';
 import type { Profile } from '../model/profile';
 import { checkCloudScopes } from './check-cloud';
 import { checkOAuthScopes } from './check-oauth';

@@ -1,6 +1,6 @@
 /** Assembling a ScopeReport: the shared header, the rows, the risks and the redacted probe list. */
 import type { Finding } from '../model/report';
-import type { Run } from '../diagnose/run-context';
+import type { Run } from '../probe/run';
 import type { Profile } from '../model/profile';
 import { risksOf } from './risk';
 import type { ScopeAccount, ScopeModel, ScopeReport, ScopeRow } from './types';

@@ -3,7 +3,7 @@
  * checks of a Cloud API token, end to end against the Atlassian emulator in-process.
  */
 import { diagnose } from '../../lib/diagnose/diagnose';
-import { memoryCache, type EngineDeps } from '../../lib/diagnose/transport';
+import { memoryCache, type EngineDeps } from '../../lib/probe/deps';
 import type { CloudAlsoCheck, Profile } from '../../lib/model/profile';
 import * as world from '../../emulator';
 import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';

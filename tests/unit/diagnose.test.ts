@@ -3,7 +3,7 @@
  * service worker runs, with the emulator as its transport.
  */
 import { diagnose } from '../../lib/diagnose/diagnose';
-import { memoryCache, type EngineDeps } from '../../lib/diagnose/transport';
+import { memoryCache, type EngineDeps } from '../../lib/probe/deps';
 import type { CloudApiTokenProfile } from '../../lib/model/profile';
 import * as world from '../../emulator';
 import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';

@@ -6,9 +6,9 @@
 import { createServer, type Server } from 'node:net';
 import { once } from 'node:events';
 import { diagnose } from '../../lib/diagnose/diagnose';
-import { sendProbe } from '../../lib/diagnose/probe';
-import { secretDestinationAllowed } from '../../lib/diagnose/policy';
-import { memoryCache } from '../../lib/diagnose/transport';
+import { sendProbe } from '../../lib/probe/send';
+import { secretDestinationAllowed } from '../../lib/probe/policy';
+import { memoryCache } from '../../lib/probe/deps';
 import { createFetchTransport } from '../../lib/platform/transport';
 import type { CloudApiTokenProfile } from '../../lib/model/profile';
 import * as world from '../../emulator';

@@ -5,7 +5,7 @@
  */
 import { diagnose } from '../../lib/diagnose/diagnose';
 import { lintCloudApiToken } from '../../lib/diagnose/lint';
-import { memoryCache } from '../../lib/diagnose/transport';
+import { memoryCache } from '../../lib/probe/deps';
 import { createFetchTransport } from '../../lib/platform/transport';
 import { parseProfileRecord, plainRecord } from '../../lib/profiles/record';
 import type { CloudApiTokenProfile } from '../../lib/model/profile';

@@ -5,9 +5,9 @@
  * rejection no further credentialed probe goes to that host in the run (account lockout).
  */
 import { diagnose } from '../../lib/diagnose/diagnose';
-import { PolicyError, secretDestinationAllowed } from '../../lib/diagnose/policy';
-import { sendProbe } from '../../lib/diagnose/probe';
-import { memoryCache } from '../../lib/diagnose/transport';
+import { PolicyError, secretDestinationAllowed } from '../../lib/probe/policy';
+import { sendProbe } from '../../lib/probe/send';
+import { memoryCache } from '../../lib/probe/deps';
 import { createFetchTransport } from '../../lib/platform/transport';
 import type { CloudApiTokenProfile } from '../../lib/model/profile';
 import * as world from '../../emulator';

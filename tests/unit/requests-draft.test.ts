@@ -1,6 +1,6 @@
 /** "Diagnose" from a pasted request: a strict message, an unsaved profile, a cache that is only read. */
 import { describe, expect, it } from 'vitest';
-import { memoryCache } from '../../lib/diagnose/transport';
+import { memoryCache } from '../../lib/probe/deps';
 import { parseMessage } from '../../lib/messages/protocol';
 import { DRAFT_PROFILE_ID, draftProfile, readOnlyCache } from '../../lib/requests/draft-profile';
 

@@ -4,7 +4,7 @@
  */
 import { checkScopes } from '../../lib/scopes/check';
 import { runCheck } from './scope-check-run';
-import { memoryCache, type EngineDeps } from '../../lib/diagnose/transport';
+import { memoryCache, type EngineDeps } from '../../lib/probe/deps';
 import type { Profile } from '../../lib/model/profile';
 import type { ScopeReport } from '../../lib/scopes/types';
 import * as world from '../../emulator';

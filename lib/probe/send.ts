@@ -7,7 +7,7 @@
 import { BODY_CAP_BYTES, MAX_RETRY_AFTER_MS } from './limits';
 import type { PolicyDecision } from './policy';
 import { HEADERS_KEPT, type Observation, type ProbeRequest } from '../model/report';
-import type { Transport } from './transport';
+import type { Transport } from './deps';
 
 export interface ProbeContext {
   transport: Transport;

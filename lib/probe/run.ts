@@ -6,9 +6,9 @@ import { maskEmail } from '../atlassian/responses';
 import type { Profile } from '../model/profile';
 import { PROBE_TIMEOUT_MS, RUN_BUDGET_MS } from './limits';
 import type { PolicyDecision } from './policy';
-import { sendProbe, type ProbeContext, type ProbeSpec } from './probe';
-import type { EngineDeps } from './transport';
-import { verdictOf } from './classify';
+import { sendProbe, type ProbeContext, type ProbeSpec } from './send';
+import type { EngineDeps } from './deps';
+import { verdictOf } from '../model/verdict';
 import type { AccountSummary, Finding, Observation, ProbeId, ProbeRequest, Report } from '../model/report';
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
