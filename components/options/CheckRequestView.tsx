@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Report } from '@/lib/model/report';
-import { checkRequest, type RequestCheck } from '@/lib/requests/check';
-import { correctRequest } from '@/lib/requests/correct';
+import { checkRequest, type RequestCheck } from '@/lib/requests/check/check';
+import { correctRequest } from '@/lib/requests/write/correct';
 import { DraftActions } from '../request/DraftActions';
 import { RequestCheckReport } from '../request/RequestCheckReport';
 import { secretSpans } from '../request/segments';

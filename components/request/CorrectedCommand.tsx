@@ -1,7 +1,7 @@
 import { CodeBlock } from '../CodeBlock';
-import { FLAVOUR_LABELS } from '@/lib/requests/request';
-import type { CorrectedRequest } from '@/lib/requests/corrected';
-import { buildCorrected } from '@/lib/requests/correct';
+import { FLAVOUR_LABELS } from '@/lib/requests/read/request';
+import type { CorrectedRequest } from '@/lib/requests/write/corrected';
+import { buildCorrected } from '@/lib/requests/write/correct';
 
 interface Props {
   corrected: CorrectedRequest;

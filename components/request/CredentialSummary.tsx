@@ -1,4 +1,4 @@
-import type { RequestCheck } from '@/lib/requests/check';
+import type { RequestCheck } from '@/lib/requests/check/check';
 
 const SCHEMES: Record<string, string> = {
   basic: 'Basic (email and API token)',

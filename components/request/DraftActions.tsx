@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Report } from '@/lib/model/report';
 import { sendMessage } from '@/lib/platform/messaging';
-import type { RequestCheck } from '@/lib/requests/check';
+import type { RequestCheck } from '@/lib/requests/check/check';
 import { scrubSecrets } from '@/lib/store/scrub-secrets';
 import type { RunState } from '@/lib/store/types';
 import { ReportView } from '../report/ReportView';

@@ -1,4 +1,4 @@
-import type { ReadNote } from '@/lib/requests/request';
+import type { ReadNote } from '@/lib/requests/read/request';
 
 /** What could not be read, or was read with a caveat. */
 export function ReadNotes({ notes }: { notes: ReadNote[] }) {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { RequestCheck } from '@/lib/requests/check';
-import type { CorrectedRequest } from '@/lib/requests/corrected';
+import type { RequestCheck } from '@/lib/requests/check/check';
+import type { CorrectedRequest } from '@/lib/requests/write/corrected';
 import { FindingItem } from '../report/FindingItem';
 import { VerdictChip } from '../VerdictChip';
 import { CorrectedCommand } from './CorrectedCommand';

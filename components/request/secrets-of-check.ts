@@ -1,6 +1,6 @@
 /** The strings of a check that must not be shown until revealed: the token and what encodes it. */
-import type { RequestCheck } from '@/lib/requests/check';
-import { secretPlaceholder } from '@/lib/requests/placeholders';
+import type { RequestCheck } from '@/lib/requests/check/check';
+import { secretPlaceholder } from '@/lib/requests/read/placeholders';
 
 export function secretsOfCheck(check: RequestCheck): string[] {
   const secrets = new Set<string>();

@@ -1,5 +1,5 @@
 /** Writes a corrected request as raw HTTP/1.1, or as header lines when only headers were pasted. */
-import { encodeBase64Utf8 } from './base64';
+import { encodeBase64Utf8 } from '../read/base64';
 import { SECRET_PLACEHOLDERS, type CorrectedRequest } from './corrected';
 
 function authorizationLine(request: CorrectedRequest, reveal: boolean): string | undefined {

@@ -1,8 +1,8 @@
 /** "Diagnose" from a pasted request: a strict message, an unsaved profile, a cache that is only read. */
 import { describe, expect, it } from 'vitest';
-import { memoryCache } from '../../lib/probe/deps';
-import { parseMessage } from '../../lib/messages/protocol';
-import { DRAFT_PROFILE_ID, draftProfile, readOnlyCache } from '../../lib/requests/draft-profile';
+import { memoryCache } from '../../../lib/probe/deps';
+import { parseMessage } from '../../../lib/messages/protocol';
+import { DRAFT_PROFILE_ID, draftProfile, readOnlyCache } from '../../../lib/requests/draft-profile';
 
 const profile = {
   kind: 'cloud-api-token',

@@ -1,6 +1,6 @@
 /** Near-misses of the headers that decide an Atlassian call, by edit distance. */
 import { describe, expect, it } from 'vitest';
-import { editDistance, isMisspelt } from '../../lib/requests/header-names';
+import { editDistance, isMisspelt } from '../../../../lib/requests/read/header-names';
 
 describe('isMisspelt', () => {
   it.each([

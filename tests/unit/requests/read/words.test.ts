@@ -1,9 +1,9 @@
 /** The shell-words tokenizers: POSIX sh and PowerShell quoting, as people paste them. */
 import { describe, expect, it } from 'vitest';
-import { readRecipe } from '../../lib/requests/recipes';
-import { tokenizePowerShell } from '../../lib/requests/powershell-words';
-import { tokenizeSh } from '../../lib/requests/shell-words';
-import { isWord } from '../../lib/requests/words';
+import { readRecipe } from '../../../../lib/requests/read/recipes';
+import { tokenizePowerShell } from '../../../../lib/requests/read/powershell-words';
+import { tokenizeSh } from '../../../../lib/requests/read/shell-words';
+import { isWord } from '../../../../lib/requests/read/words';
 
 const shWords = (text: string) =>
   tokenizeSh(text)

@@ -5,11 +5,11 @@
  * legitimately ends in an API path, so only what stands *before* the API path is "extra"
  * (`/jira/rest/…`, `/wiki` before a Jira path: facts §1.11).
  */
-import { findPlaceholder, GATEWAY_HOST, isCloudSiteHost, parseSiteUrl } from '../atlassian/site-url';
-import type { Finding } from '../model/report';
-import { makeFinding } from '../findings/make-finding';
-import type { Located } from './request';
-import type { Span } from './words';
+import { findPlaceholder, GATEWAY_HOST, isCloudSiteHost, parseSiteUrl } from '../../atlassian/site-url';
+import type { Finding } from '../../model/report';
+import { makeFinding } from '../../findings/make-finding';
+import type { Located } from '../read/request';
+import type { Span } from '../read/words';
 
 export interface UrlTarget {
   kind: 'site' | 'gateway' | 'other' | 'unknown';

@@ -4,9 +4,9 @@
  * plain words, with what could be read.
  */
 import { nearestKnownHeader } from './header-names';
-import { parseHeaders, parseHttp, REQUEST_LINE } from './parse-http';
-import { parsePowerShell } from './parse-powershell';
-import { parseShell } from './parse-shell';
+import { parseHeaders, parseHttp, REQUEST_LINE } from './http';
+import { parsePowerShell } from './powershell';
+import { parseShell } from './shell';
 import { emptyRequest, FLAVOUR_LABELS, type ParsedRequest, type ParseOutcome } from './request';
 
 /** Above this the paste is certainly not one request; reading stops there (and says so). */

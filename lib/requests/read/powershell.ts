@@ -3,7 +3,7 @@
  * then `Invoke-RestMethod` / `Invoke-WebRequest` (or `irm` / `iwr`) with -Uri, -Method, -Headers,
  * -Body, -ContentType, -Form, -InFile. Parameter names may be abbreviated, as PowerShell allows.
  */
-import { addLexicalNotes } from './parse-shell';
+import { addLexicalNotes } from './shell';
 import { evaluate, type PsContext, type PsValue } from './powershell-eval';
 import { tokenizePowerShell } from './powershell-words';
 import { emptyRequest, type ParsedRequest } from './request';

@@ -1,5 +1,5 @@
 /** The request as it should be sent: the model the builders write in each flavour. */
-import type { Flavour } from './request';
+import type { Flavour } from '../read/request';
 
 export type CorrectedAuth =
   | { kind: 'basic'; email: string; token?: string }

@@ -4,13 +4,13 @@
  * space…); this file adds what only a request can get wrong: the scheme, the pair's order, the
  * missing email, the newline `echo` adds, Bearer with an API token, placeholders.
  */
-import { classifyTokenShape } from '../atlassian/token-shape';
-import { lintCloudApiToken } from '../diagnose/lint';
-import type { Finding } from '../model/report';
-import { makeFinding } from '../findings/make-finding';
-import type { DerivedCredential } from './credential';
-import { emailPlaceholder, secretPlaceholder } from './placeholders';
-import { spanIn, type UrlTarget } from './url-check';
+import { classifyTokenShape } from '../../atlassian/token-shape';
+import { lintCloudApiToken } from '../../diagnose/lint';
+import type { Finding } from '../../model/report';
+import { makeFinding } from '../../findings/make-finding';
+import type { DerivedCredential } from '../read/credential';
+import { emailPlaceholder, secretPlaceholder } from '../read/placeholders';
+import { spanIn, type UrlTarget } from './url';
 
 const EMAIL = /^[^\s@:]+@[^\s@:]+\.[^\s@:]+$/;
 

@@ -3,7 +3,7 @@
  * with the codes a demanding admin expects. Checked without any network call.
  */
 import { describe, expect, it } from 'vitest';
-import { checkRequest } from '../../lib/requests/check';
+import { checkRequest } from '../../../../lib/requests/check/check';
 
 const TOKEN = 'ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789abcdefGHIJ=9F3C1A2B';
 const B64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');

@@ -5,15 +5,15 @@
  * is scoped (facts §1.6), X-Atlassian-Token for uploads (facts §1.10). Then written in the paste's
  * own flavour.
  */
-import { buildCurl } from './build-curl';
-import { buildHttp } from './build-http';
-import { buildPowerShell } from './build-powershell';
-import type { RequestCheck } from './check';
+import { buildCurl } from './curl';
+import { buildHttp } from './http';
+import { buildPowerShell } from './powershell';
+import type { RequestCheck } from '../check/check';
 import type { CorrectedAuth, CorrectedRequest } from './corrected';
-import { authorizationHeader } from './credential';
-import { isMisspelt } from './header-names';
-import type { ParsedRequest } from './request';
-import type { UrlTarget } from './url-check';
+import { authorizationHeader } from '../read/credential';
+import { isMisspelt } from '../read/header-names';
+import type { ParsedRequest } from '../read/request';
+import type { UrlTarget } from '../check/url';
 
 function correctedUrl(
   request: ParsedRequest,

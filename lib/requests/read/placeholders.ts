@@ -3,7 +3,7 @@
  * `api_token_string`, `your-api-token`, `user@example.com` (seeds/001–004). The URL side uses the
  * engine's own `findPlaceholder` (lib/atlassian/site-url.ts).
  */
-import { findPlaceholder } from '../atlassian/site-url';
+import { findPlaceholder } from '../../atlassian/site-url';
 
 const SECRET_WORDS =
   /^(?:x{3,}|\*{3,}|\.{3,}|…|[<{[].*[>}\]]|(?:your|my|user)?[-_ ]?(?:api|access)?[-_ ]?(?:token|key|secret|password)(?:[-_ ]?(?:string|here|value))?|token|password|secret|changeme)$/i;

@@ -5,18 +5,18 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64Utf8 } from '../../lib/requests/base64';
-import { buildCurl } from '../../lib/requests/build-curl';
-import { buildPowerShell } from '../../lib/requests/build-powershell';
-import { checkRequest } from '../../lib/requests/check';
-import { correctRequest } from '../../lib/requests/correct';
-import type { CorrectedRequest } from '../../lib/requests/corrected';
-import { parsePowerShell } from '../../lib/requests/parse-powershell';
-import { parseRequest } from '../../lib/requests/parse-request';
-import { parseShell } from '../../lib/requests/parse-shell';
-import { tokenizePowerShell } from '../../lib/requests/powershell-words';
-import { tokenizeSh } from '../../lib/requests/shell-words';
-import type { Tokenized } from '../../lib/requests/words';
+import { decodeBase64Utf8 } from '../../../lib/requests/read/base64';
+import { buildCurl } from '../../../lib/requests/write/curl';
+import { buildPowerShell } from '../../../lib/requests/write/powershell';
+import { checkRequest } from '../../../lib/requests/check/check';
+import { correctRequest } from '../../../lib/requests/write/correct';
+import type { CorrectedRequest } from '../../../lib/requests/write/corrected';
+import { parsePowerShell } from '../../../lib/requests/read/powershell';
+import { parseRequest } from '../../../lib/requests/read/read-request';
+import { parseShell } from '../../../lib/requests/read/shell';
+import { tokenizePowerShell } from '../../../lib/requests/read/powershell-words';
+import { tokenizeSh } from '../../../lib/requests/read/shell-words';
+import type { Tokenized } from '../../../lib/requests/read/words';
 
 /** Pieces of real requests, so that random text often looks like one. */
 const PIECES = [

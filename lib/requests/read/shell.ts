@@ -2,7 +2,7 @@
  * A pasted shell snippet: assignments (`export JIRA_API_TOKEN=…`), then the curl command, or only
  * a base64 recipe (`echo -n me@x.com:token | base64`, seeds/001 and 002).
  */
-import { isCurlWord, readCurl } from './parse-curl';
+import { isCurlWord, readCurl } from './curl';
 import { readRecipe } from './recipes';
 import { emptyRequest, type ParsedRequest } from './request';
 import { readAssignment, type ShellEnv } from './resolve';

@@ -3,17 +3,17 @@
  * every URL and credential code of the engine that applies (its own parseSiteUrl and lint).
  * Each finding carries the spans of the pasted text it is about.
  */
-import { maskEmail } from '../atlassian/responses';
-import { tokenFingerprint } from '../atlassian/token-shape';
-import { orderFindings, verdictOf } from '../model/verdict';
-import type { Finding, Verdict } from '../model/report';
-import { makeFinding } from '../findings/make-finding';
-import { checkCredential } from './check-credential';
-import { deriveCredential, type DerivedCredential } from './credential';
-import { isMisspelt } from './header-names';
-import { parseRequest } from './parse-request';
-import { findHeader, type ParseOutcome, type ParsedRequest } from './request';
-import { checkUrl, type UrlTarget } from './url-check';
+import { maskEmail } from '../../atlassian/responses';
+import { tokenFingerprint } from '../../atlassian/token-shape';
+import { orderFindings, verdictOf } from '../../model/verdict';
+import type { Finding, Verdict } from '../../model/report';
+import { makeFinding } from '../../findings/make-finding';
+import { checkCredential } from './credential';
+import { deriveCredential, type DerivedCredential } from '../read/credential';
+import { isMisspelt } from '../read/header-names';
+import { parseRequest } from '../read/read-request';
+import { findHeader, type ParseOutcome, type ParsedRequest } from '../read/request';
+import { checkUrl, type UrlTarget } from './url';
 
 export interface CheckOptions {
   /** The user says the token has scopes: it must go through the gateway (facts §1.6). */

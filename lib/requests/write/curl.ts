@@ -3,7 +3,7 @@
  * curl itself (`-u`, which avoids every base64 mistake: facts §1.3), the secret as
  * `$ATLASSIAN_API_TOKEN` unless revealed.
  */
-import { shellEscapeInDoubleQuotes } from '../findings/fix-commands';
+import { shellEscapeInDoubleQuotes } from '../../findings/fix-commands';
 import { SECRET_PLACEHOLDERS, type CorrectedRequest } from './corrected';
 
 export function shellQuote(text: string): string {
