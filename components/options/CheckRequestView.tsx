@@ -1,33 +1,34 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Report } from '@/lib/model/report';
-import { checkRequest, type RequestCheck } from '@/lib/requests/check/check';
-import { correctRequest } from '@/lib/requests/write/correct';
+import {
+  analyseRequest,
+  contextAfterDiagnosis,
+  type RequestAnalysis,
+  type RequestContext,
+} from '@/lib/requests/analyse';
+import { MAX_PASTE } from '@/lib/requests/read/read-request';
 import { DraftActions } from '../request/DraftActions';
 import { RequestCheckReport } from '../request/RequestCheckReport';
-import { secretSpans } from '../request/segments';
-import { secretsOfCheck } from '../request/secrets-of-check';
 import { useHashRoute } from './use-hash-route';
 import '../request/request.css';
-
-const MAX_PASTE = 200_000;
 
 /**
  * Check a request: paste a curl command, raw HTTP, PowerShell or a header; the checks run here, in
  * the page, with no network call. The pasted text lives only in this component's state: it is
- * never stored (design.md), and the textarea is uncontrolled so it is not copied into the markup.
+ * never stored, and the textarea is uncontrolled so it is not copied into the markup.
  */
 export function CheckRequestView() {
   const id = useId();
   const [, navigate] = useHashRoute();
   const input = useRef<HTMLTextAreaElement>(null);
-  const [checked, setChecked] = useState<{ text: string; check: RequestCheck }>();
+  const [checked, setChecked] = useState<{ text: string; analysis: RequestAnalysis }>();
   const [scoped, setScoped] = useState(false);
   const [cloudId, setCloudId] = useState<string>();
   const [revealed, setRevealed] = useState(false);
   const [runKey, setRunKey] = useState(0);
 
-  function run(text: string, tokenScoped: boolean, knownCloudId: string | undefined) {
-    setChecked({ text, check: checkRequest(text, { tokenScoped, cloudId: knownCloudId }) });
+  function run(text: string, context: RequestContext) {
+    setChecked({ text, analysis: analyseRequest(text, context) });
   }
 
   function onCheck() {
@@ -35,27 +36,21 @@ export function CheckRequestView() {
     setRevealed(false);
     setCloudId(undefined);
     setRunKey((k) => k + 1);
-    run(text, scoped, undefined);
+    run(text, { tokenScoped: scoped });
   }
 
   function onScopedChange(value: boolean) {
     setScoped(value);
-    if (checked) run(checked.text, value, cloudId);
+    if (checked) run(checked.text, { tokenScoped: value, cloudId });
   }
 
   function onDiagnosed(report: Report) {
-    // What the engine learnt makes the corrected command exact: the cloudId, and whether the token is scoped (facts §1.6).
-    const learntScoped = report.findings.some((f) => f.code === 'TOKEN_SCOPED');
-    if (learntScoped) setScoped(true);
-    setCloudId(report.cloudId);
-    if (checked) run(checked.text, scoped || learntScoped, report.cloudId);
+    // What the engine learnt makes the corrected command exact: the cloudId, and whether the token is scoped.
+    const learnt = contextAfterDiagnosis({ tokenScoped: scoped, cloudId }, report);
+    setScoped(!!learnt.tokenScoped);
+    setCloudId(learnt.cloudId);
+    if (checked) run(checked.text, learnt);
   }
-
-  const corrected = useMemo(
-    () => (checked ? correctRequest(checked.check, checked.text, cloudId) : undefined),
-    [checked, cloudId],
-  );
-  const spans = useMemo(() => (checked ? secretSpans(checked.text, secretsOfCheck(checked.check)) : []), [checked]);
 
   return (
     <div className="check-request">
@@ -89,8 +84,8 @@ export function CheckRequestView() {
             scopes
           </label>
           <p className="hint">
-            A token's text does not say whether it has scopes (facts: Atlassian KB, CLOUD-12617); a token with scopes
-            must call api.atlassian.com. Diagnose finds out.
+            A token's text does not say whether it has scopes; a token with scopes must call api.atlassian.com. Diagnose
+            finds out.
           </p>
         </div>
         <div className="run-line">
@@ -102,19 +97,17 @@ export function CheckRequestView() {
       {checked && (
         <section className="card">
           <RequestCheckReport
-            check={checked.check}
+            analysis={checked.analysis}
             text={checked.text}
-            corrected={corrected}
-            secretSpans={spans}
             revealed={revealed}
             onReveal={() => setRevealed((r) => !r)}
           />
         </section>
       )}
-      {checked && checked.check.outcome.understood && (
+      {checked && checked.analysis.facts.read.understood && (
         <DraftActions
           key={runKey}
-          check={checked.check}
+          check={checked.analysis.facts}
           onSaved={(profileId) => navigate({ view: 'profiles', profileId })}
           onDiagnosed={onDiagnosed}
         />

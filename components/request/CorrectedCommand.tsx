@@ -1,22 +1,21 @@
 import { CodeBlock } from '../CodeBlock';
+import type { CorrectedCommand as Corrected } from '@/lib/requests/analyse';
 import { FLAVOUR_LABELS } from '@/lib/requests/read/request';
-import type { CorrectedRequest } from '@/lib/requests/write/corrected';
-import { buildCorrected } from '@/lib/requests/write/correct';
 
 interface Props {
-  corrected: CorrectedRequest;
+  corrected: Corrected;
   revealed: boolean;
 }
 
 /** The fixed request in the paste's own flavour; the Copy button copies exactly what is shown. */
 export function CorrectedCommand({ corrected, revealed }: Props) {
-  const text = buildCorrected(corrected, revealed);
+  const { flavour, changes } = corrected.request;
   return (
     <section className="corrected" aria-label="Corrected request">
-      <h3>Corrected {FLAVOUR_LABELS[corrected.flavour].replace(/^an? /, '')}</h3>
-      {corrected.changes.length > 0 ? (
+      <h3>Corrected {FLAVOUR_LABELS[flavour].replace(/^an? /, '')}</h3>
+      {changes.length > 0 ? (
         <ul className="changes">
-          {corrected.changes.map((change) => (
+          {changes.map((change) => (
             <li key={change}>{change}</li>
           ))}
         </ul>
@@ -26,7 +25,7 @@ export function CorrectedCommand({ corrected, revealed }: Props) {
       <CodeBlock
         label={revealed ? 'With your secret' : 'The secret is a placeholder: set it in your shell, or reveal it'}
         what="corrected command"
-        text={text}
+        text={revealed ? corrected.revealed : corrected.masked}
       />
     </section>
   );

@@ -1,4 +1,4 @@
-import type { RequestCheck } from '@/lib/requests/check/check';
+import type { RequestFacts } from '@/lib/requests/facts';
 
 const SCHEMES: Record<string, string> = {
   basic: 'Basic (email and API token)',
@@ -8,13 +8,13 @@ const SCHEMES: Record<string, string> = {
 };
 
 /** What the request sends, redacted: masked email and a token fingerprint, never the token. */
-export function CredentialSummary({ check, revealed }: { check: RequestCheck; revealed: boolean }) {
-  const identity = check.identity;
-  const profile = check.profile;
+export function CredentialSummary({ facts, revealed }: { facts: RequestFacts; revealed: boolean }) {
+  const identity = facts.identity;
+  const profile = facts.profile;
   return (
     <dl className="facts">
       <dt>Read</dt>
-      <dd>{check.outcome.summary}</dd>
+      <dd>{facts.read.summary}</dd>
       <dt>Credential</dt>
       <dd>
         {!identity ? (
@@ -38,10 +38,10 @@ export function CredentialSummary({ check, revealed }: { check: RequestCheck; re
           </>
         )}
       </dd>
-      {check.target?.origin && (
+      {facts.target?.origin && (
         <>
           <dt>Site</dt>
-          <dd>{check.target.origin}</dd>
+          <dd>{facts.target.origin}</dd>
         </>
       )}
     </dl>

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import type { Report } from '@/lib/model/report';
 import { sendMessage } from '@/lib/platform/messaging';
-import type { RequestCheck } from '@/lib/requests/check/check';
+import type { RequestFacts } from '@/lib/requests/facts';
 import { scrubSecrets } from '@/lib/store/scrub-secrets';
 import type { RunState } from '@/lib/store/types';
 import { ReportView } from '../report/ReportView';
 import { useAppStore } from '../store-context';
 
 interface Props {
-  check: RequestCheck;
+  /** The pasted request's facts: the profile they give, or why none. */
+  check: RequestFacts;
   /** Called with the new profile's id once it is saved. */
   onSaved: (id: string) => void;
   /** Called with a finished diagnosis (its cloudId and scope verdict improve the corrected command). */

@@ -1,5 +1,5 @@
 import type { Finding } from '@/lib/model/report';
-import { maskSpans, segmentsOf } from './segments';
+import { maskSpans, segmentsOf } from '@/lib/requests/segments';
 
 /** Enough to show any real request; a bigger paste is shown cut, and says so. */
 const SHOWN = 20_000;

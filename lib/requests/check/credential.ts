@@ -4,37 +4,23 @@
  * space…); this file adds what only a request can get wrong: the scheme, the pair's order, the
  * missing email, the newline `echo` adds, Bearer with an API token, placeholders.
  */
-import { classifyTokenShape } from '../../atlassian/token-shape';
 import { lintCloudApiToken } from '../../diagnose/lint';
 import type { Finding } from '../../model/report';
 import { makeFinding } from '../../findings/make-finding';
-import type { DerivedCredential } from '../read/credential';
-import { emailPlaceholder, secretPlaceholder } from '../read/placeholders';
-import { spanIn, type UrlTarget } from './url';
+import type { CredentialReading, DerivedCredential } from '../read/credential';
+import type { UrlTarget } from '../read/url';
+import { spanIn } from '../read/words';
 
-const EMAIL = /^[^\s@:]+@[^\s@:]+\.[^\s@:]+$/;
-
-export interface CredentialCheck {
-  findings: Finding[];
-  /** The email and token as Atlassian should get them (swapped back, newline dropped), when known. */
-  email?: string;
-  token?: string;
-  usable: boolean;
-  /** Why they cannot become a profile, when they cannot. */
-  unusable?: string;
-}
-
-function isApiTokenShape(text: string): boolean {
-  return classifyTokenShape(text).kind === 'api-token' && !EMAIL.test(text) && text.length >= 24;
-}
-
-export function checkCredential(
+export function credentialFindings(
   credential: DerivedCredential,
+  reading: CredentialReading,
   target: UrlTarget | undefined,
   source: string,
-): CredentialCheck {
+): Finding[] {
   const findings: Finding[] = [];
   const add = (finding: Finding, spans = [credential.span]) => findings.push({ ...finding, spans });
+  const placeholder = (expected: string) =>
+    add(makeFinding('CREDENTIAL_PLACEHOLDER', { detail: reading.placeholder, expected }));
 
   if (credential.trailingNewline) {
     // No detail: the recipe's text holds the token.
@@ -42,83 +28,54 @@ export function checkCredential(
   }
   if (credential.recipe?.wraps && credential.recipe.kind !== 'powershell')
     add(makeFinding('BASE64_LINE_WRAPPED'), [credential.recipe.span]);
-  if (credential.unresolved.length > 0) {
-    return {
-      findings,
-      usable: false,
-      unusable: `the credential comes from ${credential.unresolved.join(', ')}, whose value is not in the paste`,
-    };
+
+  switch (reading.stage) {
+    case 'unresolved':
+    case 'other-scheme':
+      return findings;
+    case 'bearer':
+      if (reading.bearer === 'placeholder') placeholder('access token');
+      else if (reading.bearer === 'oauth-on-site')
+        add(makeFinding('OAUTH_TOKEN_ON_SITE_URL', { host: target?.host }), [
+          target?.host ? spanIn(source, { start: 0, end: source.length }, target.host) : credential.span,
+        ]);
+      else if (reading.bearer === 'api-token')
+        add(makeFinding('BEARER_WITH_API_TOKEN'), [credential.header?.valueSpan ?? credential.span]);
+      return findings;
+    case 'basic-placeholder':
+      placeholder('base64 of email:token');
+      return findings;
+    default:
+      break;
   }
 
-  if (credential.scheme === 'other')
-    return { findings, usable: false, unusable: 'the Authorization header uses a scheme other than Basic' };
-  if (credential.scheme === 'bearer') {
-    const secret = credential.secret ?? '';
-    const placeholder = secretPlaceholder(secret);
-    const shape = classifyTokenShape(secret);
-    if (placeholder) add(makeFinding('CREDENTIAL_PLACEHOLDER', { detail: placeholder, expected: 'access token' }));
-    else if (shape.kind === 'jwt' && target?.kind === 'site')
-      add(makeFinding('OAUTH_TOKEN_ON_SITE_URL', { host: target.host }), [
-        target.host ? spanIn(source, { start: 0, end: source.length }, target.host) : credential.span,
-      ]);
-    else if (shape.kind === 'api-token' && target?.kind !== 'other')
-      add(makeFinding('BEARER_WITH_API_TOKEN'), [credential.header?.valueSpan ?? credential.span]);
-    return {
-      findings,
-      usable: false,
-      unusable:
-        shape.kind === 'api-token'
-          ? 'a Bearer value has no email to go with it'
-          : 'Bearer credentials are not Cloud API tokens',
-    };
-  }
-
-  let user = credential.user ?? '';
-  let secret = credential.secret ?? '';
   if (credential.scheme === 'none') add(makeFinding('AUTH_SCHEME_MISSING'));
-  if (credential.scheme === 'basic' && !credential.decoded && credential.from === 'header') {
-    const raw = credential.rawValue ?? '';
-    const placeholder = secretPlaceholder(raw);
-    if (placeholder) {
-      add(makeFinding('CREDENTIAL_PLACEHOLDER', { detail: placeholder, expected: 'base64 of email:token' }));
-      return { findings, usable: false, unusable: 'the credential is a placeholder' };
-    }
-    add(makeFinding('BASIC_NOT_ENCODED', { detail: /^[^\s:]+:\S+$/.test(raw) ? 'email:token' : undefined }));
-    const colon = raw.indexOf(':');
-    if (colon < 0) return { findings, usable: false, unusable: 'the Basic value cannot be read' };
-    user = raw.slice(0, colon);
-    secret = raw.slice(colon + 1);
-  }
-  if (credential.scheme === 'none' && !credential.decoded) {
-    const placeholder = secretPlaceholder(secret);
-    if (placeholder) add(makeFinding('CREDENTIAL_PLACEHOLDER', { detail: placeholder, expected: 'credential' }));
-    else if (isApiTokenShape(secret)) add(makeFinding('TOKEN_WITHOUT_EMAIL', { detail: 'The Authorization value' }));
-    return { findings, usable: false, unusable: 'the Authorization value has no email:token pair' };
-  }
-
-  // `-u me@x.com` without a colon: curl asks for the password at run time.
-  if (!credential.hasColon && credential.from === 'user-option' && EMAIL.test(user.trim())) {
-    secret = '';
-  } else if (!credential.hasColon || user.trim() === '') {
-    const token = credential.hasColon ? secret : user || secret;
-    if (secretPlaceholder(token))
-      add(makeFinding('CREDENTIAL_PLACEHOLDER', { detail: secretPlaceholder(token), expected: 'email:token pair' }));
-    else
-      add(
-        makeFinding('TOKEN_WITHOUT_EMAIL', {
-          detail: credential.from === 'user-option' ? 'The -u value' : 'The decoded Basic value',
-        }),
-      );
-    return { findings, usable: false, unusable: 'the credential has no email' };
-  }
-  if (isApiTokenShape(user.trim()) && EMAIL.test(secret.trim())) {
-    add(makeFinding('EMAIL_TOKEN_SWAPPED'));
-    [user, secret] = [secret, user];
+  if (reading.notEncoded)
+    add(makeFinding('BASIC_NOT_ENCODED', { detail: reading.notEncoded.pairShaped ? 'email:token' : undefined }));
+  switch (reading.stage) {
+    case 'basic-unreadable':
+      return findings;
+    case 'no-pair':
+      if (reading.placeholder) placeholder('credential');
+      else if (reading.loneApiToken) add(makeFinding('TOKEN_WITHOUT_EMAIL', { detail: 'The Authorization value' }));
+      return findings;
+    case 'no-email':
+      if (reading.placeholder) placeholder('email:token pair');
+      else
+        add(
+          makeFinding('TOKEN_WITHOUT_EMAIL', {
+            detail: credential.from === 'user-option' ? 'The -u value' : 'The decoded Basic value',
+          }),
+        );
+      return findings;
+    default:
+      break;
   }
 
-  const email = user.trim();
-  const badEmail = emailPlaceholder(email);
-  const badSecret = secretPlaceholder(secret);
+  if (reading.swapped) add(makeFinding('EMAIL_TOKEN_SWAPPED'));
+  const email = reading.email ?? '';
+  const secret = reading.secret ?? '';
+  const { emailPlaceholder: badEmail, secretPlaceholder: badSecret } = reading;
   if (badEmail || badSecret) {
     const detail = [badEmail, badSecret].filter(Boolean).join(', ');
     const what = badEmail && badSecret ? 'email and API token' : badEmail ? 'email' : 'API token';
@@ -126,7 +83,7 @@ export function checkCredential(
   }
   const spanOfPart = (part: string) =>
     credential.from === 'header' ? credential.span : spanIn(source, credential.span, part);
-  // The engine's own checks of an email and token (lib/diagnose/lint.ts); the URL is judged in url-check.ts.
+  // The engine's own checks of an email and token (lib/diagnose/lint.ts); the URL is judged in check/url.ts.
   const lint = lintCloudApiToken({ siteUrl: '', email, apiToken: secret });
   for (const finding of lint.findings) {
     if (finding.field === 'siteUrl') continue;
@@ -134,18 +91,5 @@ export function checkCredential(
     if (finding.field === 'apiToken' && badSecret) continue;
     add(finding, [spanOfPart(finding.field === 'email' ? email : secret.trim())]);
   }
-  return {
-    findings,
-    email,
-    token: secret.trim(),
-    usable: !badEmail && !badSecret && EMAIL.test(email) && secret.trim() !== '',
-    unusable:
-      badEmail || badSecret
-        ? 'the credential is a placeholder'
-        : secret.trim() === ''
-          ? 'there is no token'
-          : !EMAIL.test(email)
-            ? 'there is no email'
-            : undefined,
-  };
+  return findings;
 }

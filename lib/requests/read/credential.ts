@@ -1,12 +1,15 @@
 /**
  * The credential a pasted request sends: from an Authorization header (Basic decoded, Bearer, or
- * a value without scheme), from curl's `-u`, or from a bare base64 recipe. Decoding only — what is
- * wrong with it is decided in check-credential.ts.
+ * a value without scheme), from curl's `-u`, or from a bare base64 recipe; then what it amounts to
+ * (`readCredential`). What is wrong with it is decided in check/credential.ts.
  */
+import { classifyTokenShape } from '../../atlassian/token-shape';
 import { decodeBase64Utf8 } from './base64';
 import { isMisspelt } from './header-names';
+import { emailPlaceholder, secretPlaceholder } from './placeholders';
 import type { Recipe } from './recipes';
 import type { HeaderLine, ParsedRequest } from './request';
+import type { UrlTarget } from './url';
 import type { Span } from './words';
 
 export interface DerivedCredential {
@@ -136,4 +139,146 @@ export function deriveCredential(request: ParsedRequest): DerivedCredential | un
     };
   }
   return undefined;
+}
+
+const EMAIL = /^[^\s@:]+@[^\s@:]+\.[^\s@:]+$/;
+
+function isApiTokenShape(text: string): boolean {
+  return classifyTokenShape(text).kind === 'api-token' && !EMAIL.test(text) && text.length >= 24;
+}
+
+/**
+ * What the credential is, once read as Atlassian would: which of the stages below the reading
+ * reached, and the email and token as they should be sent (swapped back, newline dropped).
+ * - `unresolved`: it depends on variables the paste does not define;
+ * - `other-scheme`: an Authorization scheme other than Basic or Bearer;
+ * - `bearer`: a Bearer token (`bearer` says what kind);
+ * - `basic-placeholder`: `Basic <BASE64_ENCODED_STRING>` and the like;
+ * - `basic-unreadable`: a Basic value that is neither base64 nor `email:token`;
+ * - `no-pair`: a value without scheme that is no `email:token` pair;
+ * - `no-email`: a pair without its email (`-u :token`, base64 of the token alone);
+ * - `pair`: an email and a token.
+ */
+export interface CredentialReading {
+  stage:
+    | 'unresolved'
+    | 'other-scheme'
+    | 'bearer'
+    | 'basic-placeholder'
+    | 'basic-unreadable'
+    | 'no-pair'
+    | 'no-email'
+    | 'pair';
+  /** Bearer: a placeholder, an OAuth access token sent to a site, an API token, or anything else. */
+  bearer?: 'placeholder' | 'oauth-on-site' | 'api-token' | 'other';
+  /** `Basic email:token` without base64; `pairShaped` when it reads as `email:token`. */
+  notEncoded?: { pairShaped: boolean };
+  /** The documentation placeholder the lone secret is (bearer, basic-placeholder, no-pair, no-email). */
+  placeholder?: string;
+  /** no-pair: the value has the shape of an API token. */
+  loneApiToken?: boolean;
+  /** The pair was written token first: `email` and `secret` below are swapped back. */
+  swapped: boolean;
+  /** pair: the email, trimmed, and the secret as sent (a space inside the quotes is the sender's). */
+  email?: string;
+  secret?: string;
+  /** pair: documentation placeholders in place of the email or the token. */
+  emailPlaceholder?: string;
+  secretPlaceholder?: string;
+  /** The email and token make a Cloud API token credential. */
+  usable: boolean;
+  /** Why they do not, when they do not. */
+  unusable?: string;
+}
+
+export function readCredential(
+  credential: DerivedCredential,
+  targetKind: UrlTarget['kind'] | undefined,
+): CredentialReading {
+  const reading = (stage: CredentialReading['stage'], unusable: string, extra: Partial<CredentialReading> = {}) => ({
+    stage,
+    swapped: false,
+    usable: false,
+    unusable,
+    ...extra,
+  });
+  if (credential.unresolved.length > 0)
+    return reading(
+      'unresolved',
+      `the credential comes from ${credential.unresolved.join(', ')}, whose value is not in the paste`,
+    );
+  if (credential.scheme === 'other')
+    return reading('other-scheme', 'the Authorization header uses a scheme other than Basic');
+  if (credential.scheme === 'bearer') {
+    const secret = credential.secret ?? '';
+    const placeholder = secretPlaceholder(secret);
+    const shape = classifyTokenShape(secret).kind;
+    const bearer: CredentialReading['bearer'] = placeholder
+      ? 'placeholder'
+      : shape === 'jwt' && targetKind === 'site'
+        ? 'oauth-on-site'
+        : shape === 'api-token' && targetKind !== 'other'
+          ? 'api-token'
+          : 'other';
+    return reading(
+      'bearer',
+      shape === 'api-token'
+        ? 'a Bearer value has no email to go with it'
+        : 'Bearer credentials are not Cloud API tokens',
+      { bearer, ...(placeholder ? { placeholder } : {}) },
+    );
+  }
+
+  let user = credential.user ?? '';
+  let secret = credential.secret ?? '';
+  let notEncoded: CredentialReading['notEncoded'];
+  if (credential.scheme === 'basic' && !credential.decoded && credential.from === 'header') {
+    const raw = credential.rawValue ?? '';
+    const placeholder = secretPlaceholder(raw);
+    if (placeholder) return reading('basic-placeholder', 'the credential is a placeholder', { placeholder });
+    notEncoded = { pairShaped: /^[^\s:]+:\S+$/.test(raw) };
+    const colon = raw.indexOf(':');
+    if (colon < 0) return reading('basic-unreadable', 'the Basic value cannot be read', { notEncoded });
+    user = raw.slice(0, colon);
+    secret = raw.slice(colon + 1);
+  }
+  const encoding = notEncoded ? { notEncoded } : {};
+  if (credential.scheme === 'none' && !credential.decoded) {
+    const placeholder = secretPlaceholder(secret);
+    return reading('no-pair', 'the Authorization value has no email:token pair', {
+      ...(placeholder ? { placeholder } : { loneApiToken: isApiTokenShape(secret) }),
+    });
+  }
+
+  // `-u me@x.com` without a colon: curl asks for the password at run time.
+  if (!credential.hasColon && credential.from === 'user-option' && EMAIL.test(user.trim())) {
+    secret = '';
+  } else if (!credential.hasColon || user.trim() === '') {
+    const placeholder = secretPlaceholder(credential.hasColon ? secret : user || secret);
+    return reading('no-email', 'the credential has no email', { ...encoding, ...(placeholder ? { placeholder } : {}) });
+  }
+  const swapped = isApiTokenShape(user.trim()) && EMAIL.test(secret.trim());
+  if (swapped) [user, secret] = [secret, user];
+
+  const email = user.trim();
+  const badEmail = emailPlaceholder(email);
+  const badSecret = secretPlaceholder(secret);
+  const token = secret.trim();
+  return {
+    stage: 'pair',
+    ...encoding,
+    swapped,
+    email,
+    secret,
+    ...(badEmail ? { emailPlaceholder: badEmail } : {}),
+    ...(badSecret ? { secretPlaceholder: badSecret } : {}),
+    usable: !badEmail && !badSecret && EMAIL.test(email) && token !== '',
+    ...(badEmail || badSecret
+      ? { unusable: 'the credential is a placeholder' }
+      : token === ''
+        ? { unusable: 'there is no token' }
+        : !EMAIL.test(email)
+          ? { unusable: 'there is no email' }
+          : {}),
+  };
 }

@@ -187,3 +187,9 @@ export function newlineAt(source: string, i: number, to: number): number {
   if (source[i] === '\r' && i + 1 < to && source[i + 1] === '\n') return 2;
   return 0;
 }
+
+/** Where `part` sits in the pasted text, inside `within` (quotes and escapes aside); `within` when not found. */
+export function spanIn(source: string, within: Span, part: string): Span {
+  const at = part === '' ? -1 : source.slice(within.start, within.end).indexOf(part);
+  return at < 0 ? within : { start: within.start + at, end: within.start + at + part.length };
+}

@@ -1,27 +1,23 @@
 /**
- * The corrected request: the pasted one with every fix applied that can be applied without
- * guessing — header names and colons, curl's own `-u` instead of hand-made base64, https, the
- * site without an extra path, /search → /search/jql (facts §1.11), the gateway URL when the token
- * is scoped (facts §1.6), X-Atlassian-Token for uploads (facts §1.10). Then written in the paste's
- * own flavour.
+ * The corrected request, derived from the request's facts: the pasted one with every fix applied
+ * that can be applied without guessing — header names and colons, curl's own `-u` instead of
+ * hand-made base64, https, the site without an extra path, /search → /search/jql (the old search
+ * endpoint is removed: https://developer.atlassian.com/changelog/#CHANGE-2046), the gateway URL
+ * when the token is scoped or is an OAuth access token, X-Atlassian-Token for uploads. Then
+ * written in the paste's own flavour.
  */
-import { buildCurl } from './curl';
-import { buildHttp } from './http';
-import { buildPowerShell } from './powershell';
-import type { RequestCheck } from '../check/check';
-import type { CorrectedAuth, CorrectedRequest } from './corrected';
+import type { RequestFacts } from '../facts';
 import { authorizationHeader } from '../read/credential';
 import { isMisspelt } from '../read/header-names';
-import type { ParsedRequest } from '../read/request';
-import type { UrlTarget } from '../check/url';
+import type { ReadIssue } from '../read/request';
+import type { CorrectedAuth, CorrectedRequest } from './corrected';
+import { buildCurl } from './curl';
+import { buildHttp } from './http';
+import { EMAIL_PLACEHOLDER } from './placeholders';
+import { buildPowerShell } from './powershell';
 
-function correctedUrl(
-  request: ParsedRequest,
-  target: UrlTarget | undefined,
-  check: RequestCheck,
-  cloudId: string | undefined,
-  changes: string[],
-): string | undefined {
+function correctedUrl(facts: RequestFacts, changes: string[]): string | undefined {
+  const { request, target, cloudId } = facts;
   const url = request.url?.value;
   if (url === undefined || !target || request.url!.unresolved.length > 0) return url;
   const id = cloudId ?? '{cloudId}';
@@ -31,9 +27,9 @@ function correctedUrl(
     changes.push('/rest/api/…/search → /rest/api/3/search/jql (the old endpoint answers 410: CHANGE-2046).');
   }
   if (target.kind === 'site' && target.origin) {
-    // Scoped API tokens and OAuth access tokens only work through the gateway (facts §1.6, §1.9).
-    const oauth = check.findings.some((f) => f.code === 'OAUTH_TOKEN_ON_SITE_URL');
-    if ((check.scoped || oauth) && target.product) {
+    // Scoped API tokens and OAuth access tokens only work through the gateway.
+    const oauth = facts.credential?.reading.bearer === 'oauth-on-site';
+    if ((facts.scoped || oauth) && target.product) {
       const product = target.product;
       changes.push(
         `Calls the API gateway, as ${oauth ? 'an OAuth access token' : 'a scoped token'} needs: https://api.atlassian.com/ex/${product}/${id}${cloudId ? '' : ' (put your cloudId in place of {cloudId}: it is at https://<site>.atlassian.net/_edge/tenant_info)'}.`,
@@ -56,14 +52,13 @@ function correctedUrl(
   return url;
 }
 
-function correctedAuth(check: RequestCheck, source: string, changes: string[]): CorrectedAuth | undefined {
-  const credential = check.credential;
-  const request = check.outcome.request;
-  const codes = new Set(check.findings.map((f) => f.code));
+function correctedAuth(facts: RequestFacts, source: string, changes: string[]): CorrectedAuth | undefined {
+  const { credential, request, target } = facts;
   if (!credential) {
-    if (codes.has('NO_CREDENTIALS_SENT')) {
+    // A site or the gateway answers a request without credentials as an anonymous user.
+    if (target?.kind === 'site' || target?.kind === 'gateway') {
       changes.push('Added Basic authentication with your email and API token.');
-      return { kind: 'basic', email: 'you@example.com' };
+      return { kind: 'basic', email: EMAIL_PLACEHOLDER };
     }
     return undefined;
   }
@@ -72,32 +67,31 @@ function correctedAuth(check: RequestCheck, source: string, changes: string[]): 
       return { kind: 'verbatim-user', text: source.slice(request.user.span.start, request.user.span.end) };
     return undefined;
   }
-  if (credential.scheme === 'bearer' && !codes.has('BEARER_WITH_API_TOKEN'))
+  const reading = credential.reading;
+  // A Bearer token stays Bearer unless it is an API token, which only works as Basic with its email.
+  if (credential.scheme === 'bearer' && reading.bearer !== 'api-token')
     return { kind: 'bearer', token: credential.secret };
   const email =
-    check.profile?.email ??
-    (credential.user && /@/.test(credential.user) && !codes.has('EMAIL_TOKEN_SWAPPED')
-      ? credential.user.trim()
-      : undefined);
-  const token = check.profile?.apiToken;
-  if (credential.from !== 'user-option' || codes.has('EMAIL_TOKEN_SWAPPED')) {
+    facts.profile?.email ??
+    (reading.swapped
+      ? (credential.secret ?? '').trim()
+      : credential.user && /@/.test(credential.user)
+        ? credential.user.trim()
+        : EMAIL_PLACEHOLDER);
+  if (credential.from !== 'user-option' || reading.swapped) {
     changes.push(
       request.flavour === 'curl'
         ? 'Basic authentication built by curl -u "email:token" instead of a hand-made header.'
         : 'The Basic header built from exactly "email:token".',
     );
   }
-  return {
-    kind: 'basic',
-    email: email ?? (codes.has('EMAIL_TOKEN_SWAPPED') ? (credential.secret ?? '').trim() : 'you@example.com'),
-    token,
-  };
+  return { kind: 'basic', email, token: facts.profile?.apiToken };
 }
 
-export function correctRequest(check: RequestCheck, source: string, cloudId?: string): CorrectedRequest | undefined {
-  if (!check.outcome.understood) return undefined;
-  const request = check.outcome.request;
-  const codes = new Set(check.findings.map((f) => f.code));
+export function correctRequest(facts: RequestFacts, source: string): CorrectedRequest | undefined {
+  if (!facts.read.understood) return undefined;
+  const request = facts.request;
+  const read = (code: ReadIssue['code']) => request.issues.some((issue) => issue.code === code);
   const changes: string[] = [];
   const auth = authorizationHeader(request);
   const headers: { name: string; value: string }[] = [];
@@ -111,7 +105,7 @@ export function correctRequest(check: RequestCheck, source: string, cloudId?: st
   }
   if (auth && isMisspelt(auth.name)) changes.push(`Header "${auth.name}" → "Authorization".`);
   if (auth && !auth.hasColon) changes.push('Added the colon after "Authorization".');
-  if (codes.has('UPLOAD_WITHOUT_XSRF_HEADER')) {
+  if (facts.uploadWithoutXsrf) {
     const existing = headers.find((h) => h.name.toLowerCase() === 'x-atlassian-token');
     if (existing) existing.value = 'no-check';
     else headers.push({ name: 'X-Atlassian-Token', value: 'no-check' });
@@ -124,12 +118,12 @@ export function correctRequest(check: RequestCheck, source: string, cloudId?: st
     keep: request.keep,
     changes,
   };
-  const url = correctedUrl(request, check.target, check, cloudId, changes);
+  const url = correctedUrl(facts, changes);
   if (url !== undefined) corrected.url = url;
-  const authFix = correctedAuth(check, source, changes);
+  const authFix = correctedAuth(facts, source, changes);
   if (authFix) corrected.auth = authFix;
   if (request.body) {
-    if (codes.has('GET_WITH_BODY'))
+    if (facts.getWithBody)
       changes.push(
         'Dropped the body of the GET request (use -G to send it as query parameters, or the method the endpoint documents).',
       );
@@ -140,11 +134,10 @@ export function correctRequest(check: RequestCheck, source: string, cloudId?: st
         ...(request.body.moveToQuery ? { moveToQuery: true } : {}),
       };
   }
-  if (codes.has('SMART_QUOTES')) changes.push('Straight quotes only.');
-  if (codes.has('CURL_SINGLE_DASH_LONG_OPTION') || codes.has('TYPOGRAPHIC_DASH'))
-    changes.push('Long options with two dashes.');
-  if (codes.has('LINE_CONTINUATION_MISSING')) changes.push('Every line but the last ends with "\\".');
-  if (codes.has('BASE64_TRAILING_NEWLINE') && request.flavour !== 'curl')
+  if (read('SMART_QUOTES')) changes.push('Straight quotes only.');
+  if (read('CURL_SINGLE_DASH_LONG_OPTION') || read('TYPOGRAPHIC_DASH')) changes.push('Long options with two dashes.');
+  if (read('LINE_CONTINUATION_MISSING')) changes.push('Every line but the last ends with "\\".');
+  if (facts.credential?.trailingNewline && request.flavour !== 'curl')
     changes.push('No newline in the encoded credential.');
   return corrected;
 }

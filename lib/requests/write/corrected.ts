@@ -20,11 +20,3 @@ export interface CorrectedRequest {
   /** What was changed, in words, for the user. */
   changes: string[];
 }
-
-/** What stands for the secret until the user reveals it (fix-commands.ts uses the same variable). */
-export const SECRET_PLACEHOLDERS: Record<Flavour, { basic: string; bearer: string }> = {
-  curl: { basic: '$ATLASSIAN_API_TOKEN', bearer: '$ATLASSIAN_ACCESS_TOKEN' },
-  header: { basic: '$ATLASSIAN_API_TOKEN', bearer: '<access token>' },
-  powershell: { basic: '$env:ATLASSIAN_API_TOKEN', bearer: '$env:ATLASSIAN_ACCESS_TOKEN' },
-  http: { basic: '<API token>', bearer: '<access token>' },
-};

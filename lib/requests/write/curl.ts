@@ -4,7 +4,8 @@
  * `$ATLASSIAN_API_TOKEN` unless revealed.
  */
 import { shellEscapeInDoubleQuotes } from '../../findings/fix-commands';
-import { SECRET_PLACEHOLDERS, type CorrectedRequest } from './corrected';
+import type { CorrectedRequest } from './corrected';
+import { SECRET_PLACEHOLDERS } from './placeholders';
 
 export function shellQuote(text: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text)) return text;

@@ -1,6 +1,7 @@
 /** Writes a corrected request as raw HTTP/1.1, or as header lines when only headers were pasted. */
 import { encodeBase64Utf8 } from '../read/base64';
-import { SECRET_PLACEHOLDERS, type CorrectedRequest } from './corrected';
+import type { CorrectedRequest } from './corrected';
+import { SECRET_PLACEHOLDERS } from './placeholders';
 
 function authorizationLine(request: CorrectedRequest, reveal: boolean): string | undefined {
   const auth = request.auth;

@@ -3,7 +3,8 @@
  * exact text (no newline: facts §1.3), Content-Type through -ContentType (Windows PowerShell 5.1
  * refuses it in -Headers), the secret as `$env:ATLASSIAN_API_TOKEN` unless revealed.
  */
-import { SECRET_PLACEHOLDERS, type CorrectedRequest } from './corrected';
+import type { CorrectedRequest } from './corrected';
+import { SECRET_PLACEHOLDERS } from './placeholders';
 
 /** PowerShell reads ‘ ’ as quotes too, so they are doubled like '. */
 export function psQuote(text: string): string {

@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBase64Utf8 } from '../../../lib/requests/read/base64';
 import { buildCurl } from '../../../lib/requests/write/curl';
 import { buildPowerShell } from '../../../lib/requests/write/powershell';
-import { checkRequest } from '../../../lib/requests/check/check';
-import { correctRequest } from '../../../lib/requests/write/correct';
+import { analyseRequest as checkRequest } from '../../../lib/requests/analyse';
 import type { CorrectedRequest } from '../../../lib/requests/write/corrected';
 import { parsePowerShell } from '../../../lib/requests/read/powershell';
 import { parseRequest } from '../../../lib/requests/read/read-request';
@@ -143,7 +142,7 @@ describe('readers never throw', () => {
     expect(huge.length).toBeGreaterThan(100_000);
     const started = Date.now();
     const check = checkRequest(huge);
-    expect(check.outcome.understood).toBe(true);
+    expect(check.facts.read.understood).toBe(true);
     expect(Date.now() - started).toBeLessThan(5_000);
     for (const text of [
       '🙂🙂🙂',
@@ -281,11 +280,11 @@ describe('a command Token Doctor writes reads back as the same request', () => {
         'URL_HAS_EXTRA_PATH',
       ]),
     );
-    const fixed = buildCurl(correctRequest(check, broken)!, true);
+    const fixed = buildCurl(check.corrected!.request, true);
     const again = checkRequest(fixed);
     expect(again.verdict).toBe('ok');
     expect(again.findings.map((f) => f.code)).toEqual(['SITE_URL_REFUSES_SCOPED_TOKENS', 'REQUEST_WELL_FORMED']);
-    expect(again.outcome.request.url?.value).toBe('https://acme.atlassian.net/rest/api/3/search/jql');
-    expect(again.outcome.request.user?.value).toBe('ada@acme.example:ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789');
+    expect(again.facts.request.url?.value).toBe('https://acme.atlassian.net/rest/api/3/search/jql');
+    expect(again.facts.request.user?.value).toBe('ada@acme.example:ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789');
   });
 });

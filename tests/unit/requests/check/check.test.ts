@@ -3,7 +3,7 @@
  * with the codes a demanding admin expects. Checked without any network call.
  */
 import { describe, expect, it } from 'vitest';
-import { checkRequest } from '../../../../lib/requests/check/check';
+import { analyseRequest as checkRequest } from '../../../../lib/requests/analyse';
 
 const TOKEN = 'ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789abcdefGHIJ=9F3C1A2B';
 const B64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -388,8 +388,12 @@ describe('checkRequest: real broken requests', () => {
     const check = checkRequest(
       `curl -H "Authorization: Basic $(echo -n 'ada@acme.example:${TOKEN}' | base64)" https://acme.atlassian.net/rest/api/3/myself`,
     );
-    expect(check.identity).toEqual({ scheme: 'basic', emailMasked: 'a…a@acme.example', fingerprint: 'ATATT…1A2B' });
-    expect(check.profile).toEqual({
+    expect(check.facts.identity).toEqual({
+      scheme: 'basic',
+      emailMasked: 'a…a@acme.example',
+      fingerprint: 'ATATT…1A2B',
+    });
+    expect(check.facts.profile).toEqual({
       siteUrl: 'https://acme.atlassian.net',
       email: 'ada@acme.example',
       apiToken: TOKEN,
@@ -410,20 +414,20 @@ describe('checkRequest: real broken requests', () => {
   });
 
   it('says why no profile can be derived', () => {
-    expect(checkRequest(SEED_001_CURL).profileUnavailable).toBe('the credential is a placeholder');
+    expect(checkRequest(SEED_001_CURL).facts.profileUnavailable).toBe('the credential is a placeholder');
     expect(
-      checkRequest(`curl -u 'ada@acme.example:${TOKEN}' https://api.atlassian.com/ex/jira/x/rest/api/3/myself`)
+      checkRequest(`curl -u 'ada@acme.example:${TOKEN}' https://api.atlassian.com/ex/jira/x/rest/api/3/myself`).facts
         .profileUnavailable,
     ).toMatch(/gateway/);
-    expect(checkRequest('curl https://acme.atlassian.net/rest/api/3/myself').profileUnavailable).toBe(
+    expect(checkRequest('curl https://acme.atlassian.net/rest/api/3/myself').facts.profileUnavailable).toBe(
       'the request sends no credential',
     );
   });
 
   it('says what it could not read', () => {
     const check = checkRequest(SEED_003);
-    expect(check.outcome.request.notes.map((n) => n.text).join('\n')).toMatch(/more URLs to fetch: I am running/);
+    expect(check.facts.request.notes.map((n) => n.text).join('\n')).toMatch(/more URLs to fetch: I am running/);
     const unclosed = checkRequest(`curl -u 'ada@acme.example:${TOKEN} https://acme.atlassian.net/`);
-    expect(unclosed.outcome.request.notes.map((n) => n.text).join('\n')).toMatch(/never closed/);
+    expect(unclosed.facts.request.notes.map((n) => n.text).join('\n')).toMatch(/never closed/);
   });
 });

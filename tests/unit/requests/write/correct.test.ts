@@ -1,14 +1,13 @@
 /** The corrected request: same flavour, fixes applied, secret masked until revealed. */
 import { describe, expect, it } from 'vitest';
-import { checkRequest } from '../../../../lib/requests/check/check';
-import { buildCorrected, correctRequest } from '../../../../lib/requests/write/correct';
+import { analyseRequest } from '../../../../lib/requests/analyse';
+import { buildCorrected } from '../../../../lib/requests/write/correct';
 
 const TOKEN = 'ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789abcdefGHIJ=9F3C1A2B';
 const CLOUD_ID = '0b9f1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
 
 function fix(text: string, options: { tokenScoped?: boolean; cloudId?: string } = {}, reveal = false) {
-  const check = checkRequest(text, options);
-  const corrected = correctRequest(check, text, options.cloudId)!;
+  const corrected = analyseRequest(text, options).corrected!.request;
   return { corrected, text: buildCorrected(corrected, reveal) };
 }
 

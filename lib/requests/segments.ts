@@ -3,7 +3,8 @@
  * marked) and whether it is part of the secret (to be masked until revealed). Masking keeps the
  * length, so every finding's span still points at the right characters.
  */
-import type { Finding, Severity } from '@/lib/model/report';
+import type { Finding, Severity } from '../model/report';
+import type { Span } from './read/words';
 
 export interface Segment {
   text: string;
@@ -15,7 +16,8 @@ export interface Segment {
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, ok: 0 };
 
-export function maskSpans(text: string, spans: { start: number; end: number }[]): string {
+/** The text with every non-blank character of `spans` replaced by •. */
+export function maskSpans(text: string, spans: Span[]): string {
   if (spans.length === 0) return text;
   const chars = [...text.split('')];
   for (const span of spans)
@@ -50,15 +52,4 @@ export function segmentsOf(text: string, findings: Finding[]): Segment[] {
     else segments.push({ text: text.slice(start, end), start, findings: covering, ...(severity ? { severity } : {}) });
   }
   return segments;
-}
-
-/** Where the secret sits in the paste: the token, and any encoded form of it that was pasted. */
-export function secretSpans(text: string, secrets: string[]): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (const secret of secrets) {
-    if (secret.length < 4) continue;
-    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length))
-      spans.push({ start: at, end: at + secret.length });
-  }
-  return spans;
 }
