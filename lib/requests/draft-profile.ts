@@ -1,6 +1,6 @@
 /**
  * "Diagnose" from a pasted request runs the engine on a profile that is never stored
- * (design.md: pasted text is not stored unless saved as a profile). The engine's cloudId cache is
+ * (pasted text is not stored unless saved as a profile). The engine's cloudId cache is
  * read, so a known site costs no extra round trip, but not written.
  */
 import type { EngineCache } from '../probe/deps';

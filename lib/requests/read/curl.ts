@@ -2,7 +2,8 @@
  * Reads a curl command from sh words: every option the Atlassian pages and runbooks use
  * (`-u`/`--user`, `-H`/`--header`, `-X`/`--request`, `-d`/`--data*`, `--json`, `-F`, `-G`, `--url`,
  * combined short flags such as `-sSL` or `-XPOST`), and the mistakes people make with them:
- * a long option with one dash (seeds/001: `-header`), lines that lost their `\` (seeds/003).
+ * a long option with one dash (`-header`, as an Atlassian backup-management page has it), lines
+ * that lost their `\` (as in https://jira.atlassian.com/browse/CLOUD-12617).
  */
 import {
   BODY_OPTIONS,
@@ -92,7 +93,7 @@ function commandWords(tokens: Token[], start: number, request: ParsedRequest): W
     }
     if (token.op === '|' || token.op === '&&' || token.op === '||') break;
     // A newline or `;` ends the command for the shell. When more of the curl command plainly
-    // follows (a line starting with an option, as in seeds/003 where the `\` were lost, or text
+    // follows (a line starting with an option, as in https://jira.atlassian.com/browse/CLOUD-12617 where the `\` were lost, or text
     // pasted into the middle of it), read on and say what the shell would do instead.
     const next = segmentAt(tokens, i + 1);
     if (next.length === 0 || isCurlWord(next[0]!) || !moreCurlAhead(tokens, i)) break;
@@ -245,7 +246,7 @@ export function readCurl(source: string, tokens: Token[], start: number, env: Sh
         k++;
       }
     } else if (v.length > 2 && isKnownLongOption(v.slice(1))) {
-      // seeds/001: `-header "Authorization: …"`. curl reads `-header` as the short options
+      // `-header "Authorization: …"`, as an Atlassian page has it. curl reads `-header` as the short options
       // -h -e -a -d -e -r (and `-data` as `-d ata`): never what was meant.
       request.issues.push({ code: 'CURL_SINGLE_DASH_LONG_OPTION', spans: [word.span], detail: v });
       const name = v.slice(1);

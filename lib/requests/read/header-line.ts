@@ -1,7 +1,8 @@
 /**
- * One header as people write it: `Name: value`, and the broken forms `Name value` (no colon,
- * seeds/003: `--header 'Authrorization Basic xxxxxxx'`) and `Name=value`. Header names never hold
- * white space, so a line whose first word is not followed by a colon has lost it.
+ * One header as people write it: `Name: value`, and the broken forms `Name value` (no colon:
+ * `--header 'Authrorization Basic xxxxxxx'`, quoted in https://jira.atlassian.com/browse/CLOUD-12617)
+ * and `Name=value`. Header names never hold white space, so a line whose first word is not
+ * followed by a colon has lost it.
  */
 import type { HeaderLine } from './request';
 import { spanOf, type Span } from './words';

@@ -1,6 +1,7 @@
 /**
- * Near-misses of the header names that decide whether an Atlassian call works (seeds/003:
- * `Authrorization`; `Authorisation`, `Content-type:` is fine: names are case-insensitive).
+ * Near-misses of the header names that decide whether an Atlassian call works (`Authrorization`,
+ * quoted in https://jira.atlassian.com/browse/CLOUD-12617; `Authorisation`). `Content-type:` is
+ * fine: names are case-insensitive.
  */
 export const KNOWN_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'X-Atlassian-Token'] as const;
 export type KnownHeader = (typeof KNOWN_HEADERS)[number];

@@ -1,7 +1,7 @@
 /**
  * Raw HTTP as copied from a log, a proxy or a browser's network panel: request line, headers up
  * to the first empty line, then the body. A path with a `Host:` header becomes a full URL
- * (https, as Atlassian Cloud only serves HTTPS: facts §1.11).
+ * (https, as Atlassian Cloud only serves HTTPS).
  */
 import { readHeaderLine } from './header-line';
 import { emptyRequest, findHeader, type ParsedRequest } from './request';

@@ -1,6 +1,7 @@
 /**
  * Documentation text left in a credential: `<BASE64_ENCODED_STRING>`, `xxxxxxx`,
- * `api_token_string`, `your-api-token`, `user@example.com` (seeds/001–004). The URL side uses the
+ * `api_token_string`, `your-api-token`, `user@example.com` (all as found in Atlassian's pages
+ * and in pasted examples). The URL side uses the
  * engine's own `findPlaceholder` (lib/atlassian/site-url.ts).
  */
 import { findPlaceholder } from '../../atlassian/site-url';

@@ -2,7 +2,7 @@
  * Evaluates the few PowerShell expressions that build a request, without running anything:
  * string literals with `$var` / `$($expr)` interpolation, `+`, `-f`, `@{…}` hashtables and the
  * Atlassian recipe `[Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($Text))`
- * (seeds/001, seeds/002). Anything else is "unknown", with its text, never a guess.
+ * (as Atlassian's own pages write it). Anything else is "unknown", with its text, never a guess.
  */
 import { encodeBase64Utf8 } from './base64';
 import { tokenizePowerShell } from './powershell-words';

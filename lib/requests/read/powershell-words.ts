@@ -1,6 +1,6 @@
 /**
  * A PowerShell word splitter that keeps source positions, for `Invoke-RestMethod` and the
- * `[Convert]::ToBase64String` recipe of Atlassian's pages (seeds/001, seeds/002): '…' with '' ,
+ * `[Convert]::ToBase64String` recipe of Atlassian's own pages: '…' with '' ,
  * "…" with backquote escapes, `$var`, `$env:NAME`, `$(…)`, `@{ … }` hashtables, `( … )` groups
  * kept inside the word, the backquote line continuation, comments and `;` `|` newline.
  * PowerShell itself accepts typographic quotes (‘ ’ “ ”) as quotes; they are read so and reported,

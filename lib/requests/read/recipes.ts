@@ -2,7 +2,7 @@
  * What a base64 recipe pasted inside a command would print, without running anything:
  * `$(echo -n 'me@x.com:token' | base64)`, `printf '%s' … | base64`, `base64 <<< …`.
  * The point is the bytes that get encoded: `echo` without `-n` and a here-string add a newline,
- * which becomes part of the token Atlassian receives (facts §1.3: ClearTax/jira-lint#62).
+ * which becomes part of the token Atlassian receives (https://github.com/ClearTax/jira-lint/issues/62).
  */
 import { encodeBase64Utf8 } from './base64';
 import { tokenizeSh } from './shell-words';

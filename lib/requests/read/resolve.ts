@@ -1,6 +1,6 @@
 /**
  * The value a word of a pasted shell command would have: substitutions that are base64 recipes
- * replaced by what they print, variables the paste assigns (`export JIRA_API_TOKEN=…`, seeds/004)
+ * replaced by what they print, variables the paste assigns (`export JIRA_API_TOKEN=…`)
  * replaced by their values. Anything else stays as written and is listed as unresolved, so the
  * checks can say they could not see it rather than guess.
  */

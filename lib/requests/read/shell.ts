@@ -1,6 +1,6 @@
 /**
  * A pasted shell snippet: assignments (`export JIRA_API_TOKEN=…`), then the curl command, or only
- * a base64 recipe (`echo -n me@x.com:token | base64`, seeds/001 and 002).
+ * a base64 recipe (`echo -n me@x.com:token | base64`, as Atlassian's own pages show it).
  */
 import { isCurlWord, readCurl } from './curl';
 import { readRecipe } from './recipes';

@@ -1,6 +1,7 @@
 /**
  * Writes a corrected request as a curl command for bash/zsh: one option per line, Basic auth by
- * curl itself (`-u`, which avoids every base64 mistake: facts §1.3), the secret as
+ * curl itself (`-u`, which avoids every base64 mistake: a newline or a wrong pair encoded by hand makes
+ * Atlassian answer 401), the secret as
  * `$ATLASSIAN_API_TOKEN` unless revealed.
  */
 import { shellEscapeInDoubleQuotes } from '../../findings/fix-commands';

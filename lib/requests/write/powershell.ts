@@ -1,6 +1,6 @@
 /**
  * Writes a corrected request as PowerShell: straight quotes only, the Basic header built from the
- * exact text (no newline: facts §1.3), Content-Type through -ContentType (Windows PowerShell 5.1
+ * exact text (no newline: a newline becomes part of the token), Content-Type through -ContentType (Windows PowerShell 5.1
  * refuses it in -Headers), the secret as `$env:ATLASSIAN_API_TOKEN` unless revealed.
  */
 import type { CorrectedRequest } from './corrected';

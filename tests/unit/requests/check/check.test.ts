@@ -1,5 +1,5 @@
 /**
- * Real broken requests, most of them verbatim from Atlassian's own pages (../shared/seeds), each
+ * Real broken requests, most of them verbatim from Atlassian's own pages and public tickets, each
  * with the codes a demanding admin expects. Checked without any network call.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,19 +8,19 @@ import { analyseRequest as checkRequest } from '../../../../lib/requests/analyse
 const TOKEN = 'ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789abcdefGHIJ=9F3C1A2B';
 const B64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-/** seeds/001: Atlassian's backup-management page, "Option 2", step 2. */
-const SEED_001_CURL = `  curl --location '<REQUEST_URL>' \\
+/** Atlassian's backup-management API page, "Option 2", step 2. */
+const BACKUP_PAGE_CURL = `  curl --location '<REQUEST_URL>' \\
   --header "Content-Type: application/json" \\
   -header "Authorization: Basic <BASE64_ENCODED_STRING>" \\`;
 
-/** seeds/001 and seeds/002: the PowerShell recipe, typographic quotes and all. */
-const SEED_001_POWERSHELL = `$Text = ‘user@example.com:api_token_string’
+/** Atlassian's pages' PowerShell recipe, typographic quotes and all. */
+const BACKUP_PAGE_POWERSHELL = `$Text = ‘user@example.com:api_token_string’
 $Bytes = [System.Text.Encoding]::UTF8.GetBytes($Text)
 $EncodedText = [Convert]::ToBase64String($Bytes)
 $EncodedText`;
 
-/** seeds/003 (CLOUD-12617): a scoped token on the site URL, with the chat message pasted into it. */
-const SEED_003 = `curl -v --request POST
+/** https://jira.atlassian.com/browse/CLOUD-12617: a scoped token on the site URL, with the chat message pasted into it. */
+const CLOUD_12617 = `curl -v --request POST
   --url 'https://ursite.atlassian.net/rest/api/3/issue/' I am running a few minutes late; my previous meeting is running over.   
   --header 'Authrorization Basic xxxxxxx' I am running a few minutes late; my previous meeting is running over.   --header 'Accept: application/json' \\
   --header 'Content-Type: application/json' \\
@@ -52,14 +52,17 @@ const SEED_003 = `curl -v --request POST
   "update":{}
 }'`;
 
-/** seeds/001 "echo -n user@example.com:api_token_string | base64", without the -n, piped into the header. */
+/** Atlassian's "echo -n user@example.com:api_token_string | base64", without the -n, piped into the header. */
 const ECHO_WITHOUT_N = `curl -D- \\
    -X GET \\
    -H "Authorization: Basic $(echo user@example.com:api_token_string | base64)" \\
    -H "Content-Type: application/json" \\
    https://api.atlassian.com/jsm/ops/api/{cloudId}/v1/schedules/{scheduleId}`;
 
-/** CLOUD-12617's scoped token: a service account's token is always scoped (facts §1.6, §7). */
+/**
+ * CLOUD-12617's scoped token: a service account's token is always scoped
+ * (https://support.atlassian.com/user-management/docs/manage-api-tokens-for-service-accounts).
+ */
 const SCOPED_POST = `curl --request POST \\
   --url 'https://ursite.atlassian.net/rest/api/3/issue/' \\
   --user 'acme-sync-bot@serviceaccount.atlassian.com:${TOKEN}' \\
@@ -78,19 +81,19 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    name: 'seeds/001: -header with one dash, placeholders left in',
-    text: SEED_001_CURL,
+    name: 'backup page: -header with one dash, placeholders left in',
+    text: BACKUP_PAGE_CURL,
     codes: ['CURL_SINGLE_DASH_LONG_OPTION', 'URL_PLACEHOLDER', 'CREDENTIAL_PLACEHOLDER'],
     verdict: 'error',
   },
   {
-    name: 'seeds/001: PowerShell with typographic quotes',
-    text: SEED_001_POWERSHELL,
+    name: 'backup page: PowerShell with typographic quotes',
+    text: BACKUP_PAGE_POWERSHELL,
     codes: ['SMART_QUOTES', 'CREDENTIAL_PLACEHOLDER'],
   },
   {
-    name: 'seeds/003: "Authrorization Basic xxxxxxx", misspelt and without colon, lines not joined',
-    text: SEED_003,
+    name: 'CLOUD-12617: "Authrorization Basic xxxxxxx", misspelt and without colon, lines not joined',
+    text: CLOUD_12617,
     codes: [
       'HEADER_NAME_MISSPELLED',
       'HEADER_MISSING_COLON',
@@ -101,8 +104,8 @@ const CASES: Case[] = [
     verdict: 'error',
   },
   {
-    name: 'seeds/003 with "the token has scopes"',
-    text: SEED_003,
+    name: 'CLOUD-12617 with "the token has scopes"',
+    text: CLOUD_12617,
     scoped: true,
     codes: ['SCOPED_TOKEN_ON_SITE_URL'],
     absent: ['SITE_URL_REFUSES_SCOPED_TOKENS'],
@@ -153,7 +156,7 @@ const CASES: Case[] = [
     verdict: 'ok',
   },
   {
-    name: 'Bearer with an API token (facts §1.8)',
+    name: 'Bearer with an API token',
     text: `curl -H "Authorization: Bearer ${TOKEN}" https://acme.atlassian.net/rest/api/3/myself`,
     codes: ['BEARER_WITH_API_TOKEN'],
   },
@@ -194,7 +197,7 @@ const CASES: Case[] = [
     absent: ['GET_WITH_BODY'],
   },
   {
-    name: 'an upload without X-Atlassian-Token (facts §1.10)',
+    name: 'an upload without X-Atlassian-Token',
     text: `curl -u 'ada@acme.example:${TOKEN}' -F 'file=@report.pdf' https://acme.atlassian.net/rest/api/3/issue/KEY-1/attachments`,
     codes: ['UPLOAD_WITHOUT_XSRF_HEADER'],
   },
@@ -210,7 +213,7 @@ const CASES: Case[] = [
     absent: ['UPLOAD_WITHOUT_XSRF_HEADER'],
   },
   {
-    name: 'the gateway without /ex/jira/{cloudId} (facts §1.11)',
+    name: 'the gateway without /ex/jira/{cloudId}',
     text: `curl -u 'ada@acme.example:${TOKEN}' https://api.atlassian.com/rest/api/3/myself`,
     codes: ['GATEWAY_URL_MISSING_CLOUD_ID'],
   },
@@ -253,7 +256,7 @@ const CASES: Case[] = [
     verdict: 'warning',
   },
   {
-    name: 'no credentials (facts §1.5)',
+    name: 'no credentials',
     text: 'curl https://acme.atlassian.net/rest/api/3/myself',
     codes: ['NO_CREDENTIALS_SENT'],
   },
@@ -268,7 +271,7 @@ const CASES: Case[] = [
     codes: ['TOKEN_IS_JWT'],
   },
   {
-    name: 'an OAuth access token sent to the site (facts §1.9)',
+    name: 'an OAuth access token sent to the site',
     text: "curl -H 'Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4IiwiaHR0cHM6Ly9pZC5hdGxhc3NpYW4uY29tL2F0bF90b2tlbl90eXBlIjoiQUNDRVNTIn0.c2ln' https://acme.atlassian.net/rest/api/3/myself",
     codes: ['OAUTH_TOKEN_ON_SITE_URL'],
   },
@@ -326,7 +329,7 @@ const CASES: Case[] = [
     codes: ['BEARER_WITH_API_TOKEN'],
   },
   {
-    name: 'seeds/004: variables from export',
+    name: 'variables from export',
     text: `export JIRA_BASE_URL="https://your-domain.atlassian.net"\nexport JIRA_USER_EMAIL="your-email@example.com"\nexport JIRA_API_TOKEN="your-api-token"\ncurl -u "$JIRA_USER_EMAIL:$JIRA_API_TOKEN" \\\n-H "Accept: application/json" \\\n"$JIRA_BASE_URL/rest/api/3/myself"`,
     codes: ['URL_PLACEHOLDER', 'CREDENTIAL_PLACEHOLDER'],
   },
@@ -371,11 +374,11 @@ describe('checkRequest: real broken requests', () => {
       const finding = checkRequest(text).findings.find((f) => f.code === code)!;
       return finding.spans!.map((s) => text.slice(s.start, s.end));
     };
-    expect(at(SEED_001_CURL, 'CURL_SINGLE_DASH_LONG_OPTION')).toEqual(['-header']);
-    expect(at(SEED_003, 'HEADER_NAME_MISSPELLED')).toEqual(['Authrorization']);
-    expect(at(SEED_003, 'LINE_CONTINUATION_MISSING')).toEqual(['--url', '--header']);
+    expect(at(BACKUP_PAGE_CURL, 'CURL_SINGLE_DASH_LONG_OPTION')).toEqual(['-header']);
+    expect(at(CLOUD_12617, 'HEADER_NAME_MISSPELLED')).toEqual(['Authrorization']);
+    expect(at(CLOUD_12617, 'LINE_CONTINUATION_MISSING')).toEqual(['--url', '--header']);
     expect(at(ECHO_WITHOUT_N, 'BASE64_TRAILING_NEWLINE')).toEqual(['echo user@example.com:api_token_string']);
-    expect(at(SEED_001_POWERSHELL, 'SMART_QUOTES')).toEqual(['‘', '’']);
+    expect(at(BACKUP_PAGE_POWERSHELL, 'SMART_QUOTES')).toEqual(['‘', '’']);
     expect(
       at(
         `curl -u 'ada@acme.example:${TOKEN}' 'https://acme.atlassian.net/rest/api/2/search?jql=x'`,
@@ -414,7 +417,7 @@ describe('checkRequest: real broken requests', () => {
   });
 
   it('says why no profile can be derived', () => {
-    expect(checkRequest(SEED_001_CURL).facts.profileUnavailable).toBe('the credential is a placeholder');
+    expect(checkRequest(BACKUP_PAGE_CURL).facts.profileUnavailable).toBe('the credential is a placeholder');
     expect(
       checkRequest(`curl -u 'ada@acme.example:${TOKEN}' https://api.atlassian.com/ex/jira/x/rest/api/3/myself`).facts
         .profileUnavailable,
@@ -425,7 +428,7 @@ describe('checkRequest: real broken requests', () => {
   });
 
   it('says what it could not read', () => {
-    const check = checkRequest(SEED_003);
+    const check = checkRequest(CLOUD_12617);
     expect(check.facts.request.notes.map((n) => n.text).join('\n')).toMatch(/more URLs to fetch: I am running/);
     const unclosed = checkRequest(`curl -u 'ada@acme.example:${TOKEN} https://acme.atlassian.net/`);
     expect(unclosed.facts.request.notes.map((n) => n.text).join('\n')).toMatch(/never closed/);
