@@ -19,7 +19,7 @@ export function confluenceApi(call: Call, path: string, caller: Caller, site: Si
   const isV1 = path.startsWith('/wiki/rest/api/');
   const isV2 = path.startsWith('/wiki/api/v2/');
   if (!isV1 && !isV2) return edgeNotFound(ctx);
-  // https://jira.atlassian.com/browse/CLOUD-12617: a scoped token on the site URL → 401 Tomcat HTML (measured on v1 user/current and
+  // https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: a scoped token on the site URL → 401 Tomcat HTML (measured on v1 user/current and
   // space/{key}; assumed for every route).
   if (caller.kind === 'scoped-on-site') return tomcatUnauthorized(ctx);
   const hasAccess = caller.kind === 'authenticated' && (caller.account.confluenceSites ?? []).includes(site.host);

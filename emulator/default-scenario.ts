@@ -59,7 +59,7 @@ export const SERVICE_ACCOUNT_ID = fakeAccountId(SERVICE_ACCOUNT_EMAIL);
 export const UNKNOWN_EMAIL = 'nobody@acme.example';
 
 // ---- secrets -----------------------------------------------------------------------------
-/** Admin's unscoped, active token: works on the site and through the gateway (https://jira.atlassian.com/browse/CLOUD-12617). */
+/** Admin's unscoped, active token: works on the site and through the gateway (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md). */
 export const UNSCOPED_TOKEN = fakeCloudApiToken('admin/unscoped');
 /** Admin's scoped token with classic `read:jira-user`: gateway `/myself` → 200, site → 401. */
 export const SCOPED_TOKEN_READ_JIRA_USER = fakeCloudApiToken('admin/scoped-read-jira-user');
@@ -140,7 +140,7 @@ export const OAUTH_CLIENT_ID = hexFrom('oauth-client/acme-integration', 32);
 export const OAUTH_JIRA_SCOPES = ['read:jira-user', 'read:jira-work', 'read:me', 'offline_access'] as const;
 /** Scopes of the Confluence container of OAUTH_ACCESS_TOKEN. */
 export const OAUTH_CONFLUENCE_SCOPES = ['read:confluence-user', 'read:me', 'offline_access'] as const;
-/** Admin's active token: acme Jira container (OAUTH_JIRA_SCOPES) + acme Confluence container (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/: same id twice). */
+/** Admin's active token: acme Jira container (OAUTH_JIRA_SCOPES) + acme Confluence container (the same id twice: https://community.developer.atlassian.com/t/how-to-implement-oauth-2-3lo/28560). */
 export const OAUTH_ACCESS_TOKEN = makeOAuthAccessToken({
   accountId: ADMIN_ACCOUNT_ID,
   clientId: OAUTH_CLIENT_ID,
@@ -156,7 +156,7 @@ export const OAUTH_TOKEN_WITHOUT_JIRA_USER = makeOAuthAccessToken({
   issuedAt: SCENARIO_CLOCK_S - 60,
   seed: 'oauth/admin/no-jira-user',
 });
-/** Admin's token whose `exp` passed an hour before the scenario clock (state `expired` too): 401 (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/). */
+/** Admin's token whose `exp` passed an hour before the scenario clock (state `expired` too): 401 (tokens live an hour, https://github.com/MrRefactoring/jira.js/issues/269). */
 export const OAUTH_EXPIRED_TOKEN = makeOAuthAccessToken({
   accountId: ADMIN_ACCOUNT_ID,
   clientId: OAUTH_CLIENT_ID,

@@ -30,7 +30,7 @@ function base64urlFrom(seed: string, n: number): string {
 /**
  * A Cloud API token as Atlassian issues them since 2023: `ATATT3xFfGF0`, about 180 base64url
  * characters, `=` and 8 upper-case hex digits. Scoped and unscoped tokens look the same: "there is
- * no way to distinguish them just from the token itself" (https://jira.atlassian.com/browse/CLOUD-12617); length varies (https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/).
+ * no way to distinguish them just from the token itself" (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api); length varies (https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/).
  */
 export function fakeCloudApiToken(seed: string): string {
   return `ATATT3xFfGF0${base64urlFrom(seed, 180)}=${hexFrom(`${seed}/crc`, 8).toUpperCase()}`;

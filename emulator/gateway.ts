@@ -37,7 +37,7 @@ export function handleGatewayProduct(call: Call, target: GatewayProductPath, sit
   if (site.ipAllowlist) return ipNotAllowed(ctx);
   const cred = call.credential;
   // Bearer: OAuth 2.0 access tokens (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/, https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md); an API token as Bearer → 404
-  // (https://jira.atlassian.com/browse/CLOUD-12617); garbage → 401. All decided in oauth.ts.
+  // (https://github.com/jwbron/egg/issues/3094); garbage → 401. All decided in oauth.ts.
   if (cred.kind === 'bearer') {
     const passed = bearerAtGateway(call, target, site);
     return passed instanceof Response ? passed : productAnswer(call, target, site, passed);
@@ -46,7 +46,7 @@ export function handleGatewayProduct(call: Call, target: GatewayProductPath, sit
   if (cred.kind !== 'basic') return gatewayUnauthorized(ctx);
   const verdict = checkBasic(call.scenario, cred.email, cred.secret);
   if (verdict.outcome === 'rejected') return gatewayUnauthorized(ctx); // expired, revoked and wrong tokens look alike on the wire
-  // https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: the scope gate runs before routing; unscoped tokens pass it (https://jira.atlassian.com/browse/CLOUD-12617).
+  // https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: the scope gate runs before routing; unscoped tokens pass it (same source).
   if (verdict.token.kind === 'scoped') {
     const rule = scopeRuleFor(target.product, target.rest);
     if (rule !== undefined && !scopesSatisfy(rule, verdict.token.scopes)) return scopeDoesNotMatch(ctx);

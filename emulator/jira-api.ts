@@ -52,7 +52,7 @@ export function jiraApi(call: Call, path: string, caller: Caller, site: SiteSpec
   if (resource === 'project/search') return projectSearch(ctx, seen, apiBase);
   // https://github.com/prometheus/alertmanager/issues/4562: removed endpoint → 410 CHANGE-2046.
   if (resource === 'search') return searchRemoved(ctx, seen);
-  // https://github.com/MrRefactoring/jira.js/issues/418, https://jira.atlassian.com/browse/CLOUD-12617: the emulated sites have no issues; anonymous-capable, so a 404 for everyone.
+  // https://github.com/MrRefactoring/jira.js/issues/418: the emulated sites have no issues; anonymous-capable, so a 404 for everyone.
   if (/^issue\/[^/]+$/.test(resource)) return issueNotFound(ctx, seen);
   // Not emulated: answered like a wrong path (https://github.com/cristibaluta/Jit/issues/10). Real Jira may answer JSON here.
   return deadLink(ctx, seen);

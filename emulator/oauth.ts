@@ -104,8 +104,8 @@ export type OAuthVerdict =
   | { outcome: 'rejected'; why: 'not-a-jwt' | 'unknown' | 'expired' | 'revoked' | 'inactive-account' };
 
 /**
- * A Bearer value as the gateway sees it. https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/: expired or invalidated tokens → 401; a
- * token the scenario does not know (garbage, another world's) is rejected alike.
+ * A Bearer value as the gateway sees it. Expired or invalidated tokens → 401 (reported in the
+ * Atlassian Community); a token the scenario does not know (garbage, another world's) is rejected alike.
  */
 export function checkOAuthBearer(scenario: Scenario, token: string, nowMs: number): OAuthVerdict {
   const decoded = decodeJwt(token);
@@ -114,7 +114,7 @@ export function checkOAuthBearer(scenario: Scenario, token: string, nowMs: numbe
   if (grant === undefined) return { outcome: 'rejected', why: 'unknown' };
   if (grant.state !== 'active') return { outcome: 'rejected', why: grant.state };
   const exp = decoded.claims.exp;
-  if (typeof exp !== 'number' || exp * 1000 <= nowMs) return { outcome: 'rejected', why: 'expired' }; // https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/
+  if (typeof exp !== 'number' || exp * 1000 <= nowMs) return { outcome: 'rejected', why: 'expired' }; // `exp` = iat + 3600: https://github.com/MrRefactoring/jira.js/issues/269
   const account = scenario.accounts.find((a) => a.email.toLowerCase() === grant.ownerEmail.toLowerCase());
   if (account === undefined || !account.active) return { outcome: 'rejected', why: 'inactive-account' };
   return { outcome: 'accepted', grant, account };
@@ -152,11 +152,11 @@ export function bearerAtGateway(call: Call, target: GatewayProductPath, site: Si
   const token = call.credential.token;
   if (!isJwtBearer(token)) {
     // https://github.com/jwbron/egg/issues/3094: "Bearer to api.atlassian.com returned 404 in testing" with an API token
-    // (Spring-style body assumed); any other non-JWT value is garbage → 401 (ASSUMPTION, https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/).
+    // (Spring-style body assumed); any other non-JWT value is garbage → 401 (ASSUMPTION).
     return TOKEN_SHAPED.test(token) ? springNotFound(ctx, call.url.pathname, call.now) : gatewayUnauthorized(ctx);
   }
   const verdict = checkOAuthBearer(call.scenario, token, call.now);
-  // https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/: expired / revoked / unknown → 401; the body is NOT confirmed (gateway 401 assumption).
+  // Expired / revoked / unknown → 401; the body is NOT confirmed (gateway 401 assumption).
   if (verdict.outcome === 'rejected') return gatewayUnauthorized(ctx);
   const resource = verdict.grant.resources.find((r) => r.host === site.host && r.product === target.product);
   // ASSUMPTION: a site (or product container) the grant does not reach → the plain gateway 401;

@@ -10,7 +10,7 @@ import type { Product, TokenState } from './scenario';
 export interface OAuthResourceSpec {
   /** Host of a scenario site; the resource's `id` is its cloudId (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/). */
   host: string;
-  /** Jira or Confluence container: the same id can appear once for each (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/). */
+  /** Jira or Confluence container: the same id can appear once for each (https://community.developer.atlassian.com/t/how-to-implement-oauth-2-3lo/28560). */
   product: Product;
   /** Scopes granted on this container (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/ `scopes`). */
   scopes: string[];
@@ -24,7 +24,7 @@ export interface OAuthTokenSpec {
   ownerEmail: string;
   /**
    * `expired` and `revoked` are rejected whatever the clock says; an `active` token is also
-   * rejected once the handler's clock passes its `exp` claim (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/).
+   * rejected once the handler's clock passes its `exp` claim (https://github.com/MrRefactoring/jira.js/issues/269).
    */
   state: TokenState;
   resources: OAuthResourceSpec[];

@@ -53,7 +53,7 @@ export function handleSite(call: Call, site: SiteSpec): Response {
       caller = { kind: 'rejected' }; // https://github.com/atlassian/gajira-login/issues/59: expired, revoked, wrong alike
     else if (verdict.token.kind === 'scoped')
       caller = { kind: 'scoped-on-site' }; // https://jira.atlassian.com/browse/CLOUD-12617
-    else caller = { kind: 'authenticated', account: verdict.account }; // https://jira.atlassian.com/browse/CLOUD-12617: unscoped works
+    else caller = { kind: 'authenticated', account: verdict.account }; // https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: unscoped works
   }
   const origin = `https://${site.host}`;
   return product === 'jira'

@@ -16,7 +16,7 @@ export function callerCannotAccessConfluence(ctx: ResponseContext): Response {
 }
 
 /**
- * https://jira.atlassian.com/browse/CLOUD-12617: a scoped token on the site URL gets 401 "a Tomcat HTML error page, not a JSON API
+ * https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: a scoped token on the site URL gets 401 "a Tomcat HTML error page, not a JSON API
  * error" from Confluence v1. The exact markup is Tomcat's usual one (an assumption).
  */
 export function tomcatUnauthorized(ctx: ResponseContext): Response {

@@ -27,7 +27,7 @@ export function gatewayUnauthorized(ctx: ResponseContext): Response {
 /**
  * https://github.com/confluence-publisher/confluence-publisher/issues/492: Spring-style 404 JSON for a gateway path with no route (e.g. missing
  * `/ex/jira/{cloudId}`). Also used, as an assumption, for an unknown cloudId and for a Bearer
- * API token (https://jira.atlassian.com/browse/CLOUD-12617 says only "returned 404").
+ * API token (https://github.com/jwbron/egg/issues/3094 says only "returned 404").
  */
 export function springNotFound(ctx: ResponseContext, path: string, now: number): Response {
   return json(ctx, 404, {

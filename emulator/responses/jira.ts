@@ -126,7 +126,7 @@ export function searchRemoved(ctx: ResponseContext, caller: JiraCaller): Respons
   );
 }
 
-/** https://github.com/MrRefactoring/jira.js/issues/418, https://jira.atlassian.com/browse/CLOUD-12617: the anonymous answer for an issue that exists or not. */
+/** https://github.com/MrRefactoring/jira.js/issues/418: the anonymous answer for an issue that exists or not. */
 export function issueNotFound(ctx: ResponseContext, caller: JiraCaller): Response {
   return json(
     ctx,
