@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const browserApiMessage =
-  'lib/ is the pure engine: no browser extension API outside lib/platform (design.md, style.md §1).';
+  'lib/ is the pure engine: no browser extension API outside lib/platform, which is the only folder that touches browser APIs.';
 
 /** The import rules of the engine, shared by every lib/ folder (a later block replaces, not merges, a rule). */
 const engineImportPaths = [
@@ -45,7 +45,7 @@ const MAY_IMPORT = {
 /** An import of one of these lib folders, relative (`../scopes/x`) or by alias (`@/lib/scopes/x`). */
 const folderImport = (folders) => `^((\\.\\./)+|@/lib/)(${folders.join('|')})(/|$)`;
 const layerMessage = (folder, allowed) =>
-  `Layers: lib/${folder} may import ${allowed.length ? allowed.map((f) => `lib/${f}`).join(', ') : 'nothing outside itself'} (design.md "Architecture").`;
+  `Layers: lib/${folder} may import ${allowed.length ? allowed.map((f) => `lib/${f}`).join(', ') : 'nothing outside itself'}: each folder imports only the folders below it.`;
 // Being enforced as the kind-modules redesign lands: flip to true when the folder is clean.
 const ENFORCE = { twoEngines: false, componentsWithoutPlatform: false };
 function layers() {
@@ -194,7 +194,7 @@ export default tseslint.config(
     },
   },
   {
-    // The engine stays pure: no React, no extension API, no DOM (style.md "A pure engine").
+    // The engine stays pure: no React, no extension API, no DOM, so it runs and is tested in plain Node.
     files: ['lib/**/*.ts'],
     ignores: ['lib/platform/**', 'lib/store/**'],
     rules: {
@@ -233,7 +233,7 @@ export default tseslint.config(
       ],
     },
   },
-  // Layers (design.md "Architecture"): each folder imports only the folders below it.
+  // Layers: each folder imports only the folders below it.
   ...layers(),
   // Config files are plain JavaScript, outside the TypeScript project.
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },

@@ -2,14 +2,14 @@ import { defineConfig } from 'wxt';
 
 /**
  * Data Center servers are not known in advance: each origin is requested at run time from the
- * user's click on "Save profile" (design.md). Only the optional permission is declared here.
+ * user's click on "Save profile". Only the optional permission is declared here.
  */
 const DATA_CENTER_ORIGINS = ['https://*/*', 'http://*/*'];
 
 /**
  * `wxt build --mode test` (→ .output/chrome-mv3-test) is the same extension with the emulator's
  * Data Center hosts already granted, because headless Chromium cannot answer the permission
- * prompt (design.md "UI contract"). It is never shipped.
+ * prompt. It is never shipped.
  */
 const TEST_DATA_CENTER_HOSTS = [
   'https://jira.internal.example/*',

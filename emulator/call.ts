@@ -16,8 +16,8 @@ export interface Call {
 /** Who the product believes it is talking to. */
 export type Caller =
   | { kind: 'anonymous' }
-  /** Credentials were sent and refused; Jira falls back to anonymous (facts §1.1). */
+  /** Credentials were sent and refused; Jira falls back to anonymous (https://github.com/MrRefactoring/jira.js/issues/418). */
   | { kind: 'rejected' }
-  /** A valid scoped token on the site URL (facts §1.6): Jira treats it as rejected. */
+  /** A valid scoped token on the site URL (https://jira.atlassian.com/browse/CLOUD-12617): Jira treats it as rejected. */
   | { kind: 'scoped-on-site' }
   | { kind: 'authenticated'; account: AccountSpec };

@@ -1,6 +1,6 @@
 /**
  * `node --import tsx emulator/cli.ts [--port N]`: the default scenario over HTTPS, for
- * manual use with Chromium's --host-resolver-rules (see /work/shared/toolchain.md).
+ * manual use with Chromium's --host-resolver-rules (the flags are in emulator/README.md).
  */
 import { defaultScenario } from './default-scenario';
 import { createAtlassianHandler } from './handler';

@@ -19,18 +19,18 @@ export function confluenceApi(call: Call, path: string, caller: Caller, site: Si
   const isV1 = path.startsWith('/wiki/rest/api/');
   const isV2 = path.startsWith('/wiki/api/v2/');
   if (!isV1 && !isV2) return edgeNotFound(ctx);
-  // facts §1.6: a scoped token on the site URL → 401 Tomcat HTML (measured on v1 user/current and
+  // https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: a scoped token on the site URL → 401 Tomcat HTML (measured on v1 user/current and
   // space/{key}; assumed for every route).
   if (caller.kind === 'scoped-on-site') return tomcatUnauthorized(ctx);
   const hasAccess = caller.kind === 'authenticated' && (caller.account.confluenceSites ?? []).includes(site.host);
   if (isV1) {
-    // facts §1.5: wrong, revoked or absent credentials → 403 "caller cannot access Confluence";
+    // https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: wrong, revoked or absent credentials → 403 "caller cannot access Confluence";
     // an account without Confluence access gets the same (assumption consistent with the phrase).
     if (caller.kind !== 'authenticated' || !hasAccess) return callerCannotAccessConfluence(ctx);
     if (path === '/wiki/rest/api/user/current') return confluenceCurrentUser(ctx, caller.account, wikiBase);
     return json(ctx, 404, { statusCode: 404, message: 'No content found (not emulated)' });
   }
-  // facts §1.5: v2 with wrong, revoked or absent credentials → the generic 404 on every route.
+  // https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: v2 with wrong, revoked or absent credentials → the generic 404 on every route.
   if (caller.kind !== 'authenticated' || !hasAccess) return confluenceV2NotFound(ctx);
   if (path === '/wiki/api/v2/spaces' || path === '/wiki/api/v2/pages') {
     return json(ctx, 200, { results: [], _links: { base: wikiBase } });

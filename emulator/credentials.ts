@@ -1,14 +1,14 @@
 /**
  * Reading the Authorization header and checking it against the scenario. Which 401 a request
- * gets depends on how its Basic credential looks (facts §1.3):
+ * gets depends on how its Basic credential looks (https://github.com/atlassian/gajira-login/issues/59):
  *
  * - `email:token` where the email is email-shaped and the secret token-shaped (`ATATT…=HEX8`, or
  *   a legacy 24-character token) → checked against the scenario; wrong email, wrong token,
- *   expired, revoked all get the same newer JSON/XML 401 (facts §1.3, §7: indistinguishable).
+ *   expired, revoked all get the same newer JSON/XML 401 (https://github.com/atlassian/gajira-login/issues/59; no public source shows a distinct answer for expired or revoked tokens).
  * - anything else in a Basic header — not base64, no colon (a token alone), a username instead
  *   of an email, or a password-like secret (which includes a token with a trailing newline from
  *   `echo` without `-n`, or a truncated one) → the historic text/plain
- *   "Basic authentication with passwords is deprecated" 401 (facts §1.3).
+ *   "Basic authentication with passwords is deprecated" 401 (https://github.com/gioboa/jira-plugin/issues/148).
  */
 import type { AccountSpec, Scenario, TokenSpec } from './scenario';
 
@@ -20,7 +20,7 @@ export type PresentedCredential =
   | { kind: 'other-scheme'; scheme: string };
 
 const EMAIL = /^[^@\s:]+@[^@\s]+\.[^@\s]+$/;
-/** Cloud API tokens since 2023 (facts §7: variable length) and the 24-character legacy form. */
+/** Cloud API tokens since 2023 (https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/: variable length) and the 24-character legacy form. */
 export const TOKEN_SHAPED = /^(ATATT[A-Za-z0-9_-]+=[0-9A-Fa-f]{8}|[A-Za-z0-9]{24})$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 

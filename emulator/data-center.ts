@@ -1,5 +1,5 @@
 /**
- * A Jira Data Center server (facts §5.4, §1.3, §1.4, §1.11), reached like the Cloud hosts: by URL
+ * A Jira Data Center server (https://github.com/pycontribs/jira/issues/993, https://github.com/GothenburgBitFactory/bugwarrior/issues/689, https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html, https://github.com/solidify/jira-azuredevops-migrator/issues/775), reached like the Cloud hosts: by URL
  * in-process, by Host header over the HTTPS server (handler.ts effectiveHost). The emulator's
  * server is HTTPS only, so a DC server on plain `http://` is out of scope for browser tests;
  * in-process the scheme is not looked at (an `http://` URL is answered as if it were https).
@@ -50,45 +50,45 @@ export function handleDataCenter(call: Call, server: DataCenterServerSpec): Resp
   if (context !== '') {
     // ASSUMPTION: `/` (and the bare context) redirects to `{context}/`, as Tomcat setups usually do.
     if (path === '/' || path === context) return dcRedirect(ctx, `${origin}${context}/`);
-    // facts §1.11: a missing context path → Tomcat 404 "The origin server did not find…".
+    // https://github.com/solidify/jira-azuredevops-migrator/issues/775: a missing context path → Tomcat 404 "The origin server did not find…".
     if (!path.startsWith(`${context}/`)) return tomcatNotFound(ctx);
   }
   const inner = path.slice(context.length);
   if (inner === '/') return dcDashboard(ctx); // ASSUMPTION: a plain page
-  // facts §5.4: `/rest/api/3/…` is Cloud-only; DC answers 404 (Tomcat page, before any login check:
+  // https://github.com/atlassian-api/atlassian-python-api/issues/1572: `/rest/api/3/…` is Cloud-only; DC answers 404 (Tomcat page, before any login check:
   // ASSUMPTION on the order).
   if (/^\/rest\/api\/3(\/|$)/.test(inner)) return tomcatNotFound(ctx);
-  // Only `/rest/api/2/myself` is emulated; an extra `/jira` on a root-deployed server (facts
-  // §1.11) and anything else → the Tomcat 404 (ASSUMPTION: Jira's own 404 page may differ).
+  // Only `/rest/api/2/myself` is emulated; an extra `/jira` on a root-deployed server
+  // (https://github.com/solidify/jira-azuredevops-migrator/issues/775) and anything else → the Tomcat 404 (ASSUMPTION: Jira's own 404 page may differ).
   if (inner !== '/rest/api/2/myself') return tomcatNotFound(ctx);
 
   const cred = readDcAuthorization(call.request.headers.get('authorization'));
-  // facts §1.4: CAPTCHA → 403 AUTHENTICATION_DENIED + CAPTCHA_CHALLENGE with the login URL. facts
-  // describe password logins; applying it to PAT requests too is an ASSUMPTION (so that the
+  // https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html: CAPTCHA → 403 AUTHENTICATION_DENIED + CAPTCHA_CHALLENGE with the login URL. The
+  // sources describe password logins; applying it to PAT requests too is an ASSUMPTION (so that the
   // product's CAPTCHA_REQUIRED path can be tested with a PAT profile).
   if (server.captcha && cred.kind !== 'none') return dcCaptcha(ctx, jiraUrl);
   const apiBase = `${jiraUrl}/rest/api/2`;
 
   if (cred.kind === 'bearer') {
-    // facts §5.4: a PAT is sent as `Authorization: Bearer <PAT>`.
+    // https://github.com/pycontribs/jira/issues/993: a PAT is sent as `Authorization: Bearer <PAT>`.
     const pat = server.pats.find((p) => p.token === cred.token);
     const user = pat === undefined ? undefined : findUser(server, pat.ownerName);
     if (pat !== undefined && pat.state === 'active' && user !== undefined && user.active) {
       return dcMyself(ctx, user, apiBase, jiraUrl);
     }
     // Unknown, expired or revoked PAT (or a Cloud token / OAuth JWT as Bearer) → JSON 401
-    // (facts §1.3 JSON variant; PortOS#2235 "JSON 401 on an invalid/expired token").
+    // (the JSON variant, https://github.com/jira-node/node-jira-client/issues/255; "JSON 401 on an invalid/expired token", https://github.com/atomantic/PortOS/issues/2235).
     return dcClientMustBeAuthenticated(ctx, jiraUrl, true);
   }
   if (cred.kind === 'basic') {
-    // facts §5.4: basic auth disabled (PAT only) → 403 HTML "Forbidden (403)" for Cloud-style
+    // https://github.com/ankitpokhrel/jira-cli/issues/323: basic auth disabled (PAT only) → 403 HTML "Forbidden (403)" for Cloud-style
     // `email:ATATT…` and any other Basic credential (nextcloud/integration_jira#87: 403).
     if (server.patOnly) return dcForbiddenHtml(ctx);
     const user = findUser(server, cred.user);
     if (user !== undefined && user.active && user.password === cred.password)
       return dcMyself(ctx, user, apiBase, jiraUrl);
-    // facts §5.4: a PAT sent as the Basic password → 401 (cosmix/jira-mcp#46); also a wrong
-    // password or `email:token`. The DC HTML 401 "Basic Authentication Failure" of facts §1.3.
+    // https://github.com/cosmix/jira-mcp/issues/46: a PAT sent as the Basic password → 401; also a wrong
+    // password or `email:token`. The Jira DC variant of the HTML 401 page, with "Basic Authentication Failure".
     return dcBasicAuthFailure(ctx);
   }
   // No credentials (or an unknown scheme, ignored): `/myself` needs a user → 401 JSON.

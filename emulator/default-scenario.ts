@@ -11,21 +11,21 @@ import { scenarioBuilder, type Scenario } from './scenario';
 export const GATEWAY_HOST = 'api.atlassian.com';
 /** Jira + Confluence; the admin's home site. */
 export const ACME_HOST = 'acme.atlassian.net';
-/** CAPTCHA triggered: every credentialed request → 403 AUTHENTICATION_DENIED (facts §1.4). */
+/** CAPTCHA triggered: every credentialed request → 403 AUTHENTICATION_DENIED (https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html). */
 export const LOCKED_HOST = 'locked.atlassian.net';
-/** IP allowlist: site REST → 403 IP rejected (facts §1.10). */
+/** IP allowlist: site REST → 403 IP rejected (https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808). */
 export const WALLED_HOST = 'walled.atlassian.net';
-/** Renamed: 301 to ACME_HOST (modelled on facts §1.11). */
+/** Renamed: 301 to ACME_HOST (modelled on https://github.com/go-jira/jira/issues/222). */
 export const RENAMED_HOST = 'renamed.atlassian.net';
-/** Rate limited: 429 with Retry-After (facts §1.12). */
+/** Rate limited: 429 with Retry-After (https://developer.atlassian.com/cloud/jira/platform/rate-limiting). */
 export const BUSY_HOST = 'busy.atlassian.net';
 /** 500 with an HTML page. */
 export const BROKEN_HOST = 'broken.atlassian.net';
 /** Never answers until the request is aborted. */
 export const SLOW_HOST = 'slow.atlassian.net';
-/** Deactivated site (facts §1.13). */
+/** Deactivated site: Atlassian shows a hosted notice page (status and page assumed). */
 export const DORMANT_HOST = 'dormant.atlassian.net';
-/** 200 with HTML where JSON was due (facts §1.11). */
+/** 200 with HTML where JSON was due (https://github.com/ankitpokhrel/jira-cli/issues/822). */
 export const GLITCH_HOST = 'glitch.atlassian.net';
 /** Not in the scenario: every `*.atlassian.net` host not listed is a site that does not exist. */
 export const UNKNOWN_HOST = 'no-such-site.atlassian.net';
@@ -47,27 +47,27 @@ export const UNKNOWN_CLOUD_ID = fakeUuid('cloud/nowhere');
 export const ADMIN_EMAIL = 'ada.admin@acme.example';
 export const ADMIN_ACCOUNT_ID = fakeAccountId(ADMIN_EMAIL);
 export const ADMIN_DISPLAY_NAME = 'Ada Admin';
-/** The admin's old username: sending it instead of the email is a classic mistake (facts §1.3). */
+/** The admin's old username: sending it instead of the email is a classic mistake (https://github.com/solidify/jira-azuredevops-migrator/issues/376). */
 export const ADMIN_USERNAME = 'ada.admin';
 /** An account with Confluence on acme but no Jira access anywhere. */
 export const NO_JIRA_ACCESS_EMAIL = 'guest@acme.example';
 export const NO_JIRA_ACCESS_ACCOUNT_ID = fakeAccountId(NO_JIRA_ACCESS_EMAIL);
-/** A service account (facts §7): its tokens are always scoped. */
+/** A service account (https://support.atlassian.com/user-management/docs/manage-api-tokens-for-service-accounts): its tokens are always scoped. */
 export const SERVICE_ACCOUNT_EMAIL = 'acme-sync-bot@serviceaccount.atlassian.com';
 export const SERVICE_ACCOUNT_ID = fakeAccountId(SERVICE_ACCOUNT_EMAIL);
 /** No account has this email. */
 export const UNKNOWN_EMAIL = 'nobody@acme.example';
 
 // ---- secrets -----------------------------------------------------------------------------
-/** Admin's unscoped, active token: works on the site and through the gateway (facts §1.6). */
+/** Admin's unscoped, active token: works on the site and through the gateway (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md). */
 export const UNSCOPED_TOKEN = fakeCloudApiToken('admin/unscoped');
 /** Admin's scoped token with classic `read:jira-user`: gateway `/myself` → 200, site → 401. */
 export const SCOPED_TOKEN_READ_JIRA_USER = fakeCloudApiToken('admin/scoped-read-jira-user');
-/** Admin's scoped token with all four granular scopes `/myself` needs (facts §6). */
+/** Admin's scoped token with all four granular scopes `/myself` needs (Jira's OpenAPI spec (https://github.com/jarekbird/jira-api-mcp-wrapper)). */
 export const SCOPED_TOKEN_GRANULAR_MYSELF = fakeCloudApiToken('admin/scoped-granular-myself');
-/** Admin's scoped token with only `read:jira-work`: gateway `/myself` → 401 scope mismatch (facts §1.7). */
+/** Admin's scoped token with only `read:jira-work`: gateway `/myself` → 401 scope mismatch (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md). */
 export const SCOPED_TOKEN_WITHOUT_USER_SCOPE = fakeCloudApiToken('admin/scoped-read-jira-work');
-/** Admin's expired unscoped token (facts §7). */
+/** Admin's expired unscoped token (https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/). */
 export const EXPIRED_TOKEN = fakeCloudApiToken('admin/expired');
 /** Admin's revoked unscoped token. */
 export const REVOKED_TOKEN = fakeCloudApiToken('admin/revoked');
@@ -77,7 +77,7 @@ export const UNKNOWN_TOKEN = fakeCloudApiToken('nobody/unknown');
 export const NO_JIRA_ACCESS_TOKEN = fakeCloudApiToken('guest/unscoped');
 /** Scoped (`read:jira-user`, `read:jira-work`) token of the service account. */
 export const SERVICE_ACCOUNT_TOKEN = fakeCloudApiToken('bot/scoped');
-/** An account password, not an API token: served the text/plain 401 (facts §1.3). */
+/** An account password, not an API token: served the text/plain 401 (https://github.com/gioboa/jira-plugin/issues/148). */
 export const PASSWORD_LIKE_SECRET = 'Tr0ub4dor&3';
 
 export const MYSELF_GRANULAR_SCOPES = [
@@ -87,17 +87,17 @@ export const MYSELF_GRANULAR_SCOPES = [
   'read:avatar:jira',
 ] as const;
 
-// ---- issue 3: more accounts and Cloud tokens ------------------------------------------------
-/** Jira on acme only: no Confluence (facts §1.5 403), no site or org admin (Id Mapping 403, facts §5.1). */
+// ---- more accounts and Cloud tokens (the other credential kinds) ------------------------------------------------
+/** Jira on acme only: no Confluence (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md 403), no site or org admin (Id Mapping 403, https://developer.atlassian.com/cloud/migration/status-and-download-report). */
 export const MEMBER_EMAIL = 'jo.member@acme.example';
 export const MEMBER_ACCOUNT_ID = fakeAccountId(MEMBER_EMAIL);
 /** Unscoped, active token of MEMBER_EMAIL. */
 export const MEMBER_TOKEN = fakeCloudApiToken('member/unscoped');
-/** Admin's scoped token with classic `read:confluence-user`: gateway Confluence user/current → 200 (facts §6). */
+/** Admin's scoped token with classic `read:confluence-user`: gateway Confluence user/current → 200 (the Confluence v1 OpenAPI spec lists it as the classic scope). */
 export const SCOPED_TOKEN_CONFLUENCE_CLASSIC = fakeCloudApiToken('admin/scoped-read-confluence-user');
-/** Admin's scoped token with granular `read:content-details:confluence`: gateway user/current → 200 (facts §6). */
+/** Admin's scoped token with granular `read:content-details:confluence`: gateway user/current → 200 (the Confluence v1 OpenAPI spec lists it as the granular scope). */
 export const SCOPED_TOKEN_CONFLUENCE_GRANULAR = fakeCloudApiToken('admin/scoped-content-details-confluence');
-// ---- issue 5: scope check (known scope sets; the matrix must come out exactly right) ---------
+// ---- scope check (known scope sets; the matrix must come out exactly right) ---------
 /** Classic scopes only, admin's: Jira reads; no manage:jira-configuration, nothing for Confluence. */
 export const SCOPED_TOKEN_CLASSIC_READS = fakeCloudApiToken('admin/scoped-classic-reads');
 export const CLASSIC_READ_SCOPES = ['read:jira-user', 'read:jira-work'] as const;
@@ -122,12 +122,12 @@ export const MIXED_SCOPES = [
   'read:page:confluence',
 ] as const;
 
-/** An Id Mapping job that exists: status SUCCESS (facts §5.1). `test-job-id` is not one. */
+/** An Id Mapping job that exists: status SUCCESS (https://developer.atlassian.com/cloud/migration/status-and-download-report). `test-job-id` is not one. */
 export const ID_MAPPING_JOB_ID = 'a3f1c2d4-0000-4000-8000-000000000001';
-/** The job id Atlassian's own page uses to test authorization (facts §5.1): 404 "Job not found". */
+/** The job id Atlassian's own page uses to test authorization (https://developer.atlassian.com/cloud/migration/status-and-download-report): 404 "Job not found". */
 export const ID_MAPPING_TEST_JOB_ID = 'test-job-id';
 
-// ---- OAuth 2.0 (3LO) access tokens (facts §3, §1.9) -------------------------------------------
+// ---- OAuth 2.0 (3LO) access tokens (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/) -------------------------------------------
 /**
  * The scenario clock, in seconds since the epoch: when this module was loaded. The default OAuth
  * tokens are issued relative to it, so they are valid (exp = iat + 3600) for about 59 minutes of
@@ -140,7 +140,7 @@ export const OAUTH_CLIENT_ID = hexFrom('oauth-client/acme-integration', 32);
 export const OAUTH_JIRA_SCOPES = ['read:jira-user', 'read:jira-work', 'read:me', 'offline_access'] as const;
 /** Scopes of the Confluence container of OAUTH_ACCESS_TOKEN. */
 export const OAUTH_CONFLUENCE_SCOPES = ['read:confluence-user', 'read:me', 'offline_access'] as const;
-/** Admin's active token: acme Jira container (OAUTH_JIRA_SCOPES) + acme Confluence container (facts §3.1: same id twice). */
+/** Admin's active token: acme Jira container (OAUTH_JIRA_SCOPES) + acme Confluence container (the same id twice: https://community.developer.atlassian.com/t/how-to-implement-oauth-2-3lo/28560). */
 export const OAUTH_ACCESS_TOKEN = makeOAuthAccessToken({
   accountId: ADMIN_ACCOUNT_ID,
   clientId: OAUTH_CLIENT_ID,
@@ -148,7 +148,7 @@ export const OAUTH_ACCESS_TOKEN = makeOAuthAccessToken({
   issuedAt: SCENARIO_CLOCK_S - 60,
   seed: 'oauth/admin/full',
 });
-/** Admin's active token on acme Jira without `read:jira-user`: gateway /myself → 401 scope mismatch (facts §1.7). */
+/** Admin's active token on acme Jira without `read:jira-user`: gateway /myself → 401 scope mismatch (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md). */
 export const OAUTH_TOKEN_WITHOUT_JIRA_USER = makeOAuthAccessToken({
   accountId: ADMIN_ACCOUNT_ID,
   clientId: OAUTH_CLIENT_ID,
@@ -156,7 +156,7 @@ export const OAUTH_TOKEN_WITHOUT_JIRA_USER = makeOAuthAccessToken({
   issuedAt: SCENARIO_CLOCK_S - 60,
   seed: 'oauth/admin/no-jira-user',
 });
-/** Admin's token whose `exp` passed an hour before the scenario clock (state `expired` too): 401 (facts §1.9). */
+/** Admin's token whose `exp` passed an hour before the scenario clock (state `expired` too): 401 (tokens live an hour, https://github.com/MrRefactoring/jira.js/issues/269). */
 export const OAUTH_EXPIRED_TOKEN = makeOAuthAccessToken({
   accountId: ADMIN_ACCOUNT_ID,
   clientId: OAUTH_CLIENT_ID,
@@ -183,28 +183,28 @@ export const OAUTH_UNKNOWN_TOKEN = makeOAuthAccessToken({
 /** Not a JWT, not an API token: garbage as Bearer → 401 at the gateway. */
 export const GARBAGE_BEARER = 'not-an-access-token-0123456789';
 
-// ---- organizations and org admin API keys (facts §4) ----------------------------------------
+// ---- organizations and org admin API keys (https://developer.atlassian.com/cloud/admin/organization/rest/api-group-orgs/) ----------------------------------------
 /** Acme's organization; ADMIN_EMAIL is an org admin. */
 export const ACME_ORG_ID = fakeUuid('org/acme');
 export const ACME_ORG_NAME = 'Acme';
-/** Another organization in the world: ORG_API_KEY cannot read it (404, facts §4). */
+/** Another organization in the world: ORG_API_KEY cannot read it (404, https://dac-static.atlassian.com/cloud/admin/organization/swagger.v3.json). */
 export const OTHER_ORG_ID = fakeUuid('org/other');
 /** Well-formed, but no org has it. */
 export const UNKNOWN_ORG_ID = fakeUuid('org/nowhere');
-/** Active key of ACME_ORG_ID: /admin/v1/orgs → 200 with empty data (facts §4, ACCESS-966). */
+/** Active key of ACME_ORG_ID: /admin/v1/orgs → 200 with empty data (https://jira.atlassian.com/browse/ACCESS-966). */
 export const ORG_API_KEY = fakeOrgApiKey('acme/active');
 /** Revoked key of ACME_ORG_ID: 401. */
 export const REVOKED_ORG_API_KEY = fakeOrgApiKey('acme/revoked');
 /** Expired key of ACME_ORG_ID: 401. */
 export const EXPIRED_ORG_API_KEY = fakeOrgApiKey('acme/expired');
 
-// ---- Data Center servers and PATs (facts §5.4, §1.4, §1.11) ----------------------------------
+// ---- Data Center servers and PATs (https://github.com/pycontribs/jira/issues/993, https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html, https://github.com/solidify/jira-azuredevops-migrator/issues/775) ----------------------------------
 /** Jira DC at the root (no context path), basic auth enabled. */
 export const DC_HOST = 'jira.internal.example';
-/** Jira DC under the `/jira` context path, PAT only (basic auth disabled: Basic → 403, facts §5.4). */
+/** Jira DC under the `/jira` context path, PAT only (basic auth disabled: Basic → 403, https://github.com/ankitpokhrel/jira-cli/issues/323). */
 export const DC_CTX_HOST = 'jira-ctx.internal.example';
 export const DC_CONTEXT_PATH = '/jira';
-/** Jira DC with CAPTCHA triggered: every credentialed request → 403 CAPTCHA_CHALLENGE (facts §1.4). */
+/** Jira DC with CAPTCHA triggered: every credentialed request → 403 CAPTCHA_CHALLENGE (https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html). */
 export const DC_LOCKED_HOST = 'jira-locked.internal.example';
 /** The DC user (on every DC server) and their password. */
 export const DC_USERNAME = 'ada';
@@ -343,7 +343,7 @@ export function defaultScenario(): Scenario {
         state: 'active',
         label: 'service account scoped',
       })
-      // ---- issue 3 -------------------------------------------------------------------------
+      // ---- more accounts and tokens -------------------------------------------------------------------------
       .account({
         accountId: MEMBER_ACCOUNT_ID,
         email: MEMBER_EMAIL,
@@ -375,7 +375,7 @@ export function defaultScenario(): Scenario {
         state: 'active',
         label: 'admin scoped read:content-details:confluence',
       })
-      // ---- issue 5 -------------------------------------------------------------------------
+      // ---- scope check -------------------------------------------------------------------------
       .token({
         token: SCOPED_TOKEN_CLASSIC_READS,
         ownerEmail: ADMIN_EMAIL,

@@ -30,20 +30,20 @@ function base64urlFrom(seed: string, n: number): string {
 /**
  * A Cloud API token as Atlassian issues them since 2023: `ATATT3xFfGF0`, about 180 base64url
  * characters, `=` and 8 upper-case hex digits. Scoped and unscoped tokens look the same: "there is
- * no way to distinguish them just from the token itself" (facts §1.6); length varies (facts §7).
+ * no way to distinguish them just from the token itself" (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api); length varies (https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/).
  */
 export function fakeCloudApiToken(seed: string): string {
   return `ATATT3xFfGF0${base64urlFrom(seed, 180)}=${hexFrom(`${seed}/crc`, 8).toUpperCase()}`;
 }
 
-/** A version-4-shaped UUID, the form of cloudIds (facts §2, §3.1). */
+/** A version-4-shaped UUID, the form of cloudIds (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md, https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/). */
 export function fakeUuid(seed: string): string {
   const h = hexFrom(seed, 32);
   const variant = ((parseInt(h.charAt(16), 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** An Atlassian account id in the `712020:<uuid>` form seen in real tokens' `sub` (facts §3.2). */
+/** An Atlassian account id in the `712020:<uuid>` form seen in real tokens' `sub` (https://github.com/MrRefactoring/jira.js/issues/269). */
 export function fakeAccountId(seed: string): string {
   return `712020:${fakeUuid(`account/${seed}`)}`;
 }

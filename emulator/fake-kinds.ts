@@ -25,7 +25,7 @@ export function base64urlChars(seed: string, n: number): string {
 }
 
 /**
- * An organization admin API key. facts §4 says nothing of the key's look ("opaque"): the
+ * An organization admin API key. https://developer.atlassian.com/cloud/admin/organization/rest/api-group-orgs/ says nothing of the key's look ("opaque"): the
  * `ATCTT3xFfGN0` prefix, modelled on the API token's `ATATT3xFfGF0`, is an ASSUMPTION. The
  * product must not recognise org keys by it.
  */
@@ -34,7 +34,7 @@ export function fakeOrgApiKey(seed: string): string {
 }
 
 /**
- * A Jira Data Center personal access token. facts §5.4 gives only how it is sent (Bearer); the
+ * A Jira Data Center personal access token. https://github.com/pycontribs/jira/issues/993 gives only how it is sent (Bearer); the
  * shape here — 44 base64 characters of `<12-digit id>:<random bytes>`, as DC shows them — is an
  * ASSUMPTION.
  */

@@ -1,5 +1,5 @@
 /**
- * Transport-level faults (issue 6, "Faults from the emulator"): a connection reset, a body that
+ * Transport-level faults (for the data-safety tests: what a hostile or broken network does): a connection reset, a body that
  * drips slowly, truncated JSON, a body far larger than anyone should read. Switched per site in
  * scenario.ts (`faults`), applied in switches.ts after the shared switches.
  */

@@ -1,6 +1,6 @@
 /**
  * `https://api.atlassian.com/ex/{jira|confluence}/{cloudId}/…`: the gateway checks the
- * credential, then the scope gate (before routing, facts §1.7), then hands the path to the product.
+ * credential, then the scope gate (before routing, https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md), then hands the path to the product.
  * Org-level APIs (OAuth accessible-resources, admin, migrations, JSM ops) live in org-level.ts.
  */
 import type { Call } from './call';
@@ -32,12 +32,12 @@ export function parseGatewayPath(pathname: string): GatewayProductPath | undefin
 /** For a known site that has the product. Unknown cloudIds are answered by the handler. */
 export function handleGatewayProduct(call: Call, target: GatewayProductPath, site: SiteSpec): Response {
   const { ctx } = call;
-  // facts §1.10: IP allowlists block site-level REST, assumed to include product APIs reached
+  // https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808: IP allowlists block site-level REST, assumed to include product APIs reached
   // through the gateway (org-level APIs are exempt and never get here).
   if (site.ipAllowlist) return ipNotAllowed(ctx);
   const cred = call.credential;
-  // Bearer: OAuth 2.0 access tokens (facts §3, §1.7, §1.9); an API token as Bearer → 404
-  // (facts §1.6); garbage → 401. All decided in oauth.ts.
+  // Bearer: OAuth 2.0 access tokens (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/, https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md); an API token as Bearer → 404
+  // (https://github.com/jwbron/egg/issues/3094); garbage → 401. All decided in oauth.ts.
   if (cred.kind === 'bearer') {
     const passed = bearerAtGateway(call, target, site);
     return passed instanceof Response ? passed : productAnswer(call, target, site, passed);
@@ -45,8 +45,8 @@ export function handleGatewayProduct(call: Call, target: GatewayProductPath, sit
   // Rejected or absent credentials: 401 whose body is an assumption (see gatewayUnauthorized).
   if (cred.kind !== 'basic') return gatewayUnauthorized(ctx);
   const verdict = checkBasic(call.scenario, cred.email, cred.secret);
-  if (verdict.outcome === 'rejected') return gatewayUnauthorized(ctx); // facts §7: all alike
-  // facts §1.7: the scope gate runs before routing; unscoped tokens pass it (facts §1.6).
+  if (verdict.outcome === 'rejected') return gatewayUnauthorized(ctx); // expired, revoked and wrong tokens look alike on the wire
+  // https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: the scope gate runs before routing; unscoped tokens pass it (same source).
   if (verdict.token.kind === 'scoped') {
     const rule = scopeRuleFor(target.product, target.rest);
     if (rule !== undefined && !scopesSatisfy(rule, verdict.token.scopes)) return scopeDoesNotMatch(ctx);

@@ -76,19 +76,19 @@ export function createAtlassianHandler(scenario: Scenario, options: HandlerOptio
       scenario,
       now: now(),
     };
-    // Data Center servers of the scenario (facts §5.4), by URL or Host header like the Cloud hosts.
+    // Data Center servers of the scenario (https://github.com/pycontribs/jira/issues/993), by URL or Host header like the Cloud hosts.
     const dataCenter = dataCenterByHost.get(host);
     if (dataCenter !== undefined) return handleDataCenter(call, dataCenter);
     if (!isAtlassianHost(host)) return notEmulatedHost(ctx);
-    // facts §1.11: an `http://` site URL → 301 Moved Permanently (to https).
+    // https://github.com/go-jira/jira/issues/222: an `http://` site URL → 301 Moved Permanently (to https).
     if (url.protocol === 'http:') return movedPermanently(ctx, `https://${host}${url.pathname}${url.search}`);
 
     if (host === GATEWAY) {
-      const orgLevel = handleGatewayOrgLevel(call); // facts §3.1, §4, §5.1, §5.3
+      const orgLevel = handleGatewayOrgLevel(call); // accessible-resources, admin API, Id Mapping, JSM Ops (org-level.ts)
       if (orgLevel !== undefined) return orgLevel;
       const target = parseGatewayPath(url.pathname);
       const site = target && byCloudId.get(target.cloudId);
-      // facts §1.11: gateway path without `/ex/{product}/{cloudId}` → Spring-style 404 JSON;
+      // https://github.com/confluence-publisher/confluence-publisher/issues/492: gateway path without `/ex/{product}/{cloudId}` → Spring-style 404 JSON;
       // an unknown cloudId (or a product the site lacks) gets the same shape (assumption).
       if (target === undefined || site === undefined || !site.products.includes(target.product)) {
         return springNotFound(ctx, url.pathname, call.now);
@@ -97,7 +97,7 @@ export function createAtlassianHandler(scenario: Scenario, options: HandlerOptio
     }
 
     const site = byHost.get(host);
-    // facts §1.11 edge 404 page for any path on a host with no site; facts §1.13: the real
+    // https://github.com/prometheus/alertmanager/issues/4609 edge 404 page for any path on a host with no site; what Atlassian really answers for a name with no site is not publicly documented: the real
     // answer for a non-existent site is NOT confirmed.
     if (site === undefined) return edgeNotFound(ctx);
     return (await sharedSwitches(call, site, counters)) ?? handleSite(call, site);

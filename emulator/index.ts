@@ -1,4 +1,4 @@
-/** The Atlassian emulator's public API (design.md, "The Atlassian emulator"). */
+/** The Atlassian emulator's public API (tests, the demo and the bench import only from here). */
 export * from './scenario';
 export * from './default-scenario';
 export * from './scenario-kinds';

@@ -25,34 +25,35 @@ const REST = /^\/rest\/api\/([23])\/(.+)$/;
  */
 export function jiraApi(call: Call, path: string, caller: Caller, site: SiteSpec, origin: string): Response {
   const { ctx } = call;
-  // facts §1.6: a scoped token on the site URL is a rejected credential as far as Jira is concerned.
+  // https://jira.atlassian.com/browse/CLOUD-12617: a scoped token on the site URL is a rejected credential as far as Jira is concerned.
   const seen: JiraCaller =
     caller.kind === 'authenticated' ? 'authenticated' : caller.kind === 'anonymous' ? 'anonymous' : 'rejected';
   const match = REST.exec(path);
-  // facts §1.11: a wrong path (e.g. `/jira/rest/...`; Cloud has no context path) → dead-link page.
+  // https://github.com/cristibaluta/Jit/issues/10: a wrong path (e.g. `/jira/rest/...`; Cloud has no context path) → dead-link page.
   if (match === null) return deadLink(ctx, seen);
   const apiBase = `${origin}/rest/api/${match[1] ?? '3'}`;
   const resource = match[2] ?? '';
 
-  // Assumption (not in facts): an accepted account with no Jira access on the site gets a 403.
+  // Assumption (no public source): an accepted account with no Jira access on the site gets a 403.
   if (caller.kind === 'authenticated' && !caller.account.jiraSites.includes(site.host)) return noJiraAccess(ctx);
 
-  // The routes the scope check probes (issue 5), and myself?expand=groups: jira-scope-routes.ts.
+  // The routes the scope check probes, and myself?expand=groups: jira-scope-routes.ts.
   const scopeRoute = jiraScopeRoute(call, resource, caller, site, apiBase);
   if (scopeRoute) return scopeRoute;
   if (resource === 'myself') {
-    // facts §1.3, §1.5, §1.6, §6: `/myself` is not anonymous-capable → 401 unless authenticated.
+    // `/myself` is not anonymous-capable (Jira's OpenAPI spec, https://github.com/jarekbird/jira-api-mcp-wrapper)
+    // → 401 unless authenticated (https://github.com/atlassian/gajira-login/issues/59).
     if (caller.kind === 'authenticated') return myself(ctx, caller.account, apiBase);
     return clientMustBeAuthenticated(ctx, seen, call.request.headers.get('accept'));
   }
-  // facts §1.1, §6: anonymous-capable; rejected credentials are served as anonymous (200 +
+  // https://github.com/MrRefactoring/jira.js/issues/418, Jira's OpenAPI spec (https://github.com/jarekbird/jira-api-mcp-wrapper): anonymous-capable; rejected credentials are served as anonymous (200 +
   // AUTHENTICATED_FAILED + `_lout` cookie).
   if (resource === 'serverInfo') return serverInfo(ctx, seen, `https://${site.host}`);
   if (resource === 'project/search') return projectSearch(ctx, seen, apiBase);
-  // facts §1.11: removed endpoint → 410 CHANGE-2046.
+  // https://github.com/prometheus/alertmanager/issues/4562: removed endpoint → 410 CHANGE-2046.
   if (resource === 'search') return searchRemoved(ctx, seen);
-  // facts §1.1, §1.6: the emulated sites have no issues; anonymous-capable, so a 404 for everyone.
+  // https://github.com/MrRefactoring/jira.js/issues/418: the emulated sites have no issues; anonymous-capable, so a 404 for everyone.
   if (/^issue\/[^/]+$/.test(resource)) return issueNotFound(ctx, seen);
-  // Not emulated: answered like a wrong path (facts §1.11). Real Jira may answer JSON here.
+  // Not emulated: answered like a wrong path (https://github.com/cristibaluta/Jit/issues/10). Real Jira may answer JSON here.
   return deadLink(ctx, seen);
 }

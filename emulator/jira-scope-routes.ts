@@ -1,7 +1,7 @@
 /**
- * The Jira routes the scope check probes (facts §6 table) beyond those jira-api.ts answers, and
+ * The Jira routes the scope check probes (Jira's OpenAPI spec (https://github.com/jarekbird/jira-api-mcp-wrapper) table) beyond those jira-api.ts answers, and
  * `myself?expand=groups,applicationRoles`. The gateway's scope gate has already run (gateway.ts,
- * facts §1.7); here only the product's answer is made. The bodies are ASSUMPTIONS (facts §6 gives
+ * https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md); here only the product's answer is made. The bodies are ASSUMPTIONS (Jira's OpenAPI spec (https://github.com/jarekbird/jira-api-mcp-wrapper) gives
  * statuses only), shaped like Jira's public docs; listed in README.md. Emulated rule for the user
  * layer: an account that administers the site (`siteAdminOf`) is a Jira administrator
  * (ADMINISTER, SYSTEM_ADMIN, group `jira-admins-<site>`, `site-admins`); everyone else is not.
@@ -84,7 +84,7 @@ export function jiraScopeRoute(
     case 'field':
       return json(ctx, 200, [{ id: 'summary', key: 'summary', name: 'Summary', custom: false }], headers);
     case 'user/search':
-      return json(ctx, 200, [], headers); // facts §1.6: "no results" is a normal answer
+      return json(ctx, 200, [], headers); // "no results" is a normal answer (reported for scoped tokens on user search)
     case 'status':
       return json(ctx, 200, [{ id: '1', name: 'To Do' }], headers);
     case 'configuration':
@@ -96,7 +96,7 @@ export function jiraScopeRoute(
         headers,
       );
     case 'permissions':
-      // facts §6: 403 listed; assumption: for non-administrators.
+      // Jira's OpenAPI spec (https://github.com/jarekbird/jira-api-mcp-wrapper): 403 listed; assumption: for non-administrators.
       return admin ? json(ctx, 200, { permissions: {} }, headers) : json(ctx, 403, adminRequired, headers);
     case 'auditing/record':
       if (!account) return clientMustBeAuthenticated(ctx, seen, call.request.headers.get('accept'));

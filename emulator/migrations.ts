@@ -1,5 +1,5 @@
 /**
- * Id Mapping status (facts §5.1, seeds/000 "Authorization for Id Mapping"):
+ * Id Mapping status (https://developer.atlassian.com/cloud/migration/status-and-download-report and Atlassian's "Authorization for Id Mapping" page):
  * `GET https://api.atlassian.com/migrations/reports/v1/id-mappings/{jobId}` with Basic
  * `email:api-token`; the account needs site or org admin rights on a destination site.
  */
@@ -24,17 +24,17 @@ export function handleMigrations(call: Call): Response | undefined {
   if (m === null || m[1] === 'trigger') return springNotFound(call.ctx, path, call.now); // not emulated (POST only)
   const jobId = decodeURIComponent(m[1] ?? '');
   const cred = call.credential;
-  // facts §5.1: invalid auth → `{"status": 401, "errorMessage": "Unauthorized"}` (also for
+  // https://developer.atlassian.com/cloud/migration/status-and-download-report: invalid auth → `{"status": 401, "errorMessage": "Unauthorized"}` (also for
   // absent credentials, Bearer, or a Basic value that is not email + token: assumption).
   if (cred.kind !== 'basic') return idMappingUnauthorized(call.ctx);
   const verdict = checkBasic(call.scenario, cred.email, cred.secret);
   if (verdict.outcome === 'rejected') return idMappingUnauthorized(call.ctx);
-  // ASSUMPTION: scoped and unscoped tokens are both accepted (facts §5.1 says only "API token";
+  // ASSUMPTION: scoped and unscoped tokens are both accepted (https://developer.atlassian.com/cloud/migration/status-and-download-report says only "API token";
   // its 403 causes include "API token has insufficient scope", which is not modelled).
-  // facts §5.1: no site/org admin rights → 403; the body is an assumption.
+  // https://developer.atlassian.com/cloud/migration/status-and-download-report: no site/org admin rights → 403; the body is an assumption.
   if (!isSiteOrOrgAdmin(call.scenario, verdict.account)) return idMappingForbidden(call.ctx);
   const job = (call.scenario.idMappingJobs ?? []).find((j) => j.jobId === jobId);
-  if (job !== undefined) return idMappingJob(call.ctx, job.jobId, job.status); // facts §5.1
-  // facts §5.1: the documented answer for a job id that does not exist, with valid credentials.
+  if (job !== undefined) return idMappingJob(call.ctx, job.jobId, job.status); // https://developer.atlassian.com/cloud/migration/status-and-download-report
+  // https://developer.atlassian.com/cloud/migration/status-and-download-report: the documented answer for a job id that does not exist, with valid credentials.
   return idMappingJobNotFound(call.ctx, jobId);
 }

@@ -1,8 +1,8 @@
 /**
- * OAuth 2.0 (3LO) access tokens (facts §3, §1.7, §1.9): making them, checking them, and the
+ * OAuth 2.0 (3LO) access tokens (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/, https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md): making them, checking them, and the
  * gateway's answers to them. The token endpoint (`auth.atlassian.com/oauth/token`) is NOT
  * emulated on purpose: the product must never call it (a refresh would rotate, and so break,
- * the integration's refresh token, facts §3.3); that host gets the emulator's "nothing here" 404.
+ * the integration's refresh token, https://developer.atlassian.com/cloud/oauth/getting-started/refresh-tokens); that host gets the emulator's "nothing here" 404.
  */
 import type { Call } from './call';
 import { TOKEN_SHAPED } from './credentials';
@@ -17,15 +17,15 @@ import type { OAuthTokenSpec } from './scenario-kinds';
 import { scopeRuleFor, scopesSatisfy } from './scopes';
 
 export interface OAuthAccessTokenOptions {
-  /** The granting account: the `sub` claim (facts §3.2). */
+  /** The granting account: the `sub` claim (https://github.com/MrRefactoring/jira.js/issues/269). */
   accountId: string;
-  /** Space-joined into the `scope` claim (facts §3.2). */
+  /** Space-joined into the `scope` claim (https://github.com/MrRefactoring/jira.js/issues/269). */
   scopes: readonly string[];
-  /** The app's client id: `aud` and `client_id` (facts §3.2: aud = client_id). */
+  /** The app's client id: `aud` and `client_id` (https://github.com/MrRefactoring/jira.js/issues/269: aud = client_id). */
   clientId: string;
-  /** `iat` in seconds since the epoch (facts §3.2). */
+  /** `iat` in seconds since the epoch (https://github.com/MrRefactoring/jira.js/issues/269). */
   issuedAt: number;
-  /** `exp` = `iat` + this; default 3600 (facts §1.9, §3.2). */
+  /** `exp` = `iat` + this; default 3600 (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/, https://github.com/MrRefactoring/jira.js/issues/269). */
   lifetimeSeconds?: number;
   /** Varies jti, session id, kid and signature; default derived from the claims. */
   seed?: string;
@@ -38,10 +38,10 @@ export interface OAuthAccessTokenOptions {
 const b64url = (value: unknown): string => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 
 /**
- * A JWT shaped like Atlassian's access tokens (facts §3.2): header `{"kid","alg":"RS256"}`;
+ * A JWT shaped like Atlassian's access tokens (https://github.com/MrRefactoring/jira.js/issues/269): header `{"kid","alg":"RS256"}`;
  * claims `jti`, `sub`, `nbf`, `iss`, `iat`, `exp`, `aud`, `scope`, `client_id`, the
  * `https://id.atlassian.com/…` and `https://atlassian.com/…` claims. `emailDomain` is left out
- * (facts: the real token was truncated there). The signature is 256 random-looking bytes (RS256
+ * (the public sample token was truncated there). The signature is 256 random-looking bytes (RS256
  * with a 2048-bit key): nobody can verify it, nobody should try.
  */
 export function makeOAuthAccessToken(options: OAuthAccessTokenOptions): string {
@@ -104,8 +104,8 @@ export type OAuthVerdict =
   | { outcome: 'rejected'; why: 'not-a-jwt' | 'unknown' | 'expired' | 'revoked' | 'inactive-account' };
 
 /**
- * A Bearer value as the gateway sees it. facts §1.9: expired or invalidated tokens → 401; a
- * token the scenario does not know (garbage, another world's) is rejected alike.
+ * A Bearer value as the gateway sees it. Expired or invalidated tokens → 401 (reported in the
+ * Atlassian Community); a token the scenario does not know (garbage, another world's) is rejected alike.
  */
 export function checkOAuthBearer(scenario: Scenario, token: string, nowMs: number): OAuthVerdict {
   const decoded = decodeJwt(token);
@@ -114,7 +114,7 @@ export function checkOAuthBearer(scenario: Scenario, token: string, nowMs: numbe
   if (grant === undefined) return { outcome: 'rejected', why: 'unknown' };
   if (grant.state !== 'active') return { outcome: 'rejected', why: grant.state };
   const exp = decoded.claims.exp;
-  if (typeof exp !== 'number' || exp * 1000 <= nowMs) return { outcome: 'rejected', why: 'expired' }; // facts §1.9
+  if (typeof exp !== 'number' || exp * 1000 <= nowMs) return { outcome: 'rejected', why: 'expired' }; // `exp` = iat + 3600: https://github.com/MrRefactoring/jira.js/issues/269
   const account = scenario.accounts.find((a) => a.email.toLowerCase() === grant.ownerEmail.toLowerCase());
   if (account === undefined || !account.active) return { outcome: 'rejected', why: 'inactive-account' };
   return { outcome: 'accepted', grant, account };
@@ -126,8 +126,8 @@ export function isJwtBearer(token: string): boolean {
 }
 
 /**
- * `GET https://api.atlassian.com/oauth/token/accessible-resources` (facts §3.1). Anything but an
- * accepted Bearer access token → 401 (facts §1.9; the body is the gateway 401 ASSUMPTION).
+ * `GET https://api.atlassian.com/oauth/token/accessible-resources` (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/). Anything but an
+ * accepted Bearer access token → 401 (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/; the body is the gateway 401 ASSUMPTION).
  */
 export function handleAccessibleResources(call: Call): Response {
   const cred = call.credential;
@@ -151,28 +151,28 @@ export function bearerAtGateway(call: Call, target: GatewayProductPath, site: Si
   if (call.credential.kind !== 'bearer') return gatewayUnauthorized(ctx);
   const token = call.credential.token;
   if (!isJwtBearer(token)) {
-    // facts §1.6: "Bearer to api.atlassian.com returned 404 in testing" with an API token
-    // (Spring-style body assumed); any other non-JWT value is garbage → 401 (ASSUMPTION, §1.9).
+    // https://github.com/jwbron/egg/issues/3094: "Bearer to api.atlassian.com returned 404 in testing" with an API token
+    // (Spring-style body assumed); any other non-JWT value is garbage → 401 (ASSUMPTION).
     return TOKEN_SHAPED.test(token) ? springNotFound(ctx, call.url.pathname, call.now) : gatewayUnauthorized(ctx);
   }
   const verdict = checkOAuthBearer(call.scenario, token, call.now);
-  // facts §1.9: expired / revoked / unknown → 401; the body is NOT confirmed (gateway 401 assumption).
+  // Expired / revoked / unknown → 401; the body is NOT confirmed (gateway 401 assumption).
   if (verdict.outcome === 'rejected') return gatewayUnauthorized(ctx);
   const resource = verdict.grant.resources.find((r) => r.host === site.host && r.product === target.product);
   // ASSUMPTION: a site (or product container) the grant does not reach → the plain gateway 401;
-  // facts do not say what the gateway answers. The product finds OAUTH_SITE_NOT_GRANTED from
+  // No public source says what the gateway answers. The product finds OAUTH_SITE_NOT_GRANTED from
   // accessible-resources, not from this answer.
   if (resource === undefined) return gatewayUnauthorized(ctx);
-  // facts §1.7: the scope gate runs before routing; the same body for OAuth 2.0 (3LO) tokens.
+  // https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: the scope gate runs before routing; the same body for OAuth 2.0 (3LO) tokens.
   const rule = scopeRuleFor(target.product, target.rest);
   if (rule !== undefined && !scopesSatisfy(rule, resource.scopes)) return scopeDoesNotMatch(ctx);
   return verdict.account;
 }
 
 /**
- * facts §1.9: "OAuth traffic must go to api.atlassian.com, not the site". What the site answers
+ * https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/: "OAuth traffic must go to api.atlassian.com, not the site". What the site answers
  * is NOT confirmed: ASSUMPTION 401 "Client must be authenticated" with
- * `X-Seraph-LoginReason: AUTHENTICATED_FAILED` (the rejected-credential answer of facts §1.3).
+ * `X-Seraph-LoginReason: AUTHENTICATED_FAILED` (the rejected-credential answer of https://github.com/atlassian/gajira-login/issues/59).
  */
 export function oauthBearerOnSite(call: Call): Response {
   return clientMustBeAuthenticated(call.ctx, 'rejected', call.request.headers.get('accept'));

@@ -12,7 +12,7 @@ export interface RecordedRequest {
   /** The Atlassian host it was for (Host header when the URL is local). */
   host: string;
   hadAuthorization: boolean;
-  /** A request body was announced (Content-Length > 0 or Transfer-Encoding); GETs must have none (facts §1.2). */
+  /** A request body was announced (Content-Length > 0 or Transfer-Encoding); GETs must have none (https://github.com/DeloitteDigitalUK/jira-agile-metrics/issues/61). */
   hadBody: boolean;
   /** Milliseconds since the epoch when it arrived. */
   at: number;

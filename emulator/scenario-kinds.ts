@@ -1,46 +1,46 @@
 /**
- * The scenario entries of the other credential kinds (issue 3): OAuth 2.0 (3LO) grants,
+ * The scenario entries of the other credential kinds: OAuth 2.0 (3LO) grants,
  * organizations and their admin API keys, Id Mapping jobs, Data Center servers with users and
  * personal access tokens. Plain data, like scenario.ts; behaviour lives in oauth.ts,
  * admin-api.ts, migrations.ts, jsm-ops.ts and data-center.ts.
  */
 import type { Product, TokenState } from './scenario';
 
-/** One container of a grant, as accessible-resources lists it (facts §3.1). */
+/** One container of a grant, as accessible-resources lists it (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/). */
 export interface OAuthResourceSpec {
-  /** Host of a scenario site; the resource's `id` is its cloudId (facts §3.1). */
+  /** Host of a scenario site; the resource's `id` is its cloudId (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/). */
   host: string;
-  /** Jira or Confluence container: the same id can appear once for each (facts §3.1). */
+  /** Jira or Confluence container: the same id can appear once for each (https://community.developer.atlassian.com/t/how-to-implement-oauth-2-3lo/28560). */
   product: Product;
-  /** Scopes granted on this container (facts §3.1 `scopes`). */
+  /** Scopes granted on this container (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/ `scopes`). */
   scopes: string[];
 }
 
-/** An OAuth 2.0 (3LO) access token and the grant behind it (facts §3, §1.9). */
+/** An OAuth 2.0 (3LO) access token and the grant behind it (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/). */
 export interface OAuthTokenSpec {
-  /** The access token: a JWT, see `makeOAuthAccessToken` (facts §3.2). */
+  /** The access token: a JWT, see `makeOAuthAccessToken` (https://github.com/MrRefactoring/jira.js/issues/269). */
   token: string;
   /** Email of the account that granted the app (the JWT's `sub` is its accountId). */
   ownerEmail: string;
   /**
    * `expired` and `revoked` are rejected whatever the clock says; an `active` token is also
-   * rejected once the handler's clock passes its `exp` claim (facts §1.9).
+   * rejected once the handler's clock passes its `exp` claim (https://github.com/MrRefactoring/jira.js/issues/269).
    */
   state: TokenState;
   resources: OAuthResourceSpec[];
   label?: string;
 }
 
-/** An Atlassian organization (facts §4). */
+/** An Atlassian organization (https://developer.atlassian.com/cloud/admin/organization/rest/api-group-orgs/). */
 export interface OrgSpec {
   /** The org id (a UUID in real life). */
   id: string;
   name: string;
-  /** Emails of org admins (count as admins for Id Mapping, facts §5.1). */
+  /** Emails of org admins (count as admins for Id Mapping, https://developer.atlassian.com/cloud/migration/status-and-download-report). */
   adminEmails?: string[];
 }
 
-/** An organization admin API key, scoped to one org (facts §4, ACCESS-966). */
+/** An organization admin API key, scoped to one org (https://jira.atlassian.com/browse/ACCESS-966). */
 export interface OrgApiKeySpec {
   /** Opaque key string; see `fakeOrgApiKey` (its `ATCTT` prefix is an assumption). */
   key: string;
@@ -49,7 +49,7 @@ export interface OrgApiKeySpec {
   label?: string;
 }
 
-/** An Id Mapping job that exists (facts §5.1: PENDING / IN_PROGRESS / SUCCESS / ERROR). */
+/** An Id Mapping job that exists (https://developer.atlassian.com/cloud/migration/status-and-download-report: PENDING / IN_PROGRESS / SUCCESS / ERROR). */
 export interface IdMappingJobSpec {
   jobId: string;
   status: 'PENDING' | 'IN_PROGRESS' | 'SUCCESS' | 'ERROR';
@@ -67,7 +67,7 @@ export interface DataCenterUserSpec {
   active: boolean;
 }
 
-/** A Data Center personal access token (facts §5.4: sent as `Authorization: Bearer`). */
+/** A Data Center personal access token (https://github.com/pycontribs/jira/issues/993: sent as `Authorization: Bearer`). */
 export interface DataCenterPatSpec {
   /** The secret; see `fakeDataCenterPat` (its shape is an assumption). */
   token: string;
@@ -77,15 +77,15 @@ export interface DataCenterPatSpec {
   label?: string;
 }
 
-/** A Jira Data Center server (facts §5.4, §1.4, §1.11). Served over HTTPS only. */
+/** A Jira Data Center server (https://github.com/pycontribs/jira/issues/993, https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html, https://github.com/solidify/jira-azuredevops-migrator/issues/775). Served over HTTPS only. */
 export interface DataCenterServerSpec {
   /** e.g. `jira.internal.example` (lower case, no scheme, no port). Must be in the certificate SAN list. */
   host: string;
-  /** Tomcat context path such as `/jira` (facts §1.11); absent = served at the root. */
+  /** Tomcat context path such as `/jira` (https://github.com/solidify/jira-azuredevops-migrator/issues/775); absent = served at the root. */
   contextPath?: string;
-  /** Basic authentication disabled: only PATs are accepted (facts §5.4). */
+  /** Basic authentication disabled: only PATs are accepted (https://github.com/ankitpokhrel/jira-cli/issues/323). */
   patOnly?: boolean;
-  /** CAPTCHA triggered for every credentialed request (facts §1.4). */
+  /** CAPTCHA triggered for every credentialed request (https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html). */
   captcha?: boolean;
   users: DataCenterUserSpec[];
   pats: DataCenterPatSpec[];

@@ -18,7 +18,7 @@ import type { FaultSwitches } from './faults';
 
 export type Product = 'jira' | 'confluence';
 
-/** 429 answers (facts §1.12). */
+/** 429 answers (https://developer.atlassian.com/cloud/jira/platform/rate-limiting). */
 export interface RateLimitSwitch {
   /** Value of `Retry-After`, in seconds. */
   retryAfterSeconds: number;
@@ -26,7 +26,7 @@ export interface RateLimitSwitch {
   firstRequests?: number;
 }
 
-/** 5xx answers with an HTML body; a 503 may carry `Retry-After` (facts §1.12). */
+/** 5xx answers with an HTML body; a 503 may carry `Retry-After` (https://developer.atlassian.com/cloud/jira/platform/rate-limiting). */
 export interface ServerErrorSwitch {
   status: 500 | 502 | 503;
   retryAfterSeconds?: number;
@@ -40,13 +40,13 @@ export interface ServerErrorSwitch {
  * Org-level gateway APIs are never affected.
  */
 export interface SiteSwitches {
-  /** Host: every request carrying an Authorization header → 403 CAPTCHA (facts §1.4). */
+  /** Host: every request carrying an Authorization header → 403 CAPTCHA (https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html). */
   captcha?: boolean;
-  /** Both: product REST → 403 IP-rejected body (facts §1.10); `/_edge/tenant_info` still answers. */
+  /** Both: product REST → 403 IP-rejected body (https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808); `/_edge/tenant_info` still answers. */
   ipAllowlist?: boolean;
-  /** Host: a renamed site, every request → 301 to the same path on this host (facts §1.11). */
+  /** Host: a renamed site, every request → 301 to the same path on this host (https://github.com/go-jira/jira/issues/222). */
   redirectTo?: string;
-  /** Host: a deactivated site (facts §1.13), an HTML notice for every path. */
+  /** Host: a deactivated site, an HTML notice for every path. */
   deactivated?: boolean;
   /** Both, every path (tenant_info included). */
   rateLimited?: RateLimitSwitch;
@@ -54,7 +54,7 @@ export interface SiteSwitches {
   serverError?: ServerErrorSwitch;
   /** Both: never answers; the response settles only when the request is aborted (then rejects). */
   hang?: boolean;
-  /** Host: 200 with an HTML page where JSON was due (facts §1.11, "invalid character '<'"). */
+  /** Host: 200 with an HTML page where JSON was due (https://github.com/ankitpokhrel/jira-cli/issues/822, "invalid character '<'"). */
   htmlInsteadOfJson?: boolean;
   /** Both: delay before each answer, on top of the scenario's `latencyMs`. Abortable. */
   latencyMs?: number;
@@ -65,7 +65,7 @@ export interface SiteSwitches {
 export interface SiteSpec extends SiteSwitches {
   /** e.g. `acme.atlassian.net` (lower case, no scheme, no port). */
   host: string;
-  /** One cloudId per site, shared by Jira and Confluence (facts §2). */
+  /** One cloudId per site, shared by Jira and Confluence (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md). */
   cloudId: string;
   products: Product[];
 }
@@ -78,7 +78,7 @@ export interface AccountSpec {
   emailAddress?: string;
   displayName: string;
   active: boolean;
-  /** `atlassian` for people; `app` for service accounts (facts §7). */
+  /** `atlassian` for people; `app` for service accounts (https://support.atlassian.com/user-management/docs/manage-api-tokens-for-service-accounts). */
   accountType: 'atlassian' | 'app';
   /** Hosts of the sites where the account has Jira access. */
   jiraSites: string[];
@@ -170,31 +170,31 @@ export class ScenarioBuilder {
     return this;
   }
 
-  /** An OAuth 2.0 (3LO) access token and its grant (facts §3). */
+  /** An OAuth 2.0 (3LO) access token and its grant (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/). */
   oauthToken(spec: OAuthTokenSpec): this {
     this.kinds.oauthTokens.push(spec);
     return this;
   }
 
-  /** An organization (facts §4). */
+  /** An organization (https://developer.atlassian.com/cloud/admin/organization/rest/api-group-orgs/). */
   org(spec: OrgSpec): this {
     this.kinds.orgs.push(spec);
     return this;
   }
 
-  /** An organization admin API key (facts §4). */
+  /** An organization admin API key (https://developer.atlassian.com/cloud/admin/organization/rest/api-group-orgs/). */
   orgApiKey(spec: OrgApiKeySpec): this {
     this.kinds.orgApiKeys.push(spec);
     return this;
   }
 
-  /** An Id Mapping job that exists (facts §5.1). */
+  /** An Id Mapping job that exists (https://developer.atlassian.com/cloud/migration/status-and-download-report). */
   idMappingJob(spec: IdMappingJobSpec): this {
     this.kinds.idMappingJobs.push(spec);
     return this;
   }
 
-  /** A Jira Data Center server with its users and PATs (facts §5.4). */
+  /** A Jira Data Center server with its users and PATs (https://github.com/pycontribs/jira/issues/993). */
   dataCenterServer(spec: DataCenterServerSpec): this {
     this.kinds.dataCenterServers.push({ ...spec, host: spec.host.toLowerCase() });
     return this;

@@ -1,6 +1,6 @@
 /**
- * The gateway's scope gate (facts §1.7): which scopes each read-only endpoint needs, from the
- * OpenAPI `x-atlassian-oauth2-scopes` tables of facts §6. The emulator keeps its own copy rather
+ * The gateway's scope gate (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md): which scopes each read-only endpoint needs, from the
+ * OpenAPI `x-atlassian-oauth2-scopes` tables of Jira's OpenAPI spec (https://github.com/jarekbird/jira-api-mcp-wrapper). The emulator keeps its own copy rather
  * than importing lib/atlassian, so that tests of the product's catalogue are not circular.
  */
 
@@ -10,11 +10,11 @@ export interface ScopeRule {
   pattern: RegExp;
   /** Classic ("Current") scopes: any one of them is enough. */
   classic: readonly string[];
-  /** Granular ("Beta") scopes: all of them are needed (facts §1.7: separate grants). */
+  /** Granular ("Beta") scopes: all of them are needed (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: separate grants). */
   granular: readonly string[];
 }
 
-/** facts §6, Jira table, GET only. The v2 paths are assumed to need what v3 needs. */
+/** Jira's OpenAPI spec (https://github.com/jarekbird/jira-api-mcp-wrapper), Jira table, GET only. The v2 paths are assumed to need what v3 needs. */
 const J = (path: string): RegExp => new RegExp(`^/rest/api/[23]/${path}$`);
 
 export const SCOPE_RULES: readonly ScopeRule[] = [
@@ -115,7 +115,7 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
     granular: ['read:instance-configuration:jira', 'read:issue.time-tracking:jira'],
   },
   { product: 'jira', pattern: J('status'), classic: ['read:jira-work'], granular: ['read:status:jira'] },
-  // facts §6, Confluence table.
+  // Confluence: the v1 OpenAPI spec's scopes and, for v2, https://github.com/drummonds/gofluence (openapi-v2.v3.json).
   {
     product: 'confluence',
     pattern: /^\/wiki\/rest\/api\/user\/current$/,
@@ -155,7 +155,7 @@ export function scopeRuleFor(product: 'jira' | 'confluence', path: string): Scop
   return SCOPE_RULES.find((r) => r.product === product && r.pattern.test(path));
 }
 
-/** Classic: any one listed scope; granular: the whole set (facts §1.7, §6). */
+/** Classic: any one listed scope; granular: the whole set (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md, Jira's OpenAPI spec (https://github.com/jarekbird/jira-api-mcp-wrapper)). */
 export function scopesSatisfy(rule: ScopeRule, granted: readonly string[]): boolean {
   if (rule.classic.length === 0 && rule.granular.length === 0) return true;
   const has = new Set(granted);

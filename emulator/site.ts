@@ -19,41 +19,41 @@ import type { SiteSpec } from './scenario';
 export function handleSite(call: Call, site: SiteSpec): Response {
   const { ctx, url } = call;
   const path = url.pathname;
-  if (site.deactivated) return siteDeactivated(ctx); // facts §1.13 (status and page assumed)
+  if (site.deactivated) return siteDeactivated(ctx); // an Atlassian-hosted notice; status and page assumed
   if (site.redirectTo !== undefined) {
-    // A renamed site, modelled on facts §1.11's 301; the Location keeps path and query.
+    // A renamed site, modelled on https://github.com/go-jira/jira/issues/222's 301; the Location keeps path and query.
     return movedPermanently(ctx, `https://${site.redirectTo}${path}${url.search}`);
   }
-  if (site.htmlInsteadOfJson) return htmlInsteadOfJson(ctx); // facts §1.11
-  // facts §2: unauthenticated cloudId lookup; answered whatever Authorization says.
+  if (site.htmlInsteadOfJson) return htmlInsteadOfJson(ctx); // https://github.com/ankitpokhrel/jira-cli/issues/822
+  // https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: unauthenticated cloudId lookup; answered whatever Authorization says.
   if (path === '/_edge/tenant_info') return tenantInfo(ctx, site.cloudId);
   if (path.startsWith('/_edge/')) return edgeNotFound(ctx);
 
   const product = path === '/wiki' || path.startsWith('/wiki/') ? 'confluence' : 'jira';
   if (!site.products.includes(product)) return edgeNotFound(ctx); // assumption: no such product here
-  // facts §1.10: the IP allowlist blocks site-level REST (403 assumed), credentials or not.
+  // https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808: the IP allowlist blocks site-level REST (403 assumed), credentials or not.
   if (site.ipAllowlist) return ipNotAllowed(ctx);
 
   const cred = call.credential;
-  // facts §1.4, §1.2: CAPTCHA rejects the login "without even checking the password".
+  // https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html, https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/: CAPTCHA rejects the login "without even checking the password".
   if (site.captcha && cred.kind !== 'none') return captchaChallenge(ctx);
-  // facts §1.3: a Basic credential that is not email + API token → historic text/plain 401
+  // https://github.com/gioboa/jira-plugin/issues/148: a Basic credential that is not email + API token → historic text/plain 401
   // (credentials.ts documents exactly which inputs land here).
   if (cred.kind === 'basic-not-email-token') return basicPasswordsDeprecated(ctx);
-  // facts §1.9: an OAuth access token (a JWT) belongs on api.atlassian.com; the site's 401 is an
+  // https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/: an OAuth access token (a JWT) belongs on api.atlassian.com; the site's 401 is an
   // assumption (oauth.ts oauthBearerOnSite).
   if (cred.kind === 'bearer' && isJwtBearer(cred.token)) return oauthBearerOnSite(call);
-  // facts §1.8: Bearer with an API token on the site → 403 Connect session message.
+  // https://github.com/lesstif/php-jira-rest-client/issues/528: Bearer with an API token on the site → 403 Connect session message.
   if (cred.kind === 'bearer') return connectSessionTokenUnparseable(ctx);
 
   let caller: Caller = { kind: 'anonymous' }; // also for unknown schemes (assumption: ignored)
   if (cred.kind === 'basic') {
     const verdict = checkBasic(call.scenario, cred.email, cred.secret);
     if (verdict.outcome === 'rejected')
-      caller = { kind: 'rejected' }; // facts §1.3, §7
+      caller = { kind: 'rejected' }; // https://github.com/atlassian/gajira-login/issues/59: expired, revoked, wrong alike
     else if (verdict.token.kind === 'scoped')
-      caller = { kind: 'scoped-on-site' }; // facts §1.6
-    else caller = { kind: 'authenticated', account: verdict.account }; // facts §1.6: unscoped works
+      caller = { kind: 'scoped-on-site' }; // https://jira.atlassian.com/browse/CLOUD-12617
+    else caller = { kind: 'authenticated', account: verdict.account }; // https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: unscoped works
   }
   const origin = `https://${site.host}`;
   return product === 'jira'

@@ -36,11 +36,11 @@ export async function sharedSwitches(
   const n = counters.next(site.host);
   const failing = site.serverError;
   if (failing && (failing.firstRequests === undefined || n <= failing.firstRequests)) {
-    return serverError(call.ctx, failing.status, failing.retryAfterSeconds); // facts §1.12 (503 + Retry-After)
+    return serverError(call.ctx, failing.status, failing.retryAfterSeconds); // https://developer.atlassian.com/cloud/jira/platform/rate-limiting (503 + Retry-After)
   }
   const limited = site.rateLimited;
   if (limited && (limited.firstRequests === undefined || n <= limited.firstRequests)) {
-    return rateLimited(call.ctx, limited.retryAfterSeconds, call.now); // facts §1.12
+    return rateLimited(call.ctx, limited.retryAfterSeconds, call.now); // https://developer.atlassian.com/cloud/jira/platform/rate-limiting
   }
   if (site.faults) return faultResponse(call, site.faults);
   return undefined;

@@ -1,12 +1,12 @@
-/** Confluence Cloud's answers (facts §1.5, §1.6). */
+/** Confluence Cloud's answers (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md, https://jira.atlassian.com/browse/CLOUD-12617). */
 import type { AccountSpec } from '../scenario';
 import { CONTENT_TYPE, json, respond, type ResponseContext } from './envelope';
 
 /**
- * facts §1.5: Confluence v1 with wrong, revoked or absent credentials → 403 "caller cannot access
+ * https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: Confluence v1 with wrong, revoked or absent credentials → 403 "caller cannot access
  * Confluence" on `/wiki/rest/api/user/current` ("sending no Authorization header at all returns
  * exactly the same body"). Also what an account without Confluence access gets. Only the phrase
- * is from facts; the JSON wrapping is an assumption.
+ * is from that source; the JSON wrapping is an assumption.
  */
 export function callerCannotAccessConfluence(ctx: ResponseContext): Response {
   return json(ctx, 403, {
@@ -16,7 +16,7 @@ export function callerCannotAccessConfluence(ctx: ResponseContext): Response {
 }
 
 /**
- * facts §1.6: a scoped token on the site URL gets 401 "a Tomcat HTML error page, not a JSON API
+ * https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: a scoped token on the site URL gets 401 "a Tomcat HTML error page, not a JSON API
  * error" from Confluence v1. The exact markup is Tomcat's usual one (an assumption).
  */
 export function tomcatUnauthorized(ctx: ResponseContext): Response {
@@ -24,7 +24,7 @@ export function tomcatUnauthorized(ctx: ResponseContext): Response {
   return respond(ctx, 401, body, CONTENT_TYPE.html);
 }
 
-/** facts §1.5: Confluence v2, wrong/revoked/absent credentials → this 404 on every route. */
+/** https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: Confluence v2, wrong/revoked/absent credentials → this 404 on every route. */
 export function confluenceV2NotFound(ctx: ResponseContext): Response {
   return json(ctx, 404, { errors: [{ status: 404, code: 'NOT_FOUND', title: 'Not Found', detail: null }] });
 }

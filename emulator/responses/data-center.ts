@@ -1,5 +1,5 @@
 /**
- * Answers of a Jira Data Center server (facts §5.4, §1.3, §1.4, §1.11). A DC server is not behind
+ * Answers of a Jira Data Center server (https://github.com/pycontribs/jira/issues/993, https://github.com/GothenburgBitFactory/bugwarrior/issues/689, https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html, https://github.com/solidify/jira-azuredevops-migrator/issues/775). A DC server is not behind
  * Atlassian's edge: no `Server: AtlassianEdge`, no `atl-traceid`; it sends `X-AREQUESTID`.
  */
 import { hexFrom } from '../fake-ids';
@@ -32,9 +32,9 @@ export function dcRespond(
 }
 
 /**
- * facts §1.11 (solidify/jira-azuredevops-migrator#775): a path outside the context path → Tomcat's
+ * https://github.com/solidify/jira-azuredevops-migrator/issues/775: a path outside the context path → Tomcat's
  * 404 "The origin server did not find a current representation for the target resource…".
- * Also facts §5.4 for `/rest/api/3/…` on DC ("Tomcat/Apache style" 404). The markup around the
+ * Also https://github.com/atlassian-api/atlassian-python-api/issues/1572 for `/rest/api/3/…` on DC ("Tomcat/Apache style" 404). The markup around the
  * sentence is Tomcat's usual page (an assumption).
  */
 export const TOMCAT_NOT_FOUND_SENTENCE =
@@ -58,7 +58,7 @@ export function dcDashboard(ctx: ResponseContext): Response {
 }
 
 /**
- * facts §1.4 (a Jira DC doc): CAPTCHA → 403, `X-Seraph-LoginReason: AUTHENTICATION_DENIED`,
+ * https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html (Jira DC): CAPTCHA → 403, `X-Seraph-LoginReason: AUTHENTICATION_DENIED`,
  * `X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE; login-url=<jira_url>/login.jsp`, text/html,
  * `WWW-Authenticate: OAuth realm="<jira_url>"`. The HTML body is an assumption.
  */
@@ -72,9 +72,9 @@ export function dcCaptcha(ctx: ResponseContext, jiraUrl: string): Response {
 }
 
 /**
- * facts §5.4 (ankitpokhrel/jira-cli#323; nextcloud/integration_jira#87): Basic sent to a DC that
+ * https://github.com/ankitpokhrel/jira-cli/issues/323, https://github.com/nextcloud/integration_jira/issues/87: Basic sent to a DC that
  * accepts only PATs → 403 HTML "Forbidden (403)". The page text mirrors the classic error page of
- * facts §1.3 (an assumption beyond the title).
+ * https://github.com/GothenburgBitFactory/bugwarrior/issues/689 (an assumption beyond the title).
  */
 export function dcForbiddenHtml(ctx: ResponseContext): Response {
   const body = `<!DOCTYPE html><html><head><title>Forbidden (403)</title></head><body><h1>Forbidden (403)</h1><p>Encountered a &quot;403 - Forbidden&quot; error while loading this page.</p><p>Basic Authentication has been disabled on this instance.</p></body></html>\n`;
@@ -82,7 +82,7 @@ export function dcForbiddenHtml(ctx: ResponseContext): Response {
 }
 
 /**
- * facts §1.3: the HTML 401 page (`<title>Unauthorized (401)</title>`, `Encountered a "401 -
+ * https://github.com/GothenburgBitFactory/bugwarrior/issues/689: the HTML 401 page (`<title>Unauthorized (401)</title>`, `Encountered a "401 -
  * Unauthorized" error while loading this page.`) with the Jira DC line `Basic Authentication
  * Failure - Reason : AUTHENTICATED_FAILED`, text/html and `X-Seraph-LoginReason:
  * AUTHENTICATED_FAILED` (ID-6351). Used for a Basic credential DC refuses.
@@ -93,7 +93,7 @@ export function dcBasicAuthFailure(ctx: ResponseContext): Response {
 }
 
 /**
- * facts §1.3: the JSON 401 `{"message":"Client must be authenticated to access this
+ * https://github.com/atlassian/gajira-login/issues/59: the JSON 401 `{"message":"Client must be authenticated to access this
  * resource.","status-code":401}` (node-jira-client#255); "a JSON 401 on an invalid/expired
  * token" (PortOS#2235). Used for a rejected PAT (with `X-Seraph-LoginReason: AUTHENTICATED_FAILED`)
  * and for no credentials (without it, as on Cloud — an assumption).

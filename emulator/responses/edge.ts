@@ -4,15 +4,15 @@
  */
 import { CONTENT_TYPE, json, respond, type ResponseContext } from './envelope';
 
-/** facts §2: `GET https://SITE/_edge/tenant_info` (no auth) → `{"cloudId":"<uuid>"}`. */
+/** https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: `GET https://SITE/_edge/tenant_info` (no auth) → `{"cloudId":"<uuid>"}`. */
 export function tenantInfo(ctx: ResponseContext, cloudId: string): Response {
   return json(ctx, 200, { cloudId });
 }
 
 /**
- * facts §1.11: the newer Cloud edge 404 page ("Atlassian Cloud Notifications - Page Unavailable",
+ * https://github.com/prometheus/alertmanager/issues/4609: the newer Cloud edge 404 page ("Atlassian Cloud Notifications - Page Unavailable",
  * `<h1>Page unavailable</h1>`, stylesheet `/_edge/resources/aui-prototyping.css`).
- * facts §1.13: what Atlassian answers for a `*.atlassian.net` name with no site is NOT confirmed;
+ * What Atlassian answers for a `*.atlassian.net` name with no site is NOT publicly documented;
  * the emulator serves this page for every path on an unknown host (an assumption: the classifier
  * may rely on "HTML 404 from the edge", not on the wording).
  */
@@ -36,7 +36,7 @@ export function edgeNotFound(ctx: ResponseContext): Response {
 }
 
 /**
- * A moved site. facts §1.11 shows `301 Moved Permanently` for `http://` site URLs; the emulator
+ * A moved site. https://github.com/go-jira/jira/issues/222 shows `301 Moved Permanently` for `http://` site URLs; the emulator
  * uses the same answer for a renamed site (`redirectTo`) — the status for renames is an assumption.
  */
 export function movedPermanently(ctx: ResponseContext, location: string): Response {
@@ -45,7 +45,7 @@ export function movedPermanently(ctx: ResponseContext, location: string): Respon
 }
 
 /**
- * facts §1.13: deactivated sites show "an Atlassian-hosted 'site deactivated / subscription
+ * Deactivated sites show "an Atlassian-hosted 'site deactivated / subscription
  * suspended' page". Status and markup are NOT confirmed: 404 + this HTML is an assumption.
  */
 export function siteDeactivated(ctx: ResponseContext): Response {
@@ -60,10 +60,10 @@ export function siteDeactivated(ctx: ResponseContext): Response {
 }
 
 /**
- * facts §1.12: 429 "may be accompanied by `Retry-After` and `X-RateLimit-Reset`"; Retry-After in
+ * https://developer.atlassian.com/cloud/jira/platform/rate-limiting: 429 "may be accompanied by `Retry-After` and `X-RateLimit-Reset`"; Retry-After in
  * seconds, X-RateLimit-Reset as ISO 8601 `yyyy-MM-ddTHH:mmZ`; also `X-RateLimit-Limit`,
  * `X-RateLimit-Remaining`, `RateLimit-Reason` (`jira-burst-based`). The JSON body is an
- * assumption (facts give no body).
+ * assumption (the docs give no body).
  */
 export function rateLimited(ctx: ResponseContext, retryAfterSeconds: number, now: number): Response {
   const reset = new Date(now + retryAfterSeconds * 1000).toISOString().slice(0, 16) + 'Z';
@@ -82,8 +82,8 @@ export function rateLimited(ctx: ResponseContext, retryAfterSeconds: number, now
 }
 
 /**
- * 5xx with an HTML page. facts §1.12: "some transient 503s also carry Retry-After". The page
- * itself is an assumption (facts §1.11 shows the edge's "Atlassian Cloud Notifications" family).
+ * 5xx with an HTML page. https://developer.atlassian.com/cloud/jira/platform/rate-limiting: "some transient 503s also carry Retry-After". The page
+ * itself is an assumption (https://github.com/prometheus/alertmanager/issues/4609 shows the edge's "Atlassian Cloud Notifications" family).
  */
 export function serverError(ctx: ResponseContext, status: 500 | 502 | 503, retryAfterSeconds?: number): Response {
   const body = `<!DOCTYPE html>
@@ -98,7 +98,7 @@ export function serverError(ctx: ResponseContext, status: 500 | 502 | 503, retry
 }
 
 /**
- * facts §1.11 (jira-cli#439/#822): a host that answers REST calls with an HTML page, 200, where
+ * https://github.com/ankitpokhrel/jira-cli/issues/439, https://github.com/ankitpokhrel/jira-cli/issues/822: a host that answers REST calls with an HTML page, 200, where
  * JSON was due ("invalid character '<'"). The login-page markup is an assumption.
  */
 export function htmlInsteadOfJson(ctx: ResponseContext): Response {
@@ -113,7 +113,7 @@ export function htmlInsteadOfJson(ctx: ResponseContext): Response {
 
 /**
  * Not Atlassian behaviour: the emulator refuses anything but GET/HEAD because the extension must
- * never send anything else (design.md, request policy). Tests assert on this 405.
+ * never send anything else (its request policy: GET only, no body). Tests assert on this 405.
  */
 export function methodNotAllowed(ctx: ResponseContext): Response {
   return respond(ctx, 405, 'The Atlassian emulator serves GET and HEAD only.\n', CONTENT_TYPE.text, {

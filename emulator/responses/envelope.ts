@@ -1,7 +1,7 @@
 /**
  * The parts every emulated answer shares: `Content-Type`, `Server`, `atl-traceid`
- * (facts §1.1, §1.3 show these on real Cloud responses) and the logged-in / logged-out
- * `atlassian.xsrf.token` cookie (facts §1.1).
+ * (https://github.com/MrRefactoring/jira.js/issues/418, https://github.com/atlassian/gajira-login/issues/59 show these on real Cloud responses) and the logged-in / logged-out
+ * `atlassian.xsrf.token` cookie (https://github.com/MrRefactoring/jira.js/issues/418).
  */
 import { hexFrom } from '../fake-ids';
 
@@ -13,7 +13,7 @@ export interface ResponseContext {
   traceId: string;
 }
 
-/** `Server` values seen on Cloud (facts §1.1 AtlassianEdge; facts §1.3 AtlassianProxy/1.x). */
+/** `Server` values seen on Cloud (https://github.com/MrRefactoring/jira.js/issues/418 AtlassianEdge; https://github.com/atlassian/gajira-login/issues/59 AtlassianProxy/1.x). */
 export type ServerName = 'AtlassianEdge' | 'AtlassianProxy/1.19.3.1';
 
 export const CONTENT_TYPE = {
@@ -50,7 +50,7 @@ export function json(ctx: ResponseContext, status: number, body: unknown, header
 
 /**
  * `atlassian.xsrf.token=…_lout` marks a logged-out (anonymous) answer, `_lin` a logged-in one
- * (facts §1.1: the `_lout` suffix = logged out).
+ * (https://github.com/MrRefactoring/jira.js/issues/418: the `_lout` suffix = logged out).
  */
 export function xsrfCookie(host: string, loggedIn: boolean): string {
   return `atlassian.xsrf.token=${hexFrom(`xsrf/${host}`, 40)}_${loggedIn ? 'lin' : 'lout'}; Path=/`;

@@ -2,7 +2,7 @@
 import { json, type ResponseContext } from './envelope';
 
 /**
- * facts §1.7: a scoped (or OAuth) token lacking the scope → 401
+ * https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: a scoped (or OAuth) token lacking the scope → 401
  * `{"code":401,"message":"Unauthorized; scope does not match"}` with
  * `X-Failure-Category: FAILURE_CLIENT_SCOPE_CHECK`.
  */
@@ -16,18 +16,18 @@ export function scopeDoesNotMatch(ctx: ResponseContext): Response {
 }
 
 /**
- * Rejected or missing credentials at the gateway. ASSUMPTION: facts do not confirm this body
- * (facts §1.9 "Not confirmed: exact body of the gateway's 401"); it only mirrors the shape of
- * §1.7. The classifier must not depend on it beyond "401 without the scope message".
+ * Rejected or missing credentials at the gateway. ASSUMPTION: no public source confirms this body
+ * (no public source gives the exact body of the gateway's 401); it only mirrors the shape of
+ * https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md. The classifier must not depend on it beyond "401 without the scope message".
  */
 export function gatewayUnauthorized(ctx: ResponseContext): Response {
   return json(ctx, 401, { code: 401, message: 'Unauthorized' });
 }
 
 /**
- * facts §1.11: Spring-style 404 JSON for a gateway path with no route (e.g. missing
+ * https://github.com/confluence-publisher/confluence-publisher/issues/492: Spring-style 404 JSON for a gateway path with no route (e.g. missing
  * `/ex/jira/{cloudId}`). Also used, as an assumption, for an unknown cloudId and for a Bearer
- * API token (facts §1.6 says only "returned 404").
+ * API token (https://github.com/jwbron/egg/issues/3094 says only "returned 404").
  */
 export function springNotFound(ctx: ResponseContext, path: string, now: number): Response {
   return json(ctx, 404, {

@@ -1,21 +1,21 @@
 /**
- * Jira Cloud's answers, as facts §1 records them: the 401 families, the CAPTCHA and IP-allowlist
+ * Jira Cloud's answers, as public reports and Atlassian docs show them (each builder names its source): the 401 families, the CAPTCHA and IP-allowlist
  * 403s, the Bearer 403, the dead-link 404, the 410 for removed search, and the success bodies.
  */
 import { hexFrom } from '../fake-ids';
 import type { AccountSpec } from '../scenario';
 import { CONTENT_TYPE, json, respond, xsrfCookie, type HeaderInit, type ResponseContext } from './envelope';
 
-/** `X-Seraph-LoginReason` values (facts §1.2). */
+/** `X-Seraph-LoginReason` values (https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/). */
 export type SeraphReason = 'OK' | 'AUTHENTICATED_FAILED' | 'AUTHENTICATION_DENIED';
 
 /** How the request was authenticated, as far as Jira's answer shows it. */
 export type JiraCaller = 'authenticated' | 'rejected' | 'anonymous';
 
 /**
- * Headers Jira adds to site answers: `X-Seraph-LoginReason` (facts §1.1/§1.2: OK when the
+ * Headers Jira adds to site answers: `X-Seraph-LoginReason` (https://github.com/MrRefactoring/jira.js/issues/418, https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/: OK when the
  * credentials were accepted, AUTHENTICATED_FAILED when rejected; none for a request without
- * credentials — an assumption, facts do not show one) and the xsrf cookie (`_lout` = logged out).
+ * credentials — an assumption, no public source shows one) and the xsrf cookie (`_lout` = logged out).
  */
 export function seraphHeaders(ctx: ResponseContext, caller: JiraCaller): HeaderInit {
   const headers: Record<string, string> = {
@@ -29,7 +29,7 @@ export function seraphHeaders(ctx: ResponseContext, caller: JiraCaller): HeaderI
 
 const CLIENT_MUST_AUTHENTICATE = 'Client must be authenticated to access this resource.';
 
-/** Accept asks for XML and not JSON (facts §1.3: "the format follows the Accept header"). */
+/** Accept asks for XML and not JSON (https://github.com/atlassian/gajira-login/issues/59: "the format follows the Accept header"). */
 export function wantsXml(accept: string | null): boolean {
   if (accept === null) return false;
   const a = accept.toLowerCase();
@@ -37,11 +37,12 @@ export function wantsXml(accept: string | null): boolean {
 }
 
 /**
- * facts §1.3 (newer shape, 2022+) and §1.5/§1.6: 401 "Client must be authenticated to access
+ * https://github.com/atlassian/gajira-login/issues/59 (newer shape, 2022+; also what a scoped token on the
+ * site URL gets, https://github.com/sooperset/mcp-atlassian/issues/968): 401 "Client must be authenticated to access
  * this resource." as JSON, or XML when Accept asks for it, with `www-authenticate`,
  * `set-cookie`, `atl-traceid`, `atl-request-id` and, for rejected credentials,
  * `X-Seraph-LoginReason: AUTHENTICATED_FAILED`. The WWW-Authenticate value follows the
- * `OAuth realm="<jira_url>"` form of facts §1.4.
+ * `OAuth realm="<jira_url>"` form of https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html.
  */
 export function clientMustBeAuthenticated(ctx: ResponseContext, caller: JiraCaller, accept: string | null): Response {
   const headers = {
@@ -57,7 +58,7 @@ export function clientMustBeAuthenticated(ctx: ResponseContext, caller: JiraCall
 }
 
 /**
- * facts §1.3 (historic, 2019–2023): 401 text/plain from `Server: AtlassianProxy/1.x` for a Basic
+ * https://github.com/gioboa/jira-plugin/issues/148 (historic, 2019–2023): 401 text/plain from `Server: AtlassianProxy/1.x` for a Basic
  * credential that is not an email + API-token pair. Two spaces after the first period and a
  * trailing newline. This is the later link variant (2022–2023); the 2019–2021 one pointed at
  * confluence.atlassian.com/cloud/deprecation-of-basic-authentication-with-passwords-….
@@ -69,13 +70,13 @@ export function basicPasswordsDeprecated(ctx: ResponseContext): Response {
   return respond(ctx, 401, BASIC_PASSWORDS_DEPRECATED, CONTENT_TYPE.text, {}, 'AtlassianProxy/1.19.3.1');
 }
 
-/** facts §1.8: Jira Cloud site + `Authorization: Bearer <api token>` → 403 with this exact body. */
+/** https://github.com/lesstif/php-jira-rest-client/issues/528: Jira Cloud site + `Authorization: Bearer <api token>` → 403 with this exact body. */
 export function connectSessionTokenUnparseable(ctx: ResponseContext): Response {
   return respond(ctx, 403, '{"error": "Failed to parse Connect Session Auth Token"}', CONTENT_TYPE.json);
 }
 
 /**
- * facts §1.4: CAPTCHA lockout → 403, `X-Seraph-LoginReason: AUTHENTICATION_DENIED`,
+ * https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html: CAPTCHA lockout → 403, `X-Seraph-LoginReason: AUTHENTICATION_DENIED`,
  * `X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE; login-url=https://<host>/login.jsp`,
  * text/html, `WWW-Authenticate: OAuth realm="<jira_url>"`. The HTML body is an assumption.
  */
@@ -88,7 +89,7 @@ export function captchaChallenge(ctx: ResponseContext): Response {
   });
 }
 
-/** facts §1.10: IP allowlist body. facts do not state the status: 403 is our assumption. */
+/** https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808: IP allowlist body. The source does not state the status: 403 is our assumption. */
 export function ipNotAllowed(ctx: ResponseContext): Response {
   return json(ctx, 403, {
     errorMessages: [
@@ -99,7 +100,7 @@ export function ipNotAllowed(ctx: ResponseContext): Response {
 }
 
 /**
- * facts §1.11: wrong path on Cloud (e.g. `/jira/rest/...`) → 404 HTML "Oops, you've found a dead
+ * https://github.com/cristibaluta/Jit/issues/10: wrong path on Cloud (e.g. `/jira/rest/...`) → 404 HTML "Oops, you've found a dead
  * link. - JIRA" with `X-Seraph-LoginReason: OK` (for an authenticated caller; see seraphHeaders).
  */
 export function deadLink(ctx: ResponseContext, caller: JiraCaller): Response {
@@ -110,7 +111,7 @@ export function deadLink(ctx: ResponseContext, caller: JiraCaller): Response {
   return respond(ctx, 404, body, CONTENT_TYPE.html, seraphHeaders(ctx, caller));
 }
 
-/** facts §1.11: `GET /rest/api/{2,3}/search` → 410 naming CHANGE-2046. */
+/** https://github.com/prometheus/alertmanager/issues/4562: `GET /rest/api/{2,3}/search` → 410 naming CHANGE-2046. */
 export function searchRemoved(ctx: ResponseContext, caller: JiraCaller): Response {
   return json(
     ctx,
@@ -125,7 +126,7 @@ export function searchRemoved(ctx: ResponseContext, caller: JiraCaller): Respons
   );
 }
 
-/** facts §1.1/§1.6: the anonymous answer for an issue that exists or not. */
+/** https://github.com/MrRefactoring/jira.js/issues/418: the anonymous answer for an issue that exists or not. */
 export function issueNotFound(ctx: ResponseContext, caller: JiraCaller): Response {
   return json(
     ctx,
@@ -136,8 +137,8 @@ export function issueNotFound(ctx: ResponseContext, caller: JiraCaller): Respons
 }
 
 /**
- * An accepted account without Jira access on the site. NOT confirmed by facts: the 403 and the
- * body (completed from the truncated permission message of facts §1.10) are assumptions.
+ * An accepted account without Jira access on the site. NOT confirmed by any public source: the 403 and the
+ * body (completed from the truncated permission message of https://github.com/pycontribs/jira/issues/780) are assumptions.
  */
 export function noJiraAccess(ctx: ResponseContext): Response {
   return json(
@@ -191,7 +192,7 @@ export function myself(
   );
 }
 
-/** facts §1.1/§6: `serverInfo` is anonymous-capable; the same body for everyone. */
+/** https://github.com/MrRefactoring/jira.js/issues/418, Jira's OpenAPI spec (https://github.com/jarekbird/jira-api-mcp-wrapper): `serverInfo` is anonymous-capable; the same body for everyone. */
 export function serverInfo(ctx: ResponseContext, caller: JiraCaller, siteOrigin: string): Response {
   return json(
     ctx,
@@ -214,7 +215,7 @@ export function serverInfo(ctx: ResponseContext, caller: JiraCaller, siteOrigin:
 }
 
 /**
- * facts §1.1/§6: `project/search` is anonymous-capable: an anonymous caller (including one whose
+ * https://github.com/MrRefactoring/jira.js/issues/418, Jira's OpenAPI spec (https://github.com/jarekbird/jira-api-mcp-wrapper): `project/search` is anonymous-capable: an anonymous caller (including one whose
  * credentials were rejected) gets 200 with an empty page; an authenticated one sees a project.
  */
 export function projectSearch(ctx: ResponseContext, caller: JiraCaller, apiBase: string): Response {

@@ -3,6 +3,8 @@
  * request, check it, read the codes, copy the fix — with nothing sent to Atlassian — then
  * Diagnose, which runs the engine's own read-only probes for the credential (never the paste).
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import * as world from '../../emulator';
 import { findingCodes, launchExtension, probeStatuses, type ExtensionSession } from './harness';
@@ -119,7 +121,10 @@ describe('options page: Check a request', () => {
     await page.getByRole('button', { name: 'Check request', exact: true }).click();
     await verdictOf(0);
     await page.setViewportSize({ width: 1200, height: 2400 });
-    await page.screenshot({ path: process.env.CHECK_REQUEST_SCREENSHOT ?? '/tmp/check-request.png', fullPage: true });
+    await page.screenshot({
+      path: process.env.CHECK_REQUEST_SCREENSHOT ?? join(tmpdir(), 'check-request.png'),
+      fullPage: true,
+    });
     expect(await findingCodes(page)).toContain('HEADER_NAME_MISSPELLED');
   });
 });

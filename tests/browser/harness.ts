@@ -1,7 +1,7 @@
 /**
  * Runs the built extension in Debian's Chromium (headless) against the Atlassian emulator served
  * over HTTPS on 127.0.0.1. `--host-resolver-rules` sends the real Atlassian host names there, so
- * the product code has no test hook at all (toolchain.md "Chromium with the extension, headless").
+ * the product code has no test hook at all.
  */
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,7 @@
 /**
  * The options page in the real extension, in Chromium, against the emulator over HTTPS: an admin
- * adds a Cloud API token profile, runs the diagnosis and reads the report (design.md UI contract).
+ * adds a Cloud API token profile, runs the diagnosis and reads the report through the UI contract
+ * (the element names and attributes the tests rely on).
  */
 import type { Page } from 'playwright-core';
 import * as world from '../../emulator';

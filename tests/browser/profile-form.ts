@@ -8,7 +8,7 @@ export interface CloudProfileInput {
   apiToken: string;
 }
 
-/** A field by its contract name; a trailing `*` for required fields is allowed (design.md). */
+/** A field by its contract name; a trailing `*` for required fields is allowed. */
 export function field(page: Page, name: string): Locator {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page.getByLabel(new RegExp(`^${escaped}\\s*\\*?$`));

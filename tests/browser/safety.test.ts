@@ -1,5 +1,5 @@
 /**
- * Data safety in the real extension (issue 6): a realistic session — add profiles, diagnose, turn
+ * Data safety in the real extension: a realistic session — add profiles, diagnose, turn
  * the passphrase lock on, lock, be asked to unlock, unlock, diagnose from the popup, export with
  * and without tokens, meet an unreadable record — then a scan of everything the extension wrote
  * or showed for each test secret and its base64 forms: storage (local and session), the console
@@ -179,12 +179,12 @@ describe('a realistic session leaves no secret behind', () => {
 
   it('turns the passphrase lock on: no token left in storage.local', async () => {
     const options = await open('options.html#settings');
-    await options.screenshot({ path: '/tmp/vault-settings-off.png', fullPage: true });
+    await options.screenshot({ path: join(tmpdir(), 'vault-settings-off.png'), fullPage: true });
     await field(options, 'New passphrase').fill(PASS);
     await field(options, 'Repeat the new passphrase').fill(PASS);
     await options.getByRole('button', { name: 'Turn on passphrase lock' }).click();
     await options.locator('[data-vault-state="unlocked"]').waitFor({ timeout: 15_000 });
-    await options.screenshot({ path: '/tmp/vault-settings-unlocked.png', fullPage: true });
+    await options.screenshot({ path: join(tmpdir(), 'vault-settings-unlocked.png'), fullPage: true });
     const { local } = await storageDump();
     expect(hits(JSON.stringify(local))).toEqual([]);
     await snapshotTexts();
@@ -194,7 +194,7 @@ describe('a realistic session leaves no secret behind', () => {
     const options = await open('options.html#settings');
     await options.getByRole('button', { name: 'Lock', exact: true }).click();
     await options.locator('[data-vault-state="locked"]').waitFor();
-    await options.screenshot({ path: '/tmp/vault-settings-locked.png', fullPage: true });
+    await options.screenshot({ path: join(tmpdir(), 'vault-settings-locked.png'), fullPage: true });
     expect(await storageDump().then((d) => d.session)).toEqual({});
 
     await options.goto(`chrome-extension://${session.extensionId}/options.html#profile=`);
@@ -251,7 +251,7 @@ describe('a realistic session leaves no secret behind', () => {
     const options = await open('options.html');
     await options.getByText(/This saved record could not be read/).waitFor();
     await options.getByRole('button', { name: 'Show raw JSON (secrets removed)' }).click();
-    await options.screenshot({ path: '/tmp/vault-quarantine.png', fullPage: true });
+    await options.screenshot({ path: join(tmpdir(), 'vault-quarantine.png'), fullPage: true });
     await snapshotTexts();
   });
 

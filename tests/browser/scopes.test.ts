@@ -1,7 +1,7 @@
 /**
  * "What can this token do?" in the real extension, in Chromium, against the emulator over HTTPS:
  * check scopes, read the matrix and the risks, copy the report (clipboard) and download it
- * (a JSON file), and find no secret in either (issue 5, design.md UI contract).
+ * (a JSON file), and find no secret in either, through the UI contract.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';

@@ -1,7 +1,7 @@
 /**
  * Stands in for the background worker: records every message sent to it and answers with what
  * the test gives. The listener returns a promise, which WXT's fake browser passes back to
- * `sendMessage` (toolchain.md).
+ * `sendMessage`.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Message } from '@/lib/messages/protocol';
