@@ -14,6 +14,11 @@ const github = (repo: string, n: number, about: string): FindingSource => ({
   url: `https://github.com/${repo}/issues/${n}`,
 });
 
+const pullRequest = (repo: string, n: number, about: string): FindingSource => ({
+  title: `${repo} PR #${n}: ${about}`,
+  url: `https://github.com/${repo}/pull/${n}`,
+});
+
 export const SOURCES = {
   // Cloud API tokens and Basic authentication
   apiTokens: {
@@ -94,7 +99,7 @@ export const SOURCES = {
     title: 'KB: REST API calls with a browser User-Agent header may fail CSRF checks',
     url: 'https://confluence.atlassian.com/jirakb/rest-api-calls-with-a-browser-user-agent-header-may-fail-csrf-checks-802591455.html',
   },
-  xsrfNoCheck: github('pycontribs/jira', 1005, 'X-Atlassian-Token must be "no-check"; "nocheck" is deprecated'),
+  xsrfNoCheck: pullRequest('pycontribs/jira', 1005, 'X-Atlassian-Token must be "no-check"; "nocheck" is deprecated'),
   // URLs
   jiraNoContextPath: github('cristibaluta/Jit', 10, 'Jira Cloud has no /jira context path: a 404 "dead link"'),
   httpRedirect: github('go-jira/jira', 222, 'an http:// site URL answers 301 Moved Permanently'),
@@ -164,6 +169,6 @@ export const SOURCES = {
     62,
     'a newline in the encoded credential gives "Basic authentication with passwords is deprecated"',
   ),
-  tokenWithoutEmail: github('danshumaker/jira-cli', 48, 'the token alone, without the email, is rejected'),
+  tokenWithoutEmail: pullRequest('danshumaker/jira-cli', 48, 'the token alone, without the email, is rejected'),
   getWithBody: github('DeloitteDigitalUK/jira-agile-metrics', 61, 'a GET with a body answered AUTHENTICATED_FAILED'),
 } as const satisfies Record<string, FindingSource>;
