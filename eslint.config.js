@@ -42,8 +42,14 @@ const MAY_IMPORT = {
   findings: ['model', 'atlassian'],
   probe: ['model', 'atlassian'],
 };
+/**
+ * The one exception to MAY_IMPORT: the catalogue merges the kinds' words (`lib/kinds/words`),
+ * which are data standing on lib/model and lib/findings (the block `kindWords` below).
+ */
+const ALSO_MAY_IMPORT = { findings: { kinds: '/words' } };
 /** An import of one of these lib folders, relative (`../scopes/x`) or by alias (`@/lib/scopes/x`). */
-const folderImport = (folders) => `^((\\.\\./)+|@/lib/)(${folders.join('|')})(/|$)`;
+const folderImport = (folders, except = {}) =>
+  `^((\\.\\./)+|@/lib/)(${folders.map((f) => (except[f] ? `${f}(?!${except[f]}$)` : f)).join('|')})(/|$)`;
 const layerMessage = (folder, allowed) =>
   `Layers: lib/${folder} may import ${allowed.length ? allowed.map((f) => `lib/${f}`).join(', ') : 'nothing outside itself'}: each folder imports only the folders below it.`;
 // Being enforced as the kind-modules redesign lands: flip to true when the folder is clean.
@@ -61,7 +67,7 @@ function layers() {
             patterns: [
               ...enginePatterns,
               {
-                regex: folderImport(forbidden),
+                regex: folderImport(forbidden, ALSO_MAY_IMPORT[folder]),
                 message: layerMessage(folder, allowed),
               },
               {
@@ -92,6 +98,35 @@ function layers() {
       ],
     },
   });
+  // A kind's words (and lib/kinds/words, which merges them) are catalogue data: they import only
+  // lib/model, lib/findings and other words files, never their kind's engine files, so the
+  // catalogue can import them without depending on the engine.
+  const kindWords = (files, insideKinds) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: engineImportPaths,
+          patterns: [
+            ...enginePatterns,
+            {
+              regex: folderImport(LIB_FOLDERS.filter((f) => f !== 'model' && f !== 'findings')),
+              message: "Layers: a kind's words import only lib/model and lib/findings.",
+            },
+            { regex: insideKinds, message: "Layers: a kind's words import no engine file of a kind, only words." },
+            { group: ['@/components/*', '**/components/*', '**/entrypoints/*'], message: 'lib/ never imports the UI.' },
+          ],
+        },
+      ],
+    },
+  });
+  blocks.push(
+    // lib/kinds/<kind>/words.ts: `./x` and `../<other kind>/x` are kind files; only `words` may be imported.
+    kindWords(['lib/kinds/*/words.ts'], '^\\./(?!words$)|^\\.\\./(?!\\.\\./)(?![\\w-]+/words$)(?!words$)'),
+    // lib/kinds/words.ts: `./<kind>/words` only.
+    kindWords(['lib/kinds/words.ts'], '^\\./(?![\\w-]+/words$)'),
+  );
   if (ENFORCE.twoEngines) blocks.push(twoEngines('diagnose', 'scopes'), twoEngines('scopes', 'diagnose'));
   if (ENFORCE.componentsWithoutPlatform)
     blocks.push({

@@ -1,4 +1,4 @@
-import type { FindingFix } from '@/lib/model/report';
+import type { FindingFix, FindingSource } from '@/lib/model/report';
 import { CodeBlock } from '../CodeBlock';
 
 /** What to change: steps, the corrected URL and curl command to copy, the page to go to. */
@@ -24,6 +24,24 @@ export function FindingFixView({ fix }: { fix: FindingFix }) {
           </a>
         </p>
       )}
+    </div>
+  );
+}
+
+/** "Learn more": the public pages a finding rests on, as links. */
+export function FindingSources({ sources }: { sources: FindingSource[] }) {
+  return (
+    <div className="finding-sources">
+      <p className="evidence-title">Learn more</p>
+      <ul className="evidence">
+        {sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+            </a>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

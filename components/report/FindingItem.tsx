@@ -1,6 +1,6 @@
 import type { Finding } from '@/lib/model/report';
 import { SEVERITY_LABELS } from '../verdict';
-import { FindingFixView } from './FindingFixView';
+import { FindingFixView, FindingSources } from './FindingFixView';
 
 /** One finding of the full report (`data-finding-code`, `data-severity`: UI contract). */
 export function FindingItem({ finding, id }: { finding: Finding; id?: string }) {
@@ -29,6 +29,7 @@ export function FindingItem({ finding, id }: { finding: Finding; id?: string }) 
         </>
       )}
       {finding.fix && <FindingFixView fix={finding.fix} />}
+      {finding.sources && finding.sources.length > 0 && <FindingSources sources={finding.sources} />}
       <p className="finding-code">
         Code <code>{finding.code}</code>
       </p>

@@ -18,7 +18,7 @@ export function gatewayMyselfUrl(cloudId: string): string {
   return `${gatewayJiraBase(cloudId)}/rest/api/3/myself`;
 }
 
-/** `curl` with Basic auth built by curl itself (`-u`), which avoids every base64 mistake (facts §1.3). */
+/** `curl` with Basic auth built by curl itself (`-u`), which avoids every base64 mistake (a trailing newline, line wrapping, a missing email). */
 export function basicCurl(url: string, email: string): string {
   const user = email.trim() === '' ? 'you@example.com' : email.trim();
   return `curl -sS -u "${shellEscapeInDoubleQuotes(user)}:${TOKEN_PLACEHOLDER}" -H "Accept: application/json" "${shellEscapeInDoubleQuotes(url)}"`;

@@ -1,5 +1,5 @@
 import type { FindingCode } from '../model/codes';
-import { CATALOGUE, type FindingParams } from './catalogue';
+import { entryFor, type FindingParams } from './catalogue';
 import type { Finding, ProbeId, ProfileField } from '../model/report';
 
 export interface RaiseOptions {
@@ -8,11 +8,12 @@ export interface RaiseOptions {
   field?: ProfileField;
 }
 
-/** A finding with its words and fix taken from the catalogue. */
+/** A finding with its words, fix, group and sources taken from the catalogue. */
 export function makeFinding(code: FindingCode, params: FindingParams = {}, options: RaiseOptions = {}): Finding {
-  const entry = CATALOGUE[code];
+  const entry = entryFor(code, params);
   const finding: Finding = {
     code,
+    group: entry.group,
     severity: entry.severity,
     title: entry.title(params),
     explanation: entry.explanation(params),
@@ -21,5 +22,6 @@ export function makeFinding(code: FindingCode, params: FindingParams = {}, optio
   if (options.probeId) finding.probeId = options.probeId;
   if (options.field) finding.field = options.field;
   if (entry.fix) finding.fix = entry.fix(params);
+  finding.sources = entry.sources.map((s) => ({ title: s.title, url: s.url }));
   return finding;
 }

@@ -1,6 +1,6 @@
 /**
  * Finding codes: part of the UI contract (`data-finding-code`) and of the JSON report.
- * A code names one cause; never reuse one for two causes. design.md lists the minimum set.
+ * A code names one cause and has one severity; never reuse one for two causes.
  */
 export const FINDING_CODES = [
   // accepted
@@ -40,7 +40,10 @@ export const FINDING_CODES = [
   'NETWORK_ERROR',
   'UNEXPECTED_RESPONSE',
   'BLOCKED_BY_POLICY',
-  // other credential kinds and extra checks (lib/findings/catalogue-kinds.ts)
+  // other credential kinds and extra checks (their words: lib/kinds/<kind>/words.ts)
+  'OAUTH_TOKEN_REJECTED',
+  'SERVER_URL_NOT_HTTPS',
+  'SERVER_URL_HAS_EXTRA_PATH',
   'OAUTH_TOKEN_EXPIRED',
   'OAUTH_TOKEN_NOT_JWT',
   'OAUTH_WRONG_TOKEN_TYPE',
@@ -69,11 +72,13 @@ export const FINDING_CODES = [
   'BASE64_LINE_WRAPPED',
   'BASIC_NOT_ENCODED',
   'HEADER_NAME_MISSPELLED',
+  'CONTENT_HEADER_MISSPELLED',
   'HEADER_MISSING_COLON',
   'AUTH_SCHEME_MISSING',
   'CURL_SINGLE_DASH_LONG_OPTION',
   'LINE_CONTINUATION_MISSING',
   'SMART_QUOTES',
+  'SMART_QUOTES_IN_POWERSHELL',
   'TYPOGRAPHIC_DASH',
   'TOKEN_WITHOUT_EMAIL',
   'EMAIL_TOKEN_SWAPPED',

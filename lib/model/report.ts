@@ -84,8 +84,20 @@ export interface FindingFix {
   link?: { href: string; label: string };
 }
 
+/** Where a finding's cause lies; the verdict sentence is read from it. */
+export type FindingGroup = 'accepted' | 'url' | 'rejected' | 'refused' | 'other' | 'request';
+
+/** A public page behind a finding: an Atlassian doc or KB article, a public ticket or issue. */
+export interface FindingSource {
+  title: string;
+  /** Always https. */
+  url: string;
+}
+
 export interface Finding {
   code: FindingCode;
+  /** Set by the catalogue; absent only in reports stored before findings had one. */
+  group?: FindingGroup;
   severity: Severity;
   title: string;
   /** Plain words, naming the evidence (probe, status, header or body line). */
@@ -99,6 +111,8 @@ export interface Finding {
   fix?: FindingFix;
   /** For a pasted request: the parts of the pasted text it is about (offsets, end exclusive). */
   spans?: { start: number; end: number }[];
+  /** "Learn more": the public pages the finding rests on (set by the catalogue, may be empty). */
+  sources?: FindingSource[];
 }
 
 export interface AccountSummary {

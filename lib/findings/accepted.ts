@@ -1,0 +1,37 @@
+/**
+ * Accepted: the credential worked, and what kind of credential it is.
+ */
+import { groupTable, HEADLINES, site, tokensLink } from './entry';
+import { SOURCES } from './sources';
+
+export const ACCEPTED_ROWS = groupTable('accepted', {
+  AUTH_OK: {
+    severity: 'ok',
+    sources: [SOURCES.basicAuthCloud],
+    title: (p) => (p.accountName ? `Signed in as ${p.accountName}` : 'Credentials accepted'),
+    explanation: (p) =>
+      `Atlassian accepted these credentials: ${p.probeUrl ?? 'the /myself probe'} answered ${p.status ?? '200'} with the account's details, so the call ran as that user, not as anonymous.`,
+  },
+  TOKEN_UNSCOPED: {
+    severity: 'info',
+    sources: [SOURCES.apiTokens, SOURCES.cloud12617],
+    title: () => 'Classic (unscoped) API token: it can do everything its user can',
+    explanation: (p) =>
+      `The token works on the site URL ${site(p)}, which only unscoped tokens do. An unscoped token carries all of its user's rights in every product: whoever holds it can do what that user can. Hand it to an integration only if that is intended; otherwise make a token with scopes.`,
+    fix: () => ({
+      steps: [
+        'Nothing to fix for this check.',
+        'Before giving it to a vendor, consider an API token with scopes: Create API token with scopes, choose only what the integration needs.',
+      ],
+      link: tokensLink,
+    }),
+  },
+  TOKEN_SCOPED: {
+    severity: 'ok',
+    sources: [SOURCES.serviceAccount401, SOURCES.cloud12617, SOURCES.apiTokens],
+    headline: HEADLINES.gatewayOnly,
+    title: () => 'Scoped API token: works through the API gateway',
+    explanation: (p) =>
+      `The token was refused on the site URL but accepted by the API gateway at https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}: that is how an API token with scopes behaves (CLOUD-12617). It can only do what its scopes allow.`,
+  },
+});

@@ -1,0 +1,90 @@
+/**
+ * The shape of a catalogue row and the helpers the rows share. A row is data, not logic: the
+ * classifier decides *which* code applies and passes the evidence as params; the row says what
+ * that means to a person, what to change, and which public pages say so.
+ *
+ * Params are plain strings filled in by the classifier or the lint (never a secret).
+ */
+import type { FindingCode } from '../model/codes';
+import type { FindingFix, FindingGroup, FindingSource, Severity } from '../model/report';
+import { API_TOKENS_PAGE, shellEscapeInDoubleQuotes } from './fix-commands';
+
+export type FindingParams = Partial<Record<FindingParam, string>>;
+
+export type FindingParam =
+  | 'host'
+  | 'origin'
+  | 'cloudId'
+  | 'email'
+  | 'status'
+  | 'detail'
+  | 'location'
+  | 'retryAfter'
+  | 'loginUrl'
+  | 'scopesClassic'
+  | 'scopesGranular'
+  | 'variant'
+  | 'timeoutMs'
+  | 'probeUrl'
+  | 'accountName'
+  | 'expected'
+  | 'flavour'
+  | 'method'
+  | 'path'
+  // other credential kinds
+  | 'orgId'
+  | 'sites'
+  | 'expiresAt'
+  | 'product'
+  | 'serverUrl'
+  | 'scopes';
+
+export interface Entry {
+  /** Where the cause lies (one group per code). */
+  group: FindingGroup;
+  /** One severity per code: a cause that deserves another severity gets its own code. */
+  severity: Severity;
+  title: (p: FindingParams) => string;
+  explanation: (p: FindingParams) => string;
+  fix?: (p: FindingParams) => FindingFix;
+  /** Public pages the finding rests on, shown as "Learn more" (empty when none says more). */
+  sources: readonly FindingSource[];
+  /** The sentence a diagnosis opens with when this finding decides its verdict. */
+  headline?: string;
+}
+
+/** A row of a group table: the table gives the group. */
+export type Words = Omit<Entry, 'group'>;
+
+/** A group table: every row gets the table's group. */
+export function groupTable<K extends FindingCode>(group: FindingGroup, rows: Record<K, Words>): Record<K, Entry> {
+  const table = {} as Record<K, Entry>;
+  for (const code of Object.keys(rows) as K[]) table[code] = { ...rows[code], group };
+  return table;
+}
+
+/** A kind's words: rows of several groups, each naming its own. */
+export function kindWords<K extends FindingCode>(rows: Record<K, Entry>): Record<K, Entry> {
+  return rows;
+}
+
+export const tokensLink = { href: API_TOKENS_PAGE, label: 'Atlassian account → Security → API tokens' };
+
+/** The site a finding is about, as the user would type it. */
+export const site = (p: FindingParams) => p.origin ?? (p.host ? `https://${p.host}` : 'your site');
+
+/** The probe a finding is about, at the start of a sentence. */
+export const probe = (p: FindingParams) => p.probeUrl ?? 'The probe';
+
+/** `curl` with a Bearer credential read from a shell variable, so a copied command never holds it. */
+export function bearerCurl(url: string, variable: string): string {
+  return `curl -sS -H "Authorization: Bearer $${variable}" -H "Accept: application/json" "${shellEscapeInDoubleQuotes(url)}"`;
+}
+
+/** Sentences a diagnosis opens with, shared by several rows. */
+export const HEADLINES = {
+  gatewayOnly: 'This token works through the API gateway only',
+  rejected: 'Atlassian rejected these credentials',
+  wrongKind: 'This is not the kind of credential chosen',
+  wrongServerPath: "The server URL is not where Jira's REST API lives",
+} as const;

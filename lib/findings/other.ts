@@ -1,0 +1,71 @@
+/**
+ * Other: no usable answer (rate limits, server errors, timeouts, network) or nothing could be sent.
+ */
+import { groupTable } from './entry';
+import { SOURCES } from './sources';
+
+export const OTHER_ROWS = groupTable('other', {
+  RATE_LIMITED: {
+    severity: 'warning',
+    sources: [SOURCES.rateLimiting, SOURCES.rateLimitHeaders],
+    title: () => 'Rate limited: try again later',
+    explanation: (p) =>
+      `${p.probeUrl ?? 'The probe'} answered 429${p.retryAfter ? ` with Retry-After: ${p.retryAfter}` : ''}. API token traffic is governed by burst limits per site; the check could not finish.`,
+    fix: (p) => ({
+      steps: [
+        `Wait ${p.retryAfter ? `${p.retryAfter} seconds` : 'a minute'} and run the diagnosis again.`,
+        'If the integration hits this often, make it honour Retry-After with backoff.',
+      ],
+    }),
+  },
+  SERVER_ERROR: {
+    severity: 'error',
+    sources: [SOURCES.status],
+    title: (p) => `Atlassian answered with a server error (${p.status ?? '5xx'})`,
+    explanation: (p) =>
+      `${p.probeUrl ?? 'The probe'} answered ${p.status ?? 'a 5xx status'}${p.detail ? ` (${p.detail})` : ''}. This is on Atlassian's side, not a credential problem; the check could not finish.`,
+    fix: () => ({ steps: ['Check https://status.atlassian.com and try again in a few minutes.'] }),
+  },
+  TIMEOUT: {
+    severity: 'error',
+    sources: [SOURCES.status],
+    title: () => 'No answer in time',
+    explanation: (p) =>
+      `${p.probeUrl ?? 'The probe'} did not answer within ${p.timeoutMs ? `${Math.round(Number(p.timeoutMs) / 1000)} s` : 'the time limit'}. The check stopped waiting; nothing was retried.`,
+    fix: () => ({
+      steps: ['Check your connection or proxy, and https://status.atlassian.com, then run the diagnosis again.'],
+    }),
+  },
+  NETWORK_ERROR: {
+    severity: 'error',
+    sources: [],
+    title: () => 'Could not reach Atlassian',
+    explanation: (p) =>
+      `${p.probeUrl ?? 'The probe'} failed before any answer: ${p.detail ?? 'a network error'}. A proxy, firewall, VPN or DNS problem is likely; an unknown host name fails this way too.`,
+    fix: () => ({
+      steps: [
+        'Open the site in a browser tab to check it is reachable from this machine, then run the diagnosis again.',
+      ],
+    }),
+  },
+  UNEXPECTED_RESPONSE: {
+    severity: 'error',
+    sources: [SOURCES.htmlNotJson],
+    title: () => 'Unexpected answer: not the JSON an API gives',
+    explanation: (p) =>
+      `${p.probeUrl ?? 'The probe'} answered ${p.status ?? ''}${p.detail ? ` with ${p.detail}` : ''} where JSON was due. A login page, proxy or firewall page answers like this; clients report it as "invalid character '<'".`,
+    fix: () => ({
+      steps: [
+        'Check that the address is the *.atlassian.net site itself and that no proxy or SSO page stands in front of it.',
+      ],
+    }),
+  },
+  BLOCKED_BY_POLICY: {
+    severity: 'error',
+    sources: [],
+    title: () => 'Not sent: the destination is not allowed',
+    explanation: (p) =>
+      `Token Doctor refused to send the credential to ${p.host ?? 'this address'}: secrets only go to the profile's own *.atlassian.net site and api.atlassian.com.`,
+    fix: () => ({ steps: ['Check the site URL of the profile.'] }),
+  },
+});

@@ -1,0 +1,177 @@
+/**
+ * Rejected: a 401 and its disguises, and the credential mistakes that lead to one.
+ */
+import { groupTable, HEADLINES, tokensLink } from './entry';
+import { basicCurl, siteMyselfUrl } from './fix-commands';
+import { SOURCES } from './sources';
+
+const REJECTED_CHECKLIST = [
+  'The token has expired: tokens last at most a year, and tokens made before 15 Dec 2024 expired between 14 Mar and 12 May 2026. Check its expiry date on the API tokens page.',
+  'The email is not the one of the Atlassian account that made the token (a username or another address will not do).',
+  'The token was revoked, or mistyped when pasted (a character missing at either end).',
+  'A password was used instead of an API token: passwords no longer work for REST calls.',
+];
+
+export const REJECTED_ROWS = groupTable('rejected', {
+  CREDENTIALS_REJECTED: {
+    severity: 'error',
+    sources: [SOURCES.apiTokens, SOURCES.basicAuthCloud, SOURCES.passwordsDeprecated],
+    headline: HEADLINES.rejected,
+    title: () => 'Atlassian rejected these credentials',
+    explanation: (p) => {
+      const variant =
+        p.variant === 'deprecated-text'
+          ? ' The answer was the text "Basic authentication with passwords is deprecated": despite its words this does not prove a password was used — Atlassian sends it for any Basic credential that is not a valid email + API token pair: a wrong or expired token, a username instead of the email, the token alone, or a base64 value with a trailing newline.'
+          : p.variant === 'html'
+            ? ' The answer was an HTML error page rather than JSON.'
+            : '';
+      return `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '401'}${p.detail ? ` (${p.detail})` : ''}. Atlassian does not say whether the email, the token, its expiry or its revocation is at fault: all look the same.${variant} In order of likelihood: ${REJECTED_CHECKLIST.map((s, i) => `(${i + 1}) ${s}`).join(' ')}`;
+    },
+    fix: (p) => ({
+      steps: [
+        "Open the API tokens page and check the token's expiry date; if it expired or you are unsure, create a new one and paste it here.",
+        `Check that ${p.email ? `"${p.email}"` : 'the email'} is the email of the Atlassian account that created the token.`,
+        'Paste the token again, with nothing before or after it.',
+        'Run the diagnosis again. Do not retry in a loop: repeated failures can lock the account behind a CAPTCHA.',
+      ],
+      link: tokensLink,
+      curl: p.origin ? basicCurl(siteMyselfUrl(p.origin), p.email ?? '') : undefined,
+    }),
+  },
+  ANONYMOUS_FALLBACK: {
+    severity: 'error',
+    sources: [SOURCES.expiredTokenAnonymous, SOURCES.basicAuthAnonymous],
+    headline: HEADLINES.rejected,
+    title: () => 'The call ran as anonymous: credentials were ignored',
+    explanation: (p) =>
+      `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '200'} but with X-Seraph-LoginReason: AUTHENTICATED_FAILED${p.detail ? ` (${p.detail})` : ''}: Atlassian rejected the credentials and served the request as an anonymous user. This is why integrations see empty lists or "does not exist" for things that exist. Expired tokens behave this way.`,
+    fix: () => ({
+      steps: [...REJECTED_CHECKLIST.slice(0, 2), 'Create a new API token and use it with the account email.'],
+      link: tokensLink,
+    }),
+  },
+  SCOPE_MISSING: {
+    severity: 'warning',
+    sources: [SOURCES.apiTokens, SOURCES.serviceAccount401],
+    title: () => 'Token accepted, but it lacks a scope this call needs',
+    explanation: (p) =>
+      `The API gateway answered ${p.status ?? '401'} "Unauthorized; scope does not match"${p.detail ? ` (${p.detail})` : ''} for ${p.probeUrl ?? 'the probe'}: the token is genuine and scoped, but has none of the scopes this endpoint needs. ${p.scopesClassic ? `It needs the classic scope ${p.scopesClassic} or all of the granular scopes ${p.scopesGranular ?? ''}.` : "Which scopes it needs is not in the Atlassian specs Token Doctor relies on; see the API's documentation."} Calls that need other scopes may still work.`,
+    fix: (p) => ({
+      steps: [
+        'Scopes cannot be added to an existing token: create a new API token with scopes.',
+        p.scopesClassic
+          ? `Include the classic scope ${p.scopesClassic}, or the granular scopes ${p.scopesGranular ?? ''}, plus whatever else the integration calls.`
+          : 'Include the scopes this API documents, plus whatever else the integration calls.',
+        'Replace the token in the integration and run the diagnosis again.',
+      ],
+      link: tokensLink,
+    }),
+  },
+  CAPTCHA_REQUIRED: {
+    severity: 'error',
+    sources: [SOURCES.captchaKb, SOURCES.captchaReset, SOURCES.captchaConfluence],
+    headline: HEADLINES.rejected,
+    title: () => 'Account locked behind a CAPTCHA',
+    explanation: (p) =>
+      `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '403'} with X-Seraph-LoginReason: AUTHENTICATION_DENIED and X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE: after repeated failed logins Atlassian stops checking the password at all, so even correct credentials fail until someone solves the CAPTCHA in a browser.`,
+    fix: (p) => ({
+      steps: [
+        `Sign in once in a browser${p.loginUrl ? ` at ${p.loginUrl}` : ''} as this user and answer the CAPTCHA.`,
+        'Or ask an admin to reset the failed-login count for the user.',
+        'Stop the integration that keeps failing first, or it will lock the account again.',
+      ],
+      url: p.loginUrl,
+    }),
+  },
+  EMAIL_MISSING: {
+    severity: 'error',
+    sources: [SOURCES.basicAuthCloud, SOURCES.tokenWithoutEmail],
+    title: () => 'No email given',
+    explanation: () =>
+      'Cloud API tokens are sent as Basic email:token. The token alone is rejected, often with the misleading "Basic authentication with passwords is deprecated". Nothing was sent.',
+    fix: () => ({ steps: ['Enter the email address of the Atlassian account that created the token.'] }),
+  },
+  EMAIL_NOT_AN_EMAIL: {
+    severity: 'error',
+    sources: [SOURCES.basicAuthCloud, SOURCES.basicAuthAnonymous],
+    title: (p) => `"${p.detail ?? ''}" is not an email address`,
+    explanation: () =>
+      "Atlassian Cloud needs the account's email address with an API token; a username is rejected, and the request may silently run as anonymous. Nothing was sent with it.",
+    fix: () => ({ steps: ['Use the email address shown on your Atlassian account profile (id.atlassian.com).'] }),
+  },
+  TOKEN_MISSING: {
+    severity: 'error',
+    sources: [SOURCES.apiTokens],
+    title: (p) => `No ${p.detail ?? 'API token'} given`,
+    explanation: (p) => `There is no ${p.detail ?? 'token'} to check. Nothing was sent.`,
+    fix: () => ({ steps: ['Create an API token and paste it here.'], link: tokensLink }),
+  },
+  SECRET_HAS_WHITESPACE: {
+    severity: 'warning',
+    sources: [SOURCES.base64Newline],
+    title: (p) =>
+      p.detail === 'inside'
+        ? 'The token has spaces or line breaks inside it'
+        : 'The token has spaces or a line break around it',
+    explanation: (p) =>
+      `API tokens never contain white space. ${p.detail === 'inside' ? 'A token broken across lines' : 'A trailing newline (from a file, an environment variable or a copy)'} makes the header invalid or the token wrong. Token Doctor removed it for the check; the integration must send the token without it too.`,
+    fix: () => ({
+      steps: [
+        'Paste the token again without spaces or line breaks, and strip them where the integration reads it (e.g. trim the environment variable or secret file).',
+      ],
+    }),
+  },
+  TOKEN_LOOKS_LIKE_PASSWORD: {
+    severity: 'warning',
+    sources: [SOURCES.passwordsDeprecated, SOURCES.apiTokens],
+    title: () => 'This looks like a password, not an API token',
+    explanation: (p) =>
+      `The secret does not look like an Atlassian API token: ${p.detail ?? 'its shape is unusual'}. Passwords are no longer accepted by Atlassian Cloud REST APIs.`,
+    fix: () => ({ steps: ['Create an API token and use it in place of the password.'], link: tokensLink }),
+  },
+  TOKEN_IS_JWT: {
+    severity: 'error',
+    sources: [SOURCES.oauthCalls, SOURCES.oauthJwt],
+    headline: HEADLINES.wrongKind,
+    title: () => 'This is an OAuth access token (a JWT), not an API token',
+    explanation: (p) =>
+      `The value is a JSON Web Token${p.detail ? ` of type ${p.detail}` : ''}. OAuth 2.0 access tokens are sent as "Authorization: Bearer" to api.atlassian.com, never as Basic email:token to the site. Nothing was sent.`,
+    fix: () => ({
+      steps: [
+        'If the integration uses OAuth 2.0, it must call https://api.atlassian.com/ex/jira/{cloudId}/... with "Authorization: Bearer <access token>".',
+        'If you meant to check an API token, paste the API token instead.',
+      ],
+      link: tokensLink,
+    }),
+  },
+  TOKEN_LOOKS_ENCODED: {
+    severity: 'error',
+    sources: [SOURCES.basicAuthCloud],
+    headline: HEADLINES.wrongKind,
+    title: () => 'This is an encoded Authorization value, not the token itself',
+    explanation: (p) =>
+      `The value is ${p.detail ?? 'an Authorization header value'}${p.email ? ` for ${p.email}` : ''}. Encoding it again makes a credential Atlassian cannot read. Nothing was sent.`,
+    fix: () => ({
+      steps: [
+        'Paste only the API token itself (the part after the colon in email:token).',
+        'Let the client build the header, e.g. curl -u "email:token", rather than pasting base64.',
+      ],
+    }),
+  },
+  TOKEN_CONTAINS_CURL_ARGUMENT: {
+    severity: 'error',
+    sources: [SOURCES.tokenFieldWithCurl],
+    title: () => 'The token field holds part of a command',
+    explanation: (p) =>
+      `The token field contains "${p.detail ?? 'curl'}": part of a curl command or of an email:token pair was pasted instead of the token. Sent as is, it is rejected, and some tools then report "project not found". Nothing was sent.`,
+    fix: () => ({ steps: ['Paste only the API token; put the email in the Email field.'] }),
+  },
+  BEARER_WITH_API_TOKEN: {
+    severity: 'error',
+    sources: [SOURCES.bearerApiToken, SOURCES.basicAuthCloud],
+    title: () => 'An API token is sent as Bearer',
+    explanation: () =>
+      'Cloud API tokens are sent as Basic with "email:token", never as "Bearer <token>". The site answers 403 "Failed to parse Connect Session Auth Token", 401, or silently empty results. Bearer is for OAuth 2.0 access tokens and Data Center personal access tokens.',
+    fix: () => ({ steps: ['Send the token with curl -u "email:token" (Basic), as in the corrected command.'] }),
+  },
+});

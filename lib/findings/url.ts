@@ -1,0 +1,171 @@
+/**
+ * Wrong URL: the credential may be fine, but the address the integration uses is not where it works.
+ */
+import type { FindingFix } from '../model/report';
+import { type FindingParams, groupTable, site } from './entry';
+import { basicCurl, gatewayMyselfUrl } from './fix-commands';
+import { SOURCES } from './sources';
+
+function gatewayFix(p: FindingParams, first: string): FindingFix {
+  return {
+    steps: [
+      first,
+      'Keep Basic authentication with the same email and token: only the base URL changes.',
+      `For Confluence the base is https://api.atlassian.com/ex/confluence/${p.cloudId ?? '{cloudId}'} (one cloudId per site).`,
+    ],
+    url: p.cloudId ? gatewayMyselfUrl(p.cloudId) : undefined,
+    curl: p.cloudId ? basicCurl(gatewayMyselfUrl(p.cloudId), p.email ?? '') : undefined,
+  };
+}
+
+export const URL_ROWS = groupTable('url', {
+  SCOPED_TOKEN_ON_SITE_URL: {
+    severity: 'warning',
+    sources: [SOURCES.serviceAccount401, SOURCES.cloud12617, SOURCES.cloudId],
+    title: () => 'Scoped token used with the site URL: call the API gateway instead',
+    explanation: (p) =>
+      `Scoped API tokens are refused on ${site(p)} (here: ${p.status ?? '401'} from the site's /myself) and only work through https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'} (Atlassian KB "401 unauthorized error when service account accesses Jira or Confluence API"; CLOUD-12617). On the site URL such a token gives 401, "Issue does not exist or you do not have permission to see it", or empty results. The token is fine; the integration's base URL must change.`,
+    fix: (p) =>
+      gatewayFix(
+        p,
+        `Change the integration's base URL from ${site(p)} to https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}.`,
+      ),
+  },
+  SITE_NOT_FOUND: {
+    severity: 'error',
+    sources: [SOURCES.vanityHost],
+    title: (p) => `No Atlassian Cloud site at ${p.host ?? 'this address'}`,
+    explanation: (p) =>
+      `${p.host ?? 'The host'} did not answer as a Cloud site: ${p.detail ?? '_edge/tenant_info returned no cloudId'}. The site name may be misspelt, the site renamed, or a free site deactivated after 122 days without use.`,
+    fix: () => ({
+      steps: [
+        'Open the site in a browser and copy the address from the address bar: it is https://<name>.atlassian.net.',
+        'If you reach a custom domain or an SSO page, use the *.atlassian.net name it ends on.',
+        `If the site was deactivated, a site or org admin can restore it from admin.atlassian.com while it still exists.`,
+      ],
+    }),
+  },
+  NOT_ATLASSIAN_CLOUD_HOST: {
+    severity: 'error',
+    sources: [SOURCES.vanityHost],
+    title: (p) => `${p.host ?? 'This host'} is not an Atlassian Cloud site`,
+    explanation: (p) =>
+      p.host === 'api.atlassian.com'
+        ? 'This is the API gateway, not a site. Enter the site URL (https://<name>.atlassian.net): Token Doctor finds the cloudId and checks the gateway itself.'
+        : `Cloud API tokens are only ever sent to *.atlassian.net sites and api.atlassian.com, so nothing was sent to ${p.host ?? 'this host'}. A custom domain or SSO address forwards to a *.atlassian.net site; a Jira or Confluence you run yourself is Data Center, which uses personal access tokens instead.`,
+    fix: () => ({
+      steps: [
+        'Use the site address that ends in .atlassian.net (open Jira in a browser and copy it).',
+        'For a self-hosted Jira or Confluence, create a Data Center personal access token instead of a Cloud API token.',
+      ],
+    }),
+  },
+  HTTP_NOT_HTTPS: {
+    severity: 'warning',
+    sources: [SOURCES.httpRedirect],
+    title: () => 'Site URL uses http://',
+    explanation: (p) =>
+      `Atlassian Cloud only serves HTTPS: http:// answers with a 301 redirect, and clients that follow it can turn a POST into a GET and get a misleading 200. Token Doctor checked ${site(p)} instead; browsers upgrade atlassian.net to HTTPS by themselves, scripts do not.`,
+    fix: (p) => ({ steps: [`Use ${site(p)} in the integration's configuration.`], url: site(p) }),
+  },
+  URL_HAS_EXTRA_PATH: {
+    severity: 'warning',
+    sources: [SOURCES.jiraNoContextPath],
+    title: (p) => `Site URL has an extra path: ${p.detail ?? ''}`,
+    explanation: (p) =>
+      `A base URL is the site alone. Jira Cloud has no /jira context path (/jira/rest/... is a 404 "dead link"), and /wiki, /rest/api/... or a page address in a base URL make clients build wrong paths. Token Doctor checked ${site(p)}.`,
+    fix: (p) => ({ steps: [`Set the base URL to ${site(p)} and let the client add the API path.`], url: site(p) }),
+  },
+  URL_PLACEHOLDER: {
+    severity: 'error',
+    sources: [],
+    title: (p) => `Site URL still contains a placeholder: ${p.detail ?? ''}`,
+    explanation: (p) =>
+      `"${p.detail ?? ''}" comes from documentation or a template and was never replaced, so there is no site to check.`,
+    fix: () => ({
+      steps: ['Replace it with your site address, e.g. https://acme.atlassian.net (copy it from the browser).'],
+    }),
+  },
+  URL_MISSING_SCHEME: {
+    severity: 'info',
+    sources: [SOURCES.missingScheme],
+    title: () => 'Site URL has no https://',
+    explanation: (p) =>
+      `Token Doctor assumed ${site(p)}. Many clients reject a URL without a scheme ("No schema supplied", ERR_INVALID_URL).`,
+    fix: (p) => ({ steps: [`Write the full address ${site(p)} in the integration's configuration.`], url: site(p) }),
+  },
+  URL_INVALID: {
+    severity: 'error',
+    sources: [],
+    title: () => 'Site URL cannot be used',
+    explanation: (p) => `The site URL cannot be used: ${p.detail ?? 'it is not a URL'}. Nothing was sent.`,
+    fix: () => ({ steps: ['Enter the site address as https://<name>.atlassian.net, copied from the browser.'] }),
+  },
+  REDIRECTED: {
+    severity: 'warning',
+    sources: [SOURCES.vanityHost, SOURCES.httpRedirect],
+    title: () => 'The site answered with a redirect',
+    explanation: (p) =>
+      `${p.probeUrl ?? 'The probe'} answered ${p.status ?? 'a redirect'}${p.location ? ` to ${p.location}` : ''}. Credentials are never sent through a redirect, so the check stopped there${p.location ? '' : '; where it leads could not be learnt'}. A renamed site or a custom domain redirects like this; clients that follow it may lose the Authorization header or turn a POST into a GET.`,
+    fix: (p) => ({
+      steps: [
+        p.location
+          ? `Use the address it leads to: ${p.location}`
+          : 'Open the site in a browser and use the final *.atlassian.net address.',
+        'Then run the diagnosis again with that address.',
+      ],
+      url: p.location,
+    }),
+  },
+  OAUTH_TOKEN_ON_SITE_URL: {
+    severity: 'error',
+    sources: [SOURCES.oauthCalls],
+    title: () => 'An OAuth access token is sent to the site URL',
+    explanation: (p) =>
+      `The Bearer value is an OAuth 2.0 access token (a JWT), and OAuth calls must go through https://api.atlassian.com/ex/jira/{cloudId}/… , not to ${p.host ?? 'the site'}.`,
+    fix: () => ({
+      steps: [
+        'Call https://api.atlassian.com/ex/jira/{cloudId} + the API path; the cloudId comes from https://api.atlassian.com/oauth/token/accessible-resources.',
+      ],
+    }),
+  },
+  GATEWAY_URL_MISSING_CLOUD_ID: {
+    severity: 'error',
+    sources: [SOURCES.gatewayMissingCloudId, SOURCES.cloudId],
+    title: () => 'API gateway URL without /ex/{product}/{cloudId}',
+    explanation: (p) =>
+      `Calls through api.atlassian.com must name the product and the site's cloudId: https://api.atlassian.com/ex/jira/{cloudId}/rest/… or /ex/confluence/{cloudId}/wiki/… . ${p.path ? `Here the path is ${p.path}; ` : ''}without it the gateway answers 404 "No message available".`,
+    fix: () => ({
+      steps: [
+        'Find the cloudId: open https://<your-site>.atlassian.net/_edge/tenant_info in a browser.',
+        'Call https://api.atlassian.com/ex/jira/<cloudId>/rest/api/3/… (or /ex/confluence/<cloudId>/wiki/…).',
+      ],
+    }),
+  },
+  REMOVED_ENDPOINT: {
+    severity: 'error',
+    sources: [SOURCES.change2046, SOURCES.removedSearch],
+    title: (p) => `${p.path ?? 'This endpoint'} has been removed`,
+    explanation: () =>
+      'Jira Cloud removed GET and POST /rest/api/2/search and /rest/api/3/search: they answer 410 "The requested API has been removed. Please migrate to the /rest/api/3/search/jql API" (CHANGE-2046). The new endpoint returns only issue ids unless "fields" is given, and pages with nextPageToken instead of startAt.',
+    fix: () => ({
+      steps: ['Call /rest/api/3/search/jql with the same jql, and add fields=… (e.g. fields=summary,status).'],
+      link: {
+        href: 'https://developer.atlassian.com/changelog/#CHANGE-2046',
+        label: 'Atlassian changelog: CHANGE-2046',
+      },
+    }),
+  },
+  SITE_URL_REFUSES_SCOPED_TOKENS: {
+    severity: 'info',
+    sources: [SOURCES.serviceAccount401, SOURCES.cloud12617],
+    title: () => 'Calls the site URL: works only with a classic (unscoped) token',
+    explanation: (p) =>
+      `This request goes to ${p.host ?? 'the site'}, which accepts only API tokens without scopes. A token with scopes (and every service-account token) is refused there with 401, "does not exist" or empty results, and must go through https://api.atlassian.com/ex/jira/{cloudId}/… instead (CLOUD-12617). Nothing in a token's text says whether it has scopes: if yours does, tick "The token has scopes" to get the gateway URL, or run Diagnose to find out.`,
+    fix: () => ({
+      steps: [
+        'If the token has scopes, call https://api.atlassian.com/ex/jira/{cloudId} + the same API path, with the same email and token.',
+      ],
+    }),
+  },
+});

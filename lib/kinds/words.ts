@@ -1,0 +1,23 @@
+/**
+ * Every kind's catalogue rows, merged. The findings catalogue reads them from here, so adding a
+ * kind's words is one line below.
+ */
+import { CLOUD_API_TOKEN_WORDS } from './cloud-api-token/words';
+import { DC_PAT_WORDS } from './dc-pat/words';
+import { OAUTH_ACCESS_TOKEN_WORDS } from './oauth-access-token/words';
+import { ORG_ADMIN_KEY_WORDS } from './org-admin-key/words';
+
+/** Each kind's table on its own, for the check that no code has two rows. */
+export const KIND_WORD_TABLES = {
+  'cloud-api-token': CLOUD_API_TOKEN_WORDS,
+  'oauth-access-token': OAUTH_ACCESS_TOKEN_WORDS,
+  'org-admin-key': ORG_ADMIN_KEY_WORDS,
+  'dc-pat': DC_PAT_WORDS,
+} as const;
+
+export const KIND_WORDS = {
+  ...CLOUD_API_TOKEN_WORDS,
+  ...OAUTH_ACCESS_TOKEN_WORDS,
+  ...ORG_ADMIN_KEY_WORDS,
+  ...DC_PAT_WORDS,
+};
