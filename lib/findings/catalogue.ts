@@ -42,7 +42,9 @@ const MERGED = {
 export const CATALOGUE: Record<FindingCode, Entry> = MERGED;
 
 /**
- * Causes that still arrive under an older code with a param telling them apart, until their call
+ * A cause whose severity depends on where it was found keeps its contract code (SMART_QUOTES,
+ * HEADER_NAME_MISSPELLED: browser tests and reports rely on them) and takes the row of its own
+ * cause. The other entries are causes that still arrive under an older code with a param telling them apart, until their call
  * sites raise their own code. The finding keeps the code it was raised with; its words, severity,
  * group and sources come from the row of its own cause.
  */

@@ -12,9 +12,8 @@ export function constructionFindings(facts: RequestFacts): Finding[] {
   const findings: Finding[] = [];
   for (const issue of request.issues) {
     const finding = makeFinding(issue.code, { detail: issue.detail, flavour: request.flavour });
-    // SEVERITY OVERRIDE (to be replaced by a code of its own): PowerShell itself reads
-    // typographic quotes as quotes; only Windows PowerShell 5.1 with a UTF-8 file without BOM misreads them.
-    if (issue.code === 'SMART_QUOTES' && request.flavour === 'powershell') finding.severity = 'warning';
+    // Typographic quotes in PowerShell are a warning (PowerShell reads them as quotes): the catalogue
+    // gives SMART_QUOTES with flavour powershell the row of that cause.
     findings.push({ ...finding, spans: issue.spans });
   }
   const body = request.body;

@@ -14,9 +14,7 @@ export function headerFindings(request: ParsedRequest): Finding[] {
         { detail: header.name, expected: meant },
         { evidence: [`Header: ${header.name}`] },
       );
-      // SEVERITY OVERRIDE (to be replaced by a code of its own): a misspelt Accept or
-      // Content-Type rarely decides whether a call works; credentials do.
-      if (meant === 'Accept' || meant === 'Content-Type') finding.severity = 'warning';
+      // A misspelt Accept or Content-Type is a warning: the catalogue gives it the row of its own cause.
       findings.push({ ...finding, spans: [header.nameSpan] });
     }
     if (!header.hasColon && header.name !== '') {
