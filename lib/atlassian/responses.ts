@@ -145,8 +145,12 @@ export function isEdgeNotFoundPage(observation: Observation): boolean {
   );
 }
 
-/** Reads the answer of a /myself probe (site or gateway). */
-export function readMyself(observation: Observation): Reading {
+/**
+ * Reads any credentialed answer the way a REST call's answer reads: accepted (with the account when
+ * the body names one), served as anonymous, rejected, refused, redirected, or a failure of the
+ * transport or of Atlassian itself. /myself, the gateway and the admin APIs all answer this way.
+ */
+export function readResponse(observation: Observation): Reading {
   if (observation.error) {
     if (observation.error.kind === 'timeout' || observation.error.kind === 'aborted') return { kind: 'timeout' };
     if (observation.error.kind === 'blocked-by-policy') return { kind: 'blocked', detail: observation.error.message };
@@ -198,4 +202,58 @@ export function readMyself(observation: Observation): Reading {
   if (status === 429) return { kind: 'rate-limited', retryAfter: header(observation, 'retry-after') };
   if (status >= 500) return { kind: 'server-error', detail: bodyLine(observation) };
   return { kind: 'unexpected', detail: `status ${status}: ${bodyLine(observation)}` };
+}
+
+export interface AccessibleResource {
+  id: string;
+  name: string;
+  url: string;
+  scopes: string[];
+}
+
+/**
+ * The sites an OAuth grant reaches: `GET /oauth/token/accessible-resources` answers a JSON list of
+ * `{id, name, url, scopes}` (the id is the site's cloudId). Undefined when the answer is not that list.
+ */
+export function readAccessibleResources(observation: Observation): AccessibleResource[] | undefined {
+  if (observation.status !== 200) return undefined;
+  const json = parseJson(observation);
+  if (!Array.isArray(json)) return undefined;
+  return json.flatMap((item: unknown) => {
+    if (item === null || typeof item !== 'object') return [];
+    const r = item as Record<string, unknown>;
+    if (typeof r.id !== 'string' || typeof r.url !== 'string') return [];
+    const scopes = Array.isArray(r.scopes) ? r.scopes.filter((s): s is string => typeof s === 'string') : [];
+    return [{ id: r.id, name: typeof r.name === 'string' ? r.name : r.url, url: r.url.replace(/\/+$/, ''), scopes }];
+  });
+}
+
+export interface OrgSummary {
+  id: string;
+  name: string;
+}
+
+function orgOf(value: unknown): OrgSummary | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const record = value as { id?: unknown; attributes?: { name?: unknown } };
+  if (typeof record.id !== 'string') return undefined;
+  return { id: record.id, name: typeof record.attributes?.name === 'string' ? record.attributes.name : record.id };
+}
+
+/** The `data` of a JSON:API answer: a list for /orgs, one object for /orgs/{id}. */
+function dataOf(observation: Observation): unknown {
+  const json = parseJson(observation);
+  return json && typeof json === 'object' && !Array.isArray(json) ? (json as { data?: unknown }).data : undefined;
+}
+
+/** `GET /admin/v1/orgs`: the organizations listed, when it answered 200 with a `data` list. */
+export function readAdminOrgs(observation: Observation): OrgSummary[] | undefined {
+  const listed = dataOf(observation);
+  if (observation.status !== 200 || !Array.isArray(listed)) return undefined;
+  return listed.map(orgOf).filter((o): o is OrgSummary => o !== undefined);
+}
+
+/** `GET /admin/v1/orgs/{orgId}`: the organization, when it answered 200 with one. */
+export function readAdminOrg(observation: Observation): OrgSummary | undefined {
+  return observation.status === 200 ? orgOf(dataOf(observation)) : undefined;
 }

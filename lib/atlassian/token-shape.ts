@@ -4,6 +4,7 @@
  * length is variable (facts §7), so these checks only recognise things that are certainly not a
  * bare API token: JWTs, header values, base64 of `email:token`, curl fragments, passwords.
  */
+import { readEmailTokenPair } from './email';
 
 export type TokenShape =
   | { kind: 'empty' }
@@ -32,9 +33,7 @@ function decodeBase64(text: string): string | undefined {
 export function decodeEmailTokenPair(text: string): { email: string; endsWithNewline: boolean } | undefined {
   const decoded = decodeBase64(text.trim());
   if (decoded === undefined) return undefined;
-  const match = /^([^\s:@]+@[^\s:@]+\.[^\s:@]+):(\S+)(\n|\r\n)?$/.exec(decoded);
-  if (!match) return undefined;
-  return { email: match[1]!, endsWithNewline: match[3] !== undefined };
+  return readEmailTokenPair(decoded);
 }
 
 function decodeJwtPart(part: string): Record<string, unknown> | undefined {

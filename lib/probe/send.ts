@@ -184,7 +184,7 @@ export async function sendProbe(spec: ProbeSpec, ctx: ProbeContext): Promise<Obs
   }
   const first = await sendOnce(spec, ctx, started);
   if (first.status !== 429 && first.status !== 503) return { ...first, attempts: 1 };
-  const wait = retryAfterMs(first.headers['retry-after'], Date.now());
+  const wait = retryAfterMs(first.headers['retry-after'], ctx.now());
   const remaining = ctx.deadline - ctx.now();
   // One polite retry, only when Atlassian said when, and only if it fits in the run's budget.
   if (wait === undefined || wait > MAX_RETRY_AFTER_MS || wait + 1_000 > remaining) return { ...first, attempts: 1 };

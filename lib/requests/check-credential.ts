@@ -5,7 +5,7 @@
  * missing email, the newline `echo` adds, Bearer with an API token, placeholders.
  */
 import { classifyTokenShape } from '../atlassian/token-shape';
-import { lintCloudApiToken } from '../diagnose/lint';
+import { lintCloudApiToken } from '../kinds/cloud-api-token/lint';
 import type { Finding } from '../model/report';
 import { makeFinding } from '../findings/make-finding';
 import type { DerivedCredential } from './credential';

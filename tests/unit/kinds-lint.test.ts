@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { readOAuthToken, relativeTime } from '../../lib/atlassian/oauth-token';
 import { parseServerUrl } from '../../lib/atlassian/server-url';
-import { lintDcPat, lintOAuthToken, lintOrgAdminKey } from '../../lib/diagnose/lint-kinds';
+import { lintDcPat } from '../../lib/kinds/dc-pat/lint';
+import { lintOAuthToken } from '../../lib/kinds/oauth-access-token/lint';
+import { lintOrgAdminKey } from '../../lib/kinds/org-admin-key/lint';
 import { createFetchTransport } from '../../lib/platform/transport';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');

@@ -3,10 +3,10 @@
  * Used by the engine (first step of a diagnosis) and by the form (validation as you type), so the
  * two can never disagree.
  */
-import { parseSiteUrl } from '../atlassian/site-url';
-import { classifyTokenShape, whitespaceIn } from '../atlassian/token-shape';
-import { makeFinding } from '../findings/make-finding';
-import type { Finding } from '../model/report';
+import { parseSiteUrl } from '../../atlassian/site-url';
+import { classifyTokenShape, whitespaceIn } from '../../atlassian/token-shape';
+import { makeFinding } from '../../findings/make-finding';
+import type { Finding } from '../../model/report';
 
 export interface CloudLintInput {
   siteUrl: string;

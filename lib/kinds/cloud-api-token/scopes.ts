@@ -6,25 +6,29 @@
  * 3. Refused on the site → probe the catalogue through the gateway (facts §1.6, §1.7), four at a time.
  * At most 16 requests, all GET.
  */
-import { ID_MAPPING_TEST_URL, CONFLUENCE_USER_CURRENT, JIRA_MYSELF, TENANT_INFO_PATH } from '../atlassian/endpoints';
-import { CAPABILITIES, GLOBAL_PERMISSION_KEYS } from '../atlassian/scope-catalogue';
-import { isScopeMismatch, maskEmail, parseAccount, parseTenantCloudId, readMyself } from '../atlassian/responses';
-import { tokenFingerprint } from '../atlassian/token-shape';
-import { readConfluence } from '../diagnose/cloud-extras';
-import { basicAuthorization, cloudIdCacheKey } from '../diagnose/cloud-api-token';
-import { evidenceOf, siteRefusedCredential } from '../diagnose/classify';
-import { lintCloudApiToken } from '../diagnose/lint';
-import { secretDestinationAllowed } from '../probe/policy';
-import { probeRequest, shownBasic, startRun } from '../probe/run';
-import type { EngineDeps } from '../probe/deps';
-import type { Finding } from '../model/report';
-import { makeFinding } from '../findings/make-finding';
-import type { CloudApiTokenProfile } from '../model/profile';
-import { probeCatalogue } from './catalogue-probes';
-import { finishScopeReport, type ScopeCheckMeta } from './finish';
-import { capabilityRow } from './interpret';
-import type { ScopeAccount, ScopeReport } from './types';
-import { parseMembership, parseMyPermissions, unscopedRows } from './unscoped';
+import { CONFLUENCE_USER_CURRENT } from '../../atlassian/endpoints';
+import { CAPABILITIES, GLOBAL_PERMISSION_KEYS } from '../../atlassian/scope-catalogue';
+import { isScopeMismatch, maskEmail, parseAccount, readResponse } from '../../atlassian/responses';
+import { tokenFingerprint } from '../../atlassian/token-shape';
+import { ID_MAPPING_TEST_URL, siteMyselfUrl } from '../../atlassian/urls';
+import { makeFinding } from '../../findings/make-finding';
+import type { CloudApiTokenProfile } from '../../model/profile';
+import type { Finding } from '../../model/report';
+import { basicAuth } from '../../probe/auth';
+import { discoverCloudId, siteRefusedCredential } from '../../probe/cloud-id';
+import type { EngineDeps } from '../../probe/deps';
+import { evidenceOf } from '../../probe/evidence';
+import { secretDestinationAllowed } from '../../probe/policy';
+import { probeRequest, startRun } from '../../probe/run';
+import { probeCatalogue } from '../../scopes/catalogue-probes';
+import { finishScopeReport, type ScopeCheckMeta } from '../../scopes/finish';
+import { capabilityRow } from '../../scopes/interpret';
+import { SCOPE_CHECK_MAX_REQUESTS } from '../../scopes/limits';
+import { scopeMissingFindings } from '../../scopes/missing';
+import type { ScopeAccount, ScopeReport } from '../../scopes/types';
+import { parseMembership, parseMyPermissions, unscopedRows } from '../../scopes/unscoped';
+import { readConfluence } from './extras';
+import { lintCloudApiToken } from './lint';
 
 export async function checkCloudScopes(
   profile: CloudApiTokenProfile,
@@ -43,24 +47,22 @@ export async function checkCloudScopes(
       findings: lint.findings,
     });
   }
-  const { origin, host } = lint.site;
-  const run = startRun(deps, (url) => secretDestinationAllowed(url, host));
-  const authorization = basicAuthorization(lint.email, lint.token);
-  const shown = shownBasic(lint.email, fingerprint);
+  const site = lint.site;
+  const { origin, host } = site;
+  const run = startRun(deps, (url) => secretDestinationAllowed(url, host), { maxRequests: SCOPE_CHECK_MAX_REQUESTS });
+  const auth = basicAuth(lint.email, lint.token, fingerprint);
+  const { authorization, shown } = auth;
   const basic = (id: string, url: string) =>
     run.send({ probe: probeRequest(`scope:${id}`, url, 'basic', shown), authorization });
 
-  const cached = await deps.cache.get(cloudIdCacheKey(host));
-  const [tenant, siteMyself] = await Promise.all([
-    cached ? undefined : run.send({ probe: probeRequest('tenant-info', `${origin}${TENANT_INFO_PATH}`, 'none') }),
-    basic('site-myself', `${origin}${JIRA_MYSELF.path}?expand=groups,applicationRoles`),
-  ]);
-  const cloudId = cached ?? (tenant ? parseTenantCloudId(tenant) : undefined);
-  if (cloudId && !cached) await deps.cache.set(cloudIdCacheKey(host), cloudId);
-  const reading = readMyself(siteMyself);
+  const found = await discoverCloudId(run, deps.cache, site, () =>
+    basic('site-myself', `${siteMyselfUrl(origin)}?expand=groups,applicationRoles`),
+  );
+  const { cloudId, result: siteMyself } = found;
+  const reading = readResponse(siteMyself);
 
   if (reading.kind === 'accepted') {
-    // facts §1.6: only an unscoped token works on the site URL.
+    // Only an unscoped token works on the site URL; a scoped one is refused there.
     const [permissions, confluence, idMapping] = await Promise.all([
       basic('mypermissions', `${origin}/rest/api/3/mypermissions?permissions=${GLOBAL_PERMISSION_KEYS.join(',')}`),
       basic('confluence-user', `${origin}${CONFLUENCE_USER_CURRENT.path}`),
@@ -105,7 +107,7 @@ export async function checkCloudScopes(
     });
   }
 
-  // facts §1.6: refused on the site; the gateway decides between scoped and wrong.
+  // Refused on the site: the gateway decides between scoped and wrong.
   const seen = await probeCatalogue(run, cloudId, { scheme: 'basic', authorization, shown });
   const all = [...seen.values()];
   if (all.every((o) => o.status === 401 && !isScopeMismatch(o))) {
@@ -128,25 +130,7 @@ export async function checkCloudScopes(
   const rows = CAPABILITIES.map((c) => capabilityRow(c, seen.get(c.id)));
   const myselfObs = seen.get('read-own-profile');
   const account = myselfObs?.status === 200 ? parseAccount(myselfObs) : undefined;
-  const findings: Finding[] = [makeFinding('TOKEN_SCOPED', { cloudId, origin })];
-  for (const c of CAPABILITIES) {
-    const o = seen.get(c.id)!;
-    if (rows.find((r) => r.id === c.id)?.state === 'missing') {
-      findings.push(
-        makeFinding(
-          'SCOPE_MISSING',
-          {
-            detail: c.label,
-            probeUrl: o.probe.url,
-            status: '401',
-            scopesClassic: c.classic.join(', ') || '(none: granular only)',
-            scopesGranular: c.granular.join(', '),
-          },
-          { probeId: o.probe.id, evidence: evidenceOf(o) },
-        ),
-      );
-    }
-  }
+  const findings: Finding[] = [makeFinding('TOKEN_SCOPED', { cloudId, origin }), ...scopeMissingFindings(rows, seen)];
   return finishScopeReport(profile, run, deps.now(), meta, {
     ...base,
     cloudId,

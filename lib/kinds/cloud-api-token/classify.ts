@@ -1,65 +1,50 @@
 /**
- * Classification: a pure function from what the probes saw to findings. Each rule names the
- * facts.md section it rests on; the words and fixes come from the catalogue.
+ * Classification of a Cloud API token: a pure function from what the probes saw to findings.
+ * The words and fixes come from the catalogue.
  */
-import { orderFindings } from '../model/verdict';
-import { JIRA_MYSELF } from '../atlassian/endpoints';
+import { orderFindings } from '../../model/verdict';
+import { JIRA_MYSELF } from '../../atlassian/endpoints';
 import {
   bodyLine,
-  header,
   isEdgeNotFoundPage,
   parseTenantCloudId,
-  readMyself,
+  readResponse,
   type Reading,
-} from '../atlassian/responses';
-import type { FindingParams } from '../findings/catalogue';
-import type { FindingCode } from '../model/codes';
-import { makeFinding } from '../findings/make-finding';
+} from '../../atlassian/responses';
+import type { FindingParams } from '../../findings/catalogue';
+import type { FindingCode } from '../../model/codes';
+import { makeFinding } from '../../findings/make-finding';
 import type { CloudLint } from './lint';
-import type { AccountSummary, Finding, Observation } from '../model/report';
+import { evidenceOf } from '../../probe/evidence';
+import { siteRefusedCredential } from '../../probe/cloud-id';
+import { failureFinding } from '../shared';
+import { classifyExtras, type ExtraObservations } from './extras';
+import type { AccountSummary, Finding, Observation } from '../../model/report';
 
 export interface CloudObservations {
   tenant?: Observation;
   siteMyself?: Observation;
   gatewayMyself?: Observation;
   redirectTarget?: Observation;
+  /** The "Also check" probes, sent only once the credential was accepted. */
+  extras?: ExtraObservations;
+}
+
+/** Was the credential accepted (by the site, or as a scoped token by the gateway), and is it scoped? */
+export function cloudAccess(seen: CloudObservations): { accepted: boolean; scoped: boolean } {
+  if (!seen.siteMyself) return { accepted: false, scoped: false };
+  const site = readResponse(seen.siteMyself);
+  if (site.kind === 'accepted') return { accepted: true, scoped: false };
+  if (!siteRefusedCredential(site) || !seen.gatewayMyself) return { accepted: false, scoped: false };
+  const gateway = readResponse(seen.gatewayMyself).kind;
+  const scoped = gateway === 'accepted' || gateway === 'scope-missing';
+  return { accepted: scoped, scoped };
 }
 
 export interface Classification {
   findings: Finding[];
   account?: AccountSummary;
   cloudId?: string;
-}
-
-const EVIDENCE_HEADERS = [
-  'x-seraph-loginreason',
-  'x-authentication-denied-reason',
-  'x-failure-category',
-  'retry-after',
-  'content-type',
-  'location',
-  'server',
-];
-
-/** The lines that decided a finding: request → status, the headers that matter, the body's gist. */
-export function evidenceOf(observation: Observation): string[] {
-  const lines = [`${observation.probe.display} → ${observation.status ?? observation.error?.kind ?? '?'}`];
-  if (observation.error) lines.push(observation.error.message);
-  for (const name of EVIDENCE_HEADERS) {
-    const value = header(observation, name);
-    if (value !== undefined) lines.push(`${name}: ${value}`);
-  }
-  if (/_lout/.test(header(observation, 'set-cookie') ?? ''))
-    lines.push('set-cookie: atlassian.xsrf.token=…_lout (logged out)');
-  if (observation.redirectedTo) lines.push(`led to ${observation.redirectedTo}`);
-  const line = observation.body ? bodyLine(observation) : '';
-  if (line) lines.push(`body: ${line}`);
-  return lines;
-}
-
-/** Did the site refuse the credential in a way that a scoped token would be refused (facts §1.6)? */
-export function siteRefusedCredential(reading: Reading): boolean {
-  return reading.kind === 'rejected' || reading.kind === 'anonymous';
 }
 
 /** Does the tenant probe say there is no Cloud site at that host? (facts §2, §1.13) */
@@ -69,28 +54,6 @@ function tenantSaysNoSite(tenant: Observation | undefined): boolean {
   // Only a 404 or the edge's own "page unavailable" page says so; a 200 HTML page is a proxy or
   // login page in front of the site, which is a different problem (UNEXPECTED_RESPONSE).
   return tenant.status === 404 || isEdgeNotFoundPage(tenant);
-}
-
-/** A failure of the transport or of Atlassian itself, not of the credential. */
-export function failureFinding(reading: Reading, observation: Observation, params: FindingParams): Finding | undefined {
-  const base = { probeId: observation.probe.id, evidence: evidenceOf(observation) };
-  const make = (code: FindingCode, extra: FindingParams = {}) => makeFinding(code, { ...params, ...extra }, base);
-  switch (reading.kind) {
-    case 'timeout':
-      return make('TIMEOUT');
-    case 'network':
-      return make('NETWORK_ERROR', { detail: reading.detail });
-    case 'blocked':
-      return make('BLOCKED_BY_POLICY', { detail: reading.detail });
-    case 'rate-limited':
-      return make('RATE_LIMITED', { retryAfter: reading.retryAfter });
-    case 'server-error':
-      return make('SERVER_ERROR', { detail: reading.detail });
-    case 'unexpected':
-      return make('UNEXPECTED_RESPONSE', { detail: reading.detail });
-    default:
-      return undefined;
-  }
 }
 
 export function classifyCloudApiToken(
@@ -123,15 +86,15 @@ export function classifyCloudApiToken(
     // The credential was not sent (the lint said why); the tenant probe can still say the site is wrong.
     if (tenantSaysMissing) add('SITE_NOT_FOUND', seen.tenant, { detail: tenantDetail(seen.tenant!) });
     else if (seen.tenant) {
-      const failure = failureFinding(readMyself(seen.tenant), seen.tenant, params);
+      const failure = failureFinding(readResponse(seen.tenant), seen.tenant, params);
       if (failure && failure.code !== 'UNEXPECTED_RESPONSE') findings.push(failure);
     }
     return { ...result, findings: orderFindings(findings) };
   }
 
-  const siteReading = readMyself(siteObs);
+  const siteReading = readResponse(siteObs);
   const gatewayObs = seen.gatewayMyself;
-  const gatewayReading = gatewayObs ? readMyself(gatewayObs) : undefined;
+  const gatewayReading = gatewayObs ? readResponse(gatewayObs) : undefined;
 
   switch (siteReading.kind) {
     case 'accepted': {
@@ -212,6 +175,13 @@ export function classifyCloudApiToken(
     const failure = failureFinding(reading, observation, params);
     if (failure) findings.push(failure);
   }
+}
+
+/** The whole Cloud classification: the main check, then the "Also check" probes when they ran. */
+export function classifyCloud(lint: CloudLint, seen: CloudObservations, cloudId: string | undefined): Classification {
+  const main = classifyCloudApiToken(lint, seen, cloudId);
+  if (!seen.extras) return main;
+  return { ...main, findings: orderFindings([...main.findings, ...classifyExtras(seen.extras, lint.email)]) };
 }
 
 function tenantDetail(tenant: Observation): string {

@@ -4,37 +4,39 @@
  * credential is never sent again: lockout safety), on the host that works for the token: the site
  * for an unscoped token, the gateway for a scoped one (facts §1.6).
  */
-import { CONFLUENCE_USER_CURRENT, ID_MAPPING_TEST_URL, jsmOpsSchedulesUrl } from '../atlassian/endpoints';
-import { bodyLine, isScopeMismatch, parseAccount, readMyself } from '../atlassian/responses';
-import type { FindingParams } from '../findings/catalogue';
-import type { FindingCode } from '../model/codes';
-import { makeFinding } from '../findings/make-finding';
-import type { CloudAlsoCheck } from '../model/profile';
-import { evidenceOf, failureFinding } from './classify';
-import { probeRequest, type Run } from '../probe/run';
-import type { Finding, Observation, ProbeId } from '../model/report';
+import { CONFLUENCE_USER_CURRENT } from '../../atlassian/endpoints';
+import { bodyLine, isScopeMismatch, parseAccount, readResponse } from '../../atlassian/responses';
+import { gatewayUrl, ID_MAPPING_TEST_URL, jsmOpsSchedulesUrl } from '../../atlassian/urls';
+import type { FindingParams } from '../../findings/catalogue';
+import type { FindingCode } from '../../model/codes';
+import type { CloudAlsoCheck } from '../../model/profile';
+import type { Finding, Observation, ProbeId } from '../../model/report';
+import type { ProbeAuth } from '../../probe/auth';
+import { probeRequest, type Run } from '../../probe/run';
+import { failureFinding, probeFinding } from '../shared';
 
 export interface ExtrasContext {
   origin: string;
   cloudId?: string;
   scoped: boolean;
-  authorization: string;
-  shown: string;
-  email: string;
+  auth: ProbeAuth;
+}
+
+/** What the "Also check" probes saw; a probe that was not sent is absent. */
+export interface ExtraObservations {
+  confluence?: Observation;
+  idMapping?: Observation;
+  jsmOps?: Observation;
 }
 
 function finding(code: FindingCode, observation: Observation, params: FindingParams = {}): Finding {
-  return makeFinding(
-    code,
-    { status: observation.status?.toString(), probeUrl: observation.probe.url, ...params },
-    { probeId: observation.probe.id, evidence: evidenceOf(observation) },
-  );
+  return probeFinding(code, observation, params);
 }
 
 /** Timeouts, 5xx, 429… or, failing those, an answer we did not expect. */
 function otherwise(observation: Observation, what: string): Finding {
   return (
-    failureFinding(readMyself(observation), observation, {}) ??
+    failureFinding(readResponse(observation), observation, {}) ??
     finding('UNEXPECTED_RESPONSE', observation, {
       detail: `${observation.status ?? '?'} "${bodyLine(observation)}" from ${what}`,
     })
@@ -98,18 +100,29 @@ export function readJsmOps(observation: Observation, email: string): Finding {
   return otherwise(observation, 'JSM operations');
 }
 
-export async function runCloudExtras(run: Run, also: CloudAlsoCheck, ctx: ExtrasContext): Promise<Finding[]> {
+export async function sendExtras(run: Run, also: CloudAlsoCheck, ctx: ExtrasContext): Promise<ExtraObservations> {
   const send = (id: ProbeId, url: string) =>
-    run.send({ probe: probeRequest(id, url, 'basic', ctx.shown), authorization: ctx.authorization });
-  const jobs: Promise<Finding>[] = [];
-  if (also.confluence) {
-    const url = ctx.scoped
-      ? ctx.cloudId && `https://api.atlassian.com/ex/confluence/${ctx.cloudId}${CONFLUENCE_USER_CURRENT.path}`
-      : `${ctx.origin}${CONFLUENCE_USER_CURRENT.path}`;
-    if (url) jobs.push(send('confluence-user', url).then((o) => readConfluence(o, ctx.email)));
-  }
-  if (also.idMapping) jobs.push(send('id-mapping', ID_MAPPING_TEST_URL).then((o) => readIdMapping(o, ctx.email)));
-  if (also.jsmOps && ctx.cloudId)
-    jobs.push(send('jsm-ops', jsmOpsSchedulesUrl(ctx.cloudId)).then((o) => readJsmOps(o, ctx.email)));
-  return Promise.all(jobs);
+    run.send({ probe: probeRequest(id, url, ctx.auth.scheme, ctx.auth.shown), authorization: ctx.auth.authorization });
+  const confluenceUrl = ctx.scoped
+    ? ctx.cloudId && gatewayUrl('confluence', ctx.cloudId, CONFLUENCE_USER_CURRENT.path)
+    : `${ctx.origin}${CONFLUENCE_USER_CURRENT.path}`;
+  const [confluence, idMapping, jsmOps] = await Promise.all([
+    also.confluence && confluenceUrl ? send('confluence-user', confluenceUrl) : undefined,
+    also.idMapping ? send('id-mapping', ID_MAPPING_TEST_URL) : undefined,
+    also.jsmOps && ctx.cloudId ? send('jsm-ops', jsmOpsSchedulesUrl(ctx.cloudId)) : undefined,
+  ]);
+  const seen: ExtraObservations = {};
+  if (confluence) seen.confluence = confluence;
+  if (idMapping) seen.idMapping = idMapping;
+  if (jsmOps) seen.jsmOps = jsmOps;
+  return seen;
+}
+
+/** The findings of the extra checks, in the order the form lists them. */
+export function classifyExtras(seen: ExtraObservations, email: string): Finding[] {
+  const findings: Finding[] = [];
+  if (seen.confluence) findings.push(readConfluence(seen.confluence, email));
+  if (seen.idMapping) findings.push(readIdMapping(seen.idMapping, email));
+  if (seen.jsmOps) findings.push(readJsmOps(seen.jsmOps, email));
+  return findings;
 }

@@ -1,26 +1,29 @@
 /**
- * Scope check of an OAuth 2.0 (3LO) access token. The JWT `scope` claim is read locally first
- * (facts §3.2), then accessible-resources names the sites and the scopes granted on each
- * (facts §3.1); the catalogue probes through the gateway confirm (facts §1.7). 15 requests at most.
- * The token is never refreshed (facts §3.3) and goes to api.atlassian.com only (facts §1.9).
+ * Scope check of an OAuth 2.0 (3LO) access token. The JWT `scope` claim is read locally first,
+ * then accessible-resources names the sites and the scopes granted on each; the catalogue probes
+ * through the gateway confirm. 15 requests at most. The token is never refreshed and goes to
+ * api.atlassian.com only (https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/).
  */
-import { OAUTH_ACCESSIBLE_RESOURCES_URL } from '../atlassian/endpoints';
-import { CAPABILITIES, scopesAllow } from '../atlassian/scope-catalogue';
-import { parseAccount } from '../atlassian/responses';
-import { tokenFingerprint } from '../atlassian/token-shape';
-import { evidenceOf } from '../diagnose/classify';
-import { lintOAuthToken } from '../diagnose/lint-kinds';
-import { gatewayOnly, parseResources } from '../diagnose/oauth';
-import { probeRequest, shownBearer, startRun } from '../probe/run';
-import type { EngineDeps } from '../probe/deps';
-import type { Finding } from '../model/report';
-import { makeFinding } from '../findings/make-finding';
-import type { OAuthAccessTokenProfile } from '../model/profile';
-import { probeCatalogue } from './catalogue-probes';
-import { finishScopeReport, type ScopeCheckMeta } from './finish';
-import { capabilityRow } from './interpret';
-import type { ScopeReport } from './types';
-import { parseMyPermissions } from './unscoped';
+import { CAPABILITIES, scopesAllow } from '../../atlassian/scope-catalogue';
+import { parseAccount, readAccessibleResources } from '../../atlassian/responses';
+import { tokenFingerprint } from '../../atlassian/token-shape';
+import { OAUTH_ACCESSIBLE_RESOURCES_URL } from '../../atlassian/urls';
+import { makeFinding } from '../../findings/make-finding';
+import type { OAuthAccessTokenProfile } from '../../model/profile';
+import type { Finding } from '../../model/report';
+import { bearerAuth } from '../../probe/auth';
+import type { EngineDeps } from '../../probe/deps';
+import { evidenceOf } from '../../probe/evidence';
+import { gatewayOnly } from '../../probe/policy';
+import { probeRequest, startRun } from '../../probe/run';
+import { probeCatalogue } from '../../scopes/catalogue-probes';
+import { finishScopeReport, type ScopeCheckMeta } from '../../scopes/finish';
+import { capabilityRow } from '../../scopes/interpret';
+import { SCOPE_CHECK_MAX_REQUESTS } from '../../scopes/limits';
+import { scopeMissingFindings } from '../../scopes/missing';
+import type { ScopeReport } from '../../scopes/types';
+import { parseMyPermissions } from '../../scopes/unscoped';
+import { lintOAuthToken } from './lint';
 
 export async function checkOAuthScopes(
   profile: OAuthAccessTokenProfile,
@@ -45,14 +48,13 @@ export async function checkOAuthScopes(
   if (!lint.canSendCredential)
     return failed('The token cannot be used as it is (see the findings): no call was made.', lint.findings);
 
-  const run = startRun(deps, gatewayOnly);
-  const authorization = `Bearer ${lint.token}`;
-  const shown = shownBearer(fingerprint);
+  const run = startRun(deps, gatewayOnly, { maxRequests: SCOPE_CHECK_MAX_REQUESTS });
+  const { authorization, shown } = bearerAuth(lint.token, fingerprint);
   const resourcesObs = await run.send({
     probe: probeRequest('accessible-resources', OAUTH_ACCESSIBLE_RESOURCES_URL, 'bearer', shown),
     authorization,
   });
-  const resources = parseResources(resourcesObs);
+  const resources = readAccessibleResources(resourcesObs);
   if (!resources) {
     return failed(
       'Atlassian did not accept the token (accessible-resources), so no scope could be checked.',
@@ -82,7 +84,7 @@ export async function checkOAuthScopes(
       run,
     );
   }
-  // facts §3.1: the same id appears once per container (Jira, Confluence); their scopes add up.
+  // The same id appears once per container (Jira, Confluence); their scopes add up.
   const siteScopes = resources.filter((r) => r.id === chosen.id).flatMap((r) => r.scopes);
   const declaredScopes = [...new Set([...jwtScopes, ...siteScopes])].sort();
   const seen = await probeCatalogue(run, chosen.id, { scheme: 'bearer', authorization, shown });
@@ -96,24 +98,7 @@ export async function checkOAuthScopes(
       { probeId: resourcesObs.probe.id, evidence: evidenceOf(resourcesObs) },
     ),
   ];
-  for (const c of CAPABILITIES) {
-    const o = seen.get(c.id)!;
-    if (rows.find((r) => r.id === c.id)?.state === 'missing') {
-      findings.push(
-        makeFinding(
-          'SCOPE_MISSING',
-          {
-            detail: c.label,
-            probeUrl: o.probe.url,
-            status: '401',
-            scopesClassic: c.classic.join(', ') || '(none: granular only)',
-            scopesGranular: c.granular.join(', '),
-          },
-          { probeId: o.probe.id, evidence: evidenceOf(o) },
-        ),
-      );
-    }
-  }
+  findings.push(...scopeMissingFindings(rows, seen));
   return finishScopeReport(profile, run, deps.now(), meta, {
     model: 'oauth',
     userPermissions: parseMyPermissions(seen.get('read-own-permissions')),
