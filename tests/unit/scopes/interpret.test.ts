@@ -1,9 +1,9 @@
 /** How one probe's answer becomes a state (facts §1.7), and the catalogue against facts §6. */
-import { CAPABILITIES, scopesAllow } from '../../lib/atlassian/scope-catalogue';
-import type { Observation } from '../../lib/model/report';
-import { parseMessage } from '../../lib/messages/protocol';
-import { readProbe } from '../../lib/scopes/interpret';
-import { SCOPE_RULES } from '../../emulator';
+import { CAPABILITIES, scopesAllow } from '../../../lib/atlassian/scope-catalogue';
+import type { Observation } from '../../../lib/model/report';
+import { parseMessage } from '../../../lib/messages/protocol';
+import { readProbe } from '../../../lib/scopes/interpret';
+import { SCOPE_RULES } from '../../../emulator';
 
 const jira = CAPABILITIES.find((c) => c.id === 'read-issues')!;
 const pages = CAPABILITIES.find((c) => c.id === 'read-confluence-pages')!;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseSiteUrl } from '../../lib/atlassian/site-url';
+import { parseSiteUrl } from '../../../lib/atlassian/site-url';
 
 describe('parseSiteUrl', () => {
   it.each([

@@ -1,10 +1,10 @@
 /** No secret ever appears in a scope report (issue 5): every report built here is scanned. */
-import { scopeReportJson } from '../../lib/report/scope-json';
-import { scopeReportMarkdown } from '../../lib/report/scope-markdown';
-import type { Profile } from '../../lib/model/profile';
-import * as world from '../../emulator';
-import { runCheck } from './scope-check-run';
-import { findSecrets, forbiddenStrings } from './secret-scan';
+import { scopeReportJson } from '../../../lib/report/scope-json';
+import { scopeReportMarkdown } from '../../../lib/report/scope-markdown';
+import type { Profile } from '../../../lib/model/profile';
+import * as world from '../../../emulator';
+import { runCheck } from '../scopes/check-run';
+import { findSecrets, forbiddenStrings } from '../secret-scan';
 
 const stamp = { id: 'p1', name: 'Acme', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
 const acme = `https://${world.ACME_HOST}`;

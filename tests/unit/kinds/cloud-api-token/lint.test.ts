@@ -1,4 +1,4 @@
-import { lintCloudApiToken } from '../../lib/kinds/cloud-api-token/lint';
+import { lintCloudApiToken } from '../../../../lib/kinds/cloud-api-token/lint';
 
 const TOKEN = `ATATT3xFfGF0${'q7W8e9'.repeat(30)}=1A2B3C4D`;
 const good = { siteUrl: 'https://acme.atlassian.net', email: 'ada@acme.test', apiToken: TOKEN };

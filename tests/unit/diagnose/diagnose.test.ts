@@ -2,11 +2,11 @@
  * The engine end to end against the Atlassian emulator, in-process: the same `diagnose` the
  * service worker runs, with the emulator as its transport.
  */
-import { diagnose } from '../../lib/diagnose/diagnose';
-import { memoryCache, type EngineDeps } from '../../lib/probe/deps';
-import type { CloudApiTokenProfile } from '../../lib/model/profile';
-import * as world from '../../emulator';
-import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
+import { diagnose } from '../../../lib/diagnose/diagnose';
+import { memoryCache, type EngineDeps } from '../../../lib/probe/deps';
+import type { CloudApiTokenProfile } from '../../../lib/model/profile';
+import * as world from '../../../emulator';
+import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../../emulator';
 
 function profile(siteUrl: string, email: string, apiToken: string): CloudApiTokenProfile {
   return {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { readOAuthToken, relativeTime } from '../../lib/atlassian/oauth-token';
-import { parseServerUrl } from '../../lib/atlassian/server-url';
-import { lintDcPat } from '../../lib/kinds/dc-pat/lint';
-import { lintOAuthToken } from '../../lib/kinds/oauth-access-token/lint';
-import { lintOrgAdminKey } from '../../lib/kinds/org-admin-key/lint';
-import { createFetchTransport } from '../../lib/platform/transport';
+import { readOAuthToken, relativeTime } from '../../../lib/atlassian/oauth-token';
+import { parseServerUrl } from '../../../lib/atlassian/server-url';
+import { lintDcPat } from '../../../lib/kinds/dc-pat/lint';
+import { lintOAuthToken } from '../../../lib/kinds/oauth-access-token/lint';
+import { lintOrgAdminKey } from '../../../lib/kinds/org-admin-key/lint';
+import { createFetchTransport } from '../../../lib/platform/transport';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');

@@ -2,9 +2,9 @@
  * The classifier, table-driven over Atlassian's answers as facts.md records them. Each row is one
  * combination of probe answers and the finding codes it must produce, top finding first.
  */
-import { classifyCloudApiToken, type CloudObservations } from '../../lib/kinds/cloud-api-token/classify';
-import { lintCloudApiToken } from '../../lib/kinds/cloud-api-token/lint';
-import type { Observation, ProbeId } from '../../lib/model/report';
+import { classifyCloudApiToken, type CloudObservations } from '../../../../lib/kinds/cloud-api-token/classify';
+import { lintCloudApiToken } from '../../../../lib/kinds/cloud-api-token/lint';
+import type { Observation, ProbeId } from '../../../../lib/model/report';
 
 const CLOUD_ID = '1324a887-45db-1bf4-1e99-ef0ff456d421';
 const TOKEN = `ATATT3xFfGF0${'x1Y2z3'.repeat(30)}=ABCD1234`;

@@ -2,13 +2,13 @@
  * The scope check end to end against the emulator in-process: for tokens with known scope sets
  * the matrix must come out exactly right (issue 5).
  */
-import { checkScopes } from '../../lib/scopes/check';
-import { runCheck } from './scope-check-run';
-import { memoryCache, type EngineDeps } from '../../lib/probe/deps';
-import type { Profile } from '../../lib/model/profile';
-import type { ScopeReport } from '../../lib/scopes/types';
-import * as world from '../../emulator';
-import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
+import { checkScopes } from '../../../lib/scopes/check';
+import { runCheck } from './check-run';
+import { memoryCache, type EngineDeps } from '../../../lib/probe/deps';
+import type { Profile } from '../../../lib/model/profile';
+import type { ScopeReport } from '../../../lib/scopes/types';
+import * as world from '../../../emulator';
+import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../../emulator';
 
 const stamp = { id: 'p1', name: 'test', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
 const acme = `https://${world.ACME_HOST}`;

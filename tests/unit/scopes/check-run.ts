@@ -1,8 +1,8 @@
 /** Runs the scope check against a fresh emulator in-process, recording the requests. */
-import { checkScopes } from '../../lib/scopes/check';
-import { memoryCache, type EngineDeps } from '../../lib/probe/deps';
-import type { Profile } from '../../lib/model/profile';
-import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
+import { checkScopes } from '../../../lib/scopes/check';
+import { memoryCache, type EngineDeps } from '../../../lib/probe/deps';
+import type { Profile } from '../../../lib/model/profile';
+import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../../emulator';
 
 export async function runCheck(profile: Profile) {
   const recorder = recordingTransport(createAtlassianHandler(defaultScenario()));

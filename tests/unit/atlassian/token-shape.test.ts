@@ -4,7 +4,7 @@ import {
   decodeEmailTokenPair,
   tokenFingerprint,
   whitespaceIn,
-} from '../../lib/atlassian/token-shape';
+} from '../../../lib/atlassian/token-shape';
 
 const REAL_LOOKING = `ATATT3xFfGF0${'a1B2c3D4e5'.repeat(18)}=0A1B2C3D`;
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');

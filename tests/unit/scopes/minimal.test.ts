@@ -1,4 +1,4 @@
-import { minimalScopes } from '../../lib/scopes/minimal';
+import { minimalScopes } from '../../../lib/scopes/minimal';
 
 describe('minimalScopes (from the catalogue, facts §6)', () => {
   it('reading issues needs read:jira-work, or every granular scope of search/jql and issue', () => {

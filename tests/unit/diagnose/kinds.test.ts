@@ -2,11 +2,11 @@
  * The engine for OAuth access tokens, organization API keys, Data Center PATs and the extra
  * checks of a Cloud API token, end to end against the Atlassian emulator in-process.
  */
-import { diagnose } from '../../lib/diagnose/diagnose';
-import { memoryCache, type EngineDeps } from '../../lib/probe/deps';
-import type { CloudAlsoCheck, Profile } from '../../lib/model/profile';
-import * as world from '../../emulator';
-import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
+import { diagnose } from '../../../lib/diagnose/diagnose';
+import { memoryCache, type EngineDeps } from '../../../lib/probe/deps';
+import type { CloudAlsoCheck, Profile } from '../../../lib/model/profile';
+import * as world from '../../../emulator';
+import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../../emulator';
 
 const stamp = { id: 'p1', name: 'test', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
 const acme = `https://${world.ACME_HOST}`;
