@@ -1,5 +1,5 @@
 /**
- * The read-only endpoints the engine calls, with the scopes each needs (facts §6, from the Jira
+ * The read-only endpoints the engine calls, with the scopes each needs (https://github.com/salto-io/jira-swaggers, from the Jira
  * Cloud platform OpenAPI spec's `x-atlassian-oauth2-scopes`: `Current` = classic, `Beta` = granular).
  */
 import { JIRA_MYSELF_PATH } from './urls';
@@ -10,7 +10,7 @@ export interface EndpointInfo {
   classic: readonly string[];
   /** All of the granular scopes are needed. */
   granular: readonly string[];
-  /** Whether the spec's `security` allows anonymous calls (facts §1.1: then a bad token gets 200). */
+  /** Whether the spec's `security` allows anonymous calls (https://developer.atlassian.com/server/jira/platform/basic-authentication/: then a bad token gets 200). */
   anonymous: boolean;
 }
 
@@ -21,7 +21,7 @@ export const JIRA_MYSELF: EndpointInfo = {
   anonymous: false,
 };
 
-/** Confluence v1 current user (facts §6): classic read:confluence-user, granular read:content-details:confluence. */
+/** Confluence v1 current user (https://github.com/salto-io/jira-swaggers): classic read:confluence-user, granular read:content-details:confluence. */
 export const CONFLUENCE_USER_CURRENT: EndpointInfo = {
   path: '/wiki/rest/api/user/current',
   classic: ['read:confluence-user'],

@@ -1,6 +1,6 @@
 /**
- * Reading what Atlassian answered: one observation → one reading, each rule beside the facts.md
- * section it comes from. The classifier combines readings of several probes into findings.
+ * Reading what Atlassian answered: one observation → one reading, each rule beside the public
+ * source it comes from. The classifier combines readings of several probes into findings.
  */
 import type { AccountSummary, Observation } from '../model/report';
 
@@ -67,12 +67,12 @@ export function bodyLine(observation: Observation): string {
   return observation.body.trim().split('\n')[0]?.slice(0, 160) ?? '';
 }
 
-/** facts §1.3: the text/plain 401 that does not prove a password was used. */
+/** https://confluence.atlassian.com/cloud/deprecation-of-basic-authentication-with-passwords-for-jira-and-confluence-apis-972355348.html: the text/plain 401 that does not prove a password was used. */
 export function isDeprecatedBasicText(observation: Observation): boolean {
   return /Basic authentication with passwords is deprecated/i.test(observation.body);
 }
 
-/** facts §1.7: the gateway's scope gate. */
+/** https://github.com/hunyadi/md2conf/issues/169: the gateway's scope gate. */
 export function isScopeMismatch(observation: Observation): boolean {
   return (
     /scope does not match/i.test(observation.body) ||
@@ -80,7 +80,7 @@ export function isScopeMismatch(observation: Observation): boolean {
   );
 }
 
-/** facts §1.4: CAPTCHA lockout, announced in headers (check the headers, not the status). */
+/** https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html: CAPTCHA lockout, announced in headers (check the headers, not the status). */
 export function captchaLoginUrl(observation: Observation): { captcha: boolean; loginUrl?: string } {
   const denied = header(observation, 'x-authentication-denied-reason') ?? '';
   const reason = header(observation, 'x-seraph-loginreason') ?? '';
@@ -89,12 +89,12 @@ export function captchaLoginUrl(observation: Observation): { captcha: boolean; l
   return { captcha: true, loginUrl };
 }
 
-/** facts §1.10: the IP allowlist refusal. */
+/** https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808: the IP allowlist refusal. */
 export function isIpRejected(observation: Observation): boolean {
   return /IP address has been rejected|not on the allowed list/i.test(observation.body);
 }
 
-/** facts §1.1: credentials rejected and the call served as anonymous. */
+/** https://developer.atlassian.com/server/jira/platform/basic-authentication/: credentials rejected and the call served as anonymous. */
 export function servedAsAnonymous(observation: Observation): boolean {
   const reason = header(observation, 'x-seraph-loginreason') ?? '';
   return reason.includes('AUTHENTICATED_FAILED');
@@ -127,7 +127,7 @@ export function maskEmail(email: string): string {
   return `${masked}${email.slice(at)}`;
 }
 
-/** facts §2: `{"cloudId":"<uuid>"}`; anything else means "not a Cloud site or wrong host". */
+/** https://support.atlassian.com/jira/kb/retrieve-my-atlassian-sites-cloud-id/: `{"cloudId":"<uuid>"}`; anything else means "not a Cloud site or wrong host". */
 export function parseTenantCloudId(observation: Observation): string | undefined {
   if (observation.status !== 200) return undefined;
   const json = parseJson(observation);
@@ -136,7 +136,7 @@ export function parseTenantCloudId(observation: Observation): string | undefined
   return typeof cloudId === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(cloudId) ? cloudId : undefined;
 }
 
-/** facts §1.11: the Cloud edge's "Page unavailable" / dead-link pages. */
+/** https://github.com/cristibaluta/Jit/issues/10: the Cloud edge's "Page unavailable" / dead-link pages. */
 export function isEdgeNotFoundPage(observation: Observation): boolean {
   const title = htmlTitle(observation) ?? '';
   return (
@@ -162,7 +162,7 @@ export function readResponse(observation: Observation): Reading {
   const captcha = captchaLoginUrl(observation);
   if (captcha.captcha) return { kind: 'captcha', loginUrl: captcha.loginUrl };
 
-  // facts §1.1: a 2xx or 404 with AUTHENTICATED_FAILED ran as anonymous.
+  // https://developer.atlassian.com/server/jira/platform/basic-authentication/: a 2xx or 404 with AUTHENTICATED_FAILED ran as anonymous.
   if ((status < 300 || status === 404) && servedAsAnonymous(observation)) {
     return {
       kind: 'anonymous',

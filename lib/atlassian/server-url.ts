@@ -1,7 +1,7 @@
 /**
  * Reading a Jira Data Center server URL: scheme, host, port and context path (`/jira`), with
  * what was wrong with it. Unlike a Cloud site, a server may use http:// (with a warning), a port,
- * and a context path; it must not be an Atlassian Cloud host (facts §5.4).
+ * and a context path; it must not be an Atlassian Cloud host (https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html).
  */
 import { isCloudHost } from './hosts';
 import { findPlaceholder, readBaseUrl, type SiteUrlProblem } from './site-url';

@@ -87,7 +87,7 @@ export function readBaseUrl(text: string, { keepHttp }: { keepHttp: boolean }): 
     withScheme = `https://${text.replace(/^\/+/, '')}`;
     problems.push({ code: 'URL_MISSING_SCHEME', detail: text });
   } else if (scheme === 'http') {
-    // facts §1.11: http:// answers 301; Chromium upgrades atlassian.net itself (HSTS preload).
+    // https://github.com/cristibaluta/Jit/issues/10: http:// answers 301; Chromium upgrades atlassian.net itself (HSTS preload).
     if (!keepHttp) withScheme = `https://${text.slice('http://'.length)}`;
     problems.push({ code: 'HTTP_NOT_HTTPS', detail: 'http://' });
   } else if (scheme !== 'https') {

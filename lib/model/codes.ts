@@ -1,6 +1,6 @@
 /**
  * Finding codes: part of the UI contract (`data-finding-code`) and of the JSON report.
- * A code names one cause; never reuse one for two causes. design.md lists the minimum set.
+ * A code names one cause; never reuse one for two causes, and never rename one: reports rely on them.
  */
 export const FINDING_CODES = [
   // accepted

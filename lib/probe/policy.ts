@@ -1,5 +1,5 @@
 /**
- * The request policy of design.md, as one pure function used twice: by the engine before a probe
+ * The request policy, as one pure function used twice: by the engine before a probe
  * (with the profile's own site) and by the extension's transport before any fetch (with the
  * static rule), so that a bug in one layer cannot leak a secret on its own.
  */

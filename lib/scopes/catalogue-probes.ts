@@ -1,7 +1,7 @@
 /**
- * Probing the capability catalogue through the gateway, at most four at a time (issue 5 budget).
+ * Probing the capability catalogue through the gateway, at most four at a time (the scope check's budget).
  * Used for scoped API tokens (Basic) and OAuth access tokens (Bearer) alike: both meet the same
- * scope gate before routing (facts §1.7).
+ * scope gate before routing (https://github.com/hunyadi/md2conf/issues/169).
  */
 import { CAPABILITIES, type Capability } from '../atlassian/scope-catalogue';
 import { gatewayUrl } from '../atlassian/urls';

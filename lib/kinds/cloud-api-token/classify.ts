@@ -47,7 +47,7 @@ export interface Classification {
   cloudId?: string;
 }
 
-/** Does the tenant probe say there is no Cloud site at that host? (facts §2, §1.13) */
+/** Does the tenant probe say there is no Cloud site at that host? (https://support.atlassian.com/jira/kb/retrieve-my-atlassian-sites-cloud-id/, what Atlassian answers for a deleted or mistyped site) */
 function tenantSaysNoSite(tenant: Observation | undefined): boolean {
   if (!tenant || tenant.error) return false;
   if (parseTenantCloudId(tenant) !== undefined) return false;
@@ -98,7 +98,7 @@ export function classifyCloudApiToken(
 
   switch (siteReading.kind) {
     case 'accepted': {
-      // facts §1.6: only unscoped tokens work on the site URL.
+      // https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api: only unscoped tokens work on the site URL.
       result.account = siteReading.account;
       add('AUTH_OK', siteObs, { accountName: siteReading.account.displayName });
       add('TOKEN_UNSCOPED', siteObs);
@@ -107,13 +107,13 @@ export function classifyCloudApiToken(
     case 'rejected':
     case 'anonymous': {
       if (gatewayReading?.kind === 'accepted' && gatewayObs) {
-        // facts §1.6: refused on the site, accepted by the gateway → a scoped token on the site URL.
+        // https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api: refused on the site, accepted by the gateway → a scoped token on the site URL.
         result.account = gatewayReading.account;
         add('AUTH_OK', gatewayObs, { accountName: gatewayReading.account.displayName });
         add('TOKEN_SCOPED', gatewayObs);
         add('SCOPED_TOKEN_ON_SITE_URL', siteObs);
       } else if (gatewayReading?.kind === 'scope-missing' && gatewayObs) {
-        // facts §1.7: the scope gate answered, so the token is genuine and scoped but lacks a scope.
+        // https://github.com/hunyadi/md2conf/issues/169: the scope gate answered, so the token is genuine and scoped but lacks a scope.
         add('SCOPE_MISSING', gatewayObs, {
           detail: gatewayReading.detail,
           scopesClassic: JIRA_MYSELF.classic.join(', '),

@@ -2,7 +2,7 @@
  * The "Also check" probes of a Cloud API token profile: Confluence, the Id Mapping API and JSM
  * operations. They run together, after the main check accepted the credentials (a rejected
  * credential is never sent again: lockout safety), on the host that works for the token: the site
- * for an unscoped token, the gateway for a scoped one (facts §1.6).
+ * for an unscoped token, the gateway for a scoped one (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api).
  */
 import { CONFLUENCE_USER_CURRENT } from '../../atlassian/endpoints';
 import { bodyLine, isScopeMismatch, parseAccount, readResponse } from '../../atlassian/responses';
@@ -43,7 +43,7 @@ function otherwise(observation: Observation, what: string): Finding {
   );
 }
 
-/** facts §1.5: Confluence answers 403 "caller cannot access Confluence" for bad credentials AND for no access. */
+/** https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: Confluence answers 403 "caller cannot access Confluence" for bad credentials AND for no access. */
 export function readConfluence(observation: Observation, email: string): Finding {
   const status = observation.status;
   if (status === 200)
@@ -66,7 +66,7 @@ export function readConfluence(observation: Observation, email: string): Finding
   return otherwise(observation, 'Confluence');
 }
 
-/** facts §5.1 (Atlassian "Authorization for Id Mapping"). */
+/** https://developer.atlassian.com/cloud/migration/triggering-id-mapping-job (Atlassian "Authorization for Id Mapping"). */
 export function readIdMapping(observation: Observation, email: string): Finding {
   const status = observation.status;
   if (status === 404 && /Job not found/i.test(observation.body)) return finding('ID_MAPPING_OK', observation);
@@ -76,7 +76,7 @@ export function readIdMapping(observation: Observation, email: string): Finding 
   return otherwise(observation, 'the Id Mapping API');
 }
 
-/** facts §5.3: JSM operations; service accounts are not entitled (JSDCLOUD-17685). */
+/** https://developer.atlassian.com/cloud/jira/service-desk-ops/security/basic-auth-for-rest-apis: JSM operations; service accounts are not entitled (JSDCLOUD-17685). */
 export function readJsmOps(observation: Observation, email: string): Finding {
   const status = observation.status;
   if (status === 200) return finding('JSM_OPS_OK', observation);

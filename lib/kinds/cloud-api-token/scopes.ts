@@ -1,9 +1,9 @@
 /**
  * Scope check of a Cloud API token (email + token, Basic).
  * 1. tenant_info (unless the cloudId is cached) ∥ the site's `/myself?expand=groups,applicationRoles`.
- * 2. Accepted on the site → unscoped (facts §1.6): scopes do not apply; ask what the user may do
+ * 2. Accepted on the site → unscoped (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api): scopes do not apply; ask what the user may do
  *    (mypermissions, Confluence, Id Mapping) — three requests at once.
- * 3. Refused on the site → probe the catalogue through the gateway (facts §1.6, §1.7), four at a time.
+ * 3. Refused on the site → probe the catalogue through the gateway (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api, https://github.com/hunyadi/md2conf/issues/169), four at a time.
  * At most 16 requests, all GET.
  */
 import { CONFLUENCE_USER_CURRENT } from '../../atlassian/endpoints';

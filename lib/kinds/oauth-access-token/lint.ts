@@ -50,7 +50,7 @@ export function lintOAuthToken(input: { accessToken: string; siteUrl: string }, 
         );
         canSend = false;
       } else if (facts.expired && facts.expiresAt) {
-        // facts §1.9: an expired access token gets 401: no call can succeed, so none is made.
+        // https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/: an expired access token gets 401: no call can succeed, so none is made.
         findings.push(
           makeFinding(
             'OAUTH_TOKEN_EXPIRED',

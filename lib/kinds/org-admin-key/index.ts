@@ -13,7 +13,7 @@ export const ORG_ADMIN_KEY: KindDriver<'org-admin-key'> = {
     // Keys belong to one organization and call the admin APIs; Atlassian publishes no scopes for them.
     notApplicable: () => ({
       summary:
-        'Organization API keys have no scopes: a key acts on its organization through the admin APIs (facts §4). Nothing was sent; use "Run diagnosis" to check the key.',
+        'Organization API keys have no scopes: a key acts on its organization through the admin APIs. Nothing was sent; use "Run diagnosis" to check the key.',
     }),
   },
 };

@@ -26,7 +26,7 @@ export function lintOrgAdminKey(input: { apiKey: string; orgId: string }): OrgAd
     shape.kind === 'base64-email-token' ||
     (shape.kind === 'basic-header' && shape.decodedEmail)
   ) {
-    // facts §4: personal API tokens are refused by the admin APIs.
+    // https://developer.atlassian.com/cloud/admin/organization/rest/api-group-orgs/: personal API tokens are refused by the admin APIs.
     const detail = key.startsWith('ATATT')
       ? 'An ATATT… value (an Atlassian account API token)'
       : 'A Basic email:token value';

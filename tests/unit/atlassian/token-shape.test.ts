@@ -37,7 +37,7 @@ describe('classifyTokenShape', () => {
     });
   });
 
-  it('finds the trailing newline that `echo` without -n encodes (facts §1.3)', () => {
+  it('finds the trailing newline that `echo` without -n encodes (https://confluence.atlassian.com/cloud/deprecation-of-basic-authentication-with-passwords-for-jira-and-confluence-apis-972355348.html)', () => {
     expect(decodeEmailTokenPair(b64('me@example.com:tok\n'))).toEqual({
       email: 'me@example.com',
       endsWithNewline: true,

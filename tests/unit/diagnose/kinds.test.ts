@@ -110,7 +110,7 @@ describe('diagnose: OAuth 2.0 access token', () => {
 });
 
 describe('diagnose: organization API key', () => {
-  it('explains the empty organization list of a valid key (facts §4)', async () => {
+  it('explains the empty organization list of a valid key (https://developer.atlassian.com/cloud/admin/organization/rest/api-group-orgs/)', async () => {
     const { codes: c } = await codes(org(world.ORG_API_KEY));
     expect(c).toEqual(['AUTH_OK', 'ADMIN_ORGS_EMPTY']);
   });

@@ -12,7 +12,7 @@ const jwt = (claims: object, header: object = { alg: 'RS256', kid: 'k' }) => `${
 const CLOUD_TOKEN = `ATATT3xFfGF0${'z9Y8x7'.repeat(20)}=0A1B2C3D`;
 
 describe('readOAuthToken', () => {
-  it('reads expiry, scopes, client and type from the claims (facts §3.2)', () => {
+  it('reads expiry, scopes, client and type from the claims (https://github.com/MrRefactoring/jira.js/issues/269)', () => {
     const token = jwt({
       exp: NOW / 1000 + 1800,
       iat: NOW / 1000 - 1800,
@@ -57,7 +57,7 @@ describe('readOAuthToken', () => {
 });
 
 describe('lintOAuthToken', () => {
-  it('stops an expired token before any call (facts §1.9)', () => {
+  it('stops an expired token before any call (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/)', () => {
     const lint = lintOAuthToken(
       { accessToken: jwt({ exp: NOW / 1000 - 60, 'https://id.atlassian.com/atl_token_type': 'ACCESS' }), siteUrl: '' },
       NOW,

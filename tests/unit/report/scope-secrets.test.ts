@@ -1,4 +1,4 @@
-/** No secret ever appears in a scope report (issue 5): every report built here is scanned. */
+/** No secret ever appears in a scope report: every report built here is scanned. */
 import { scopeReportJson } from '../../../lib/report/scope-json';
 import { scopeReportMarkdown } from '../../../lib/report/scope-markdown';
 import type { Profile } from '../../../lib/model/profile';

@@ -1,6 +1,6 @@
 /**
  * The scope check end to end against the emulator in-process: for tokens with known scope sets
- * the matrix must come out exactly right (issue 5).
+ * the matrix must come out exactly right.
  */
 import { checkScopes } from '../../../lib/scopes/check';
 import { runCheck } from './check-run';
@@ -35,7 +35,7 @@ const GD = 'granted/denied';
 const M = 'missing';
 const ALL_MISSING_CONFLUENCE = { 'use-confluence': M, 'read-confluence-spaces': M, 'read-confluence-pages': M };
 
-describe('checkScopes: scoped API tokens (gateway probes, facts §1.7)', () => {
+describe('checkScopes: scoped API tokens (gateway probes, https://github.com/hunyadi/md2conf/issues/169)', () => {
   const table: [string, string, string, Record<string, string>][] = [
     [
       'classic only (read:jira-user, read:jira-work), admin',
@@ -175,7 +175,7 @@ describe('checkScopes: scoped API tokens (gateway probes, facts §1.7)', () => {
     expect(most).toBe(4);
   });
 
-  it('reports the risk of write scopes it cannot see, and the unknown expiry (facts §7)', async () => {
+  it('reports the risk of write scopes it cannot see, and the unknown expiry (https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/)', async () => {
     const { report } = await runCheck(cloud(world.ADMIN_EMAIL, world.SCOPED_TOKEN_MIXED));
     expect(report.risks.map((r) => r.id)).toEqual([
       'configuration-scope',

@@ -1,4 +1,4 @@
-/** How one probe's answer becomes a state (facts §1.7), and the catalogue against facts §6. */
+/** How one probe's answer becomes a state (https://github.com/hunyadi/md2conf/issues/169), and the catalogue against https://github.com/salto-io/jira-swaggers. */
 import { CAPABILITIES, scopesAllow } from '../../../lib/atlassian/scope-catalogue';
 import type { Observation } from '../../../lib/model/report';
 import { parseMessage } from '../../../lib/messages/protocol';
@@ -21,7 +21,7 @@ function obs(status: number | null, body = '', error?: Observation['error']): Ob
   };
 }
 
-describe('readProbe (facts §1.7: the scope gate runs before routing)', () => {
+describe('readProbe (https://github.com/hunyadi/md2conf/issues/169: the scope gate runs before routing)', () => {
   it.each([
     [
       '401 scope does not match',
@@ -50,15 +50,15 @@ describe('readProbe (facts §1.7: the scope gate runs before routing)', () => {
     expect(readProbe(jira, observation)).toEqual(expected);
   });
 
-  it('Confluence v2: the bare 404 NOT_FOUND is past the gate, the user layer unknown (facts §1.5)', () => {
+  it('Confluence v2: the bare 404 NOT_FOUND is past the gate, the user layer unknown (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md)', () => {
     expect(
       readProbe(pages, obs(404, '{"errors":[{"status":404,"code":"NOT_FOUND","title":"Not Found","detail":null}]}')),
     ).toEqual({ state: 'granted', userAccess: 'unknown' });
   });
 });
 
-describe('the capability catalogue (facts §6)', () => {
-  it('names the same scopes as the emulator’s independent copy of facts §6, for every endpoint', () => {
+describe('the capability catalogue (https://github.com/salto-io/jira-swaggers)', () => {
+  it('names the same scopes as the emulator’s independent copy of https://github.com/salto-io/jira-swaggers, for every endpoint', () => {
     for (const c of CAPABILITIES) {
       const path = c.path.replace('{issueIdOrKey}', 'X-1');
       const rule = SCOPE_RULES.find((r) => r.product === c.product && r.pattern.test(path));
@@ -73,7 +73,7 @@ describe('the capability catalogue (facts §6)', () => {
     expect(CAPABILITIES.find((c) => c.id === 'read-issues')?.probePath).toBe('/rest/api/3/issue/SCOPECHECK-0');
   });
 
-  it('classic: any one scope; granular: all of them (facts §1.7)', () => {
+  it('classic: any one scope; granular: all of them (https://github.com/hunyadi/md2conf/issues/169)', () => {
     expect(scopesAllow(jira, ['read:jira-work'])).toBe(true);
     expect(scopesAllow(jira, jira.granular.slice(1))).toBe(false);
     expect(scopesAllow(jira, [...jira.granular])).toBe(true);

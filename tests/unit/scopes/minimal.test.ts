@@ -1,6 +1,6 @@
 import { minimalScopes } from '../../../lib/scopes/minimal';
 
-describe('minimalScopes (from the catalogue, facts §6)', () => {
+describe('minimalScopes (from the catalogue, https://github.com/salto-io/jira-swaggers)', () => {
   it('reading issues needs read:jira-work, or every granular scope of search/jql and issue', () => {
     const m = minimalScopes(['read-issues']);
     expect(m.classic).toEqual(['read:jira-work']);

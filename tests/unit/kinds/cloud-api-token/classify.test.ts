@@ -1,5 +1,5 @@
 /**
- * The classifier, table-driven over Atlassian's answers as facts.md records them. Each row is one
+ * The classifier, table-driven over Atlassian's answers as they are documented and reported. Each row is one
  * combination of probe answers and the finding codes it must produce, top finding first.
  */
 import { classifyCloudApiToken, type CloudObservations } from '../../../../lib/kinds/cloud-api-token/classify';
@@ -44,38 +44,38 @@ const myselfOk = (id: ProbeId) =>
     }),
     json,
   );
-// facts §1.3, newer JSON shape
+// https://confluence.atlassian.com/cloud/deprecation-of-basic-authentication-with-passwords-for-jira-and-confluence-apis-972355348.html, newer JSON shape
 const rejectedJson = (id: ProbeId) =>
   obs(id, 401, '{"message":"Client must be authenticated to access this resource.","status-code":401}', {
     ...json,
     'X-Seraph-LoginReason': 'AUTHENTICATED_FAILED',
   });
-// facts §1.3, historic text/plain shape (two spaces, trailing newline)
+// https://confluence.atlassian.com/cloud/deprecation-of-basic-authentication-with-passwords-for-jira-and-confluence-apis-972355348.html, historic text/plain shape (two spaces, trailing newline)
 const deprecatedText = obs(
   'site-myself',
   401,
   'Basic authentication with passwords is deprecated.  For more information, see: https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/\n',
   { 'content-type': 'text/plain', server: 'AtlassianProxy/1.19.3.1' },
 );
-// facts §1.7
+// https://github.com/hunyadi/md2conf/issues/169
 const scopeMismatch = obs('gateway-myself', 401, '{"code":401,"message":"Unauthorized; scope does not match"}', {
   ...json,
   'X-Failure-Category': 'FAILURE_CLIENT_SCOPE_CHECK',
 });
-// facts §1.4
+// https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html
 const captcha = obs('site-myself', 403, '<html>CAPTCHA</html>', {
   'content-type': 'text/html;charset=UTF-8',
   'X-Seraph-LoginReason': 'AUTHENTICATION_DENIED',
   'X-Authentication-Denied-Reason': 'CAPTCHA_CHALLENGE; login-url=https://acme.atlassian.net/login.jsp',
 });
-// facts §1.10
+// https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808
 const ipBlocked = obs(
   'site-myself',
   403,
   '{"errorMessages":["The IP address has been rejected because it is not on the allowed list. See your admin for more information."],"errors":{}}',
   json,
 );
-// facts §1.11
+// https://github.com/cristibaluta/Jit/issues/10
 const edge404 = (id: ProbeId) =>
   obs(
     id,
@@ -83,15 +83,15 @@ const edge404 = (id: ProbeId) =>
     '<html><head><title>Atlassian Cloud Notifications - Page Unavailable</title><link href="/_edge/resources/aui-prototyping.css"></head><body><h1>Page unavailable</h1></body></html>',
     { 'content-type': 'text/html' },
   );
-// facts §1.1
+// https://developer.atlassian.com/server/jira/platform/basic-authentication/
 const anonymous200 = obs('site-myself', 200, '{"self":"…","displayName":"Anonymous"}', {
   ...json,
   'x-seraph-loginreason': 'AUTHENTICATED_FAILED',
   'set-cookie': 'atlassian.xsrf.token=…_lout',
 });
-// facts §1.8
+// https://github.com/pycontribs/jira/issues/1897
 const connectBearer = obs('site-myself', 403, '{"error": "Failed to parse Connect Session Auth Token"}', json);
-// facts §1.3 HTML 401
+// https://confluence.atlassian.com/cloud/deprecation-of-basic-authentication-with-passwords-for-jira-and-confluence-apis-972355348.html HTML 401
 const tomcat401 = obs(
   'site-myself',
   401,
@@ -108,12 +108,12 @@ const rows: Row[] = [
     ['AUTH_OK', 'TOKEN_UNSCOPED'],
   ],
   [
-    'a scoped token: refused on the site, accepted by the gateway (facts §1.6)',
+    'a scoped token: refused on the site, accepted by the gateway (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api)',
     { tenant: tenantOk, siteMyself: rejectedJson('site-myself'), gatewayMyself: myselfOk('gateway-myself') },
     ['SCOPED_TOKEN_ON_SITE_URL', 'AUTH_OK', 'TOKEN_SCOPED'],
   ],
   [
-    'a scoped token lacking the scope /myself needs (facts §1.7)',
+    'a scoped token lacking the scope /myself needs (https://github.com/hunyadi/md2conf/issues/169)',
     { tenant: tenantOk, siteMyself: rejectedJson('site-myself'), gatewayMyself: scopeMismatch },
     ['SCOPE_MISSING', 'SCOPED_TOKEN_ON_SITE_URL', 'TOKEN_SCOPED'],
   ],
@@ -127,7 +127,7 @@ const rows: Row[] = [
     ['CREDENTIALS_REJECTED'],
   ],
   [
-    'the "passwords are deprecated" text, which proves nothing about passwords (facts §1.3)',
+    'the "passwords are deprecated" text, which proves nothing about passwords (https://confluence.atlassian.com/cloud/deprecation-of-basic-authentication-with-passwords-for-jira-and-confluence-apis-972355348.html)',
     {
       tenant: tenantOk,
       siteMyself: deprecatedText,
@@ -136,21 +136,33 @@ const rows: Row[] = [
     ['CREDENTIALS_REJECTED'],
   ],
   ['a Tomcat HTML 401', { tenant: tenantOk, siteMyself: tomcat401 }, ['CREDENTIALS_REJECTED']],
-  ['a CAPTCHA lockout (facts §1.4)', { tenant: tenantOk, siteMyself: captcha }, ['CAPTCHA_REQUIRED']],
-  ['an IP allowlist (facts §1.10)', { tenant: tenantOk, siteMyself: ipBlocked }, ['IP_NOT_ALLOWLISTED']],
-  ['a 200 served as anonymous (facts §1.1)', { tenant: tenantOk, siteMyself: anonymous200 }, ['ANONYMOUS_FALLBACK']],
+  [
+    'a CAPTCHA lockout (https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html)',
+    { tenant: tenantOk, siteMyself: captcha },
+    ['CAPTCHA_REQUIRED'],
+  ],
+  [
+    'an IP allowlist (https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808)',
+    { tenant: tenantOk, siteMyself: ipBlocked },
+    ['IP_NOT_ALLOWLISTED'],
+  ],
+  [
+    'a 200 served as anonymous (https://developer.atlassian.com/server/jira/platform/basic-authentication/)',
+    { tenant: tenantOk, siteMyself: anonymous200 },
+    ['ANONYMOUS_FALLBACK'],
+  ],
   [
     'a 200 served as anonymous on the site but accepted by the gateway',
     { tenant: tenantOk, siteMyself: anonymous200, gatewayMyself: myselfOk('gateway-myself') },
     ['SCOPED_TOKEN_ON_SITE_URL', 'AUTH_OK', 'TOKEN_SCOPED'],
   ],
   [
-    'the Connect session error of a Bearer header (facts §1.8)',
+    'the Connect session error of a Bearer header (https://github.com/pycontribs/jira/issues/1897)',
     { tenant: tenantOk, siteMyself: connectBearer },
     ['FORBIDDEN'],
   ],
   [
-    'no site: edge 404 on both (facts §1.11, §1.13)',
+    'no site: edge 404 on both (https://github.com/cristibaluta/Jit/issues/10, what Atlassian answers for a deleted or mistyped site)',
     { tenant: edge404('tenant-info'), siteMyself: edge404('site-myself') },
     ['SITE_NOT_FOUND'],
   ],
@@ -169,7 +181,7 @@ const rows: Row[] = [
     ['REDIRECTED'],
   ],
   [
-    'a 429 (facts §1.12)',
+    'a 429 (https://developer.atlassian.com/cloud/jira/platform/rate-limiting)',
     { tenant: tenantOk, siteMyself: obs('site-myself', 429, '', { 'retry-after': '30' }) },
     ['RATE_LIMITED'],
     'warning',
@@ -196,7 +208,7 @@ const rows: Row[] = [
     ['NETWORK_ERROR'],
   ],
   [
-    'an HTML login page with 200 (facts §1.11)',
+    'an HTML login page with 200 (https://github.com/cristibaluta/Jit/issues/10)',
     {
       tenant: tenantOk,
       siteMyself: obs('site-myself', 200, '<!DOCTYPE html><html><title>Log in</title></html>', {
@@ -253,7 +265,7 @@ describe('classifyCloudApiToken', () => {
     expect(JSON.stringify(findings)).not.toContain(TOKEN);
   });
 
-  it('names the scopes /myself needs, classic and granular (facts §6)', () => {
+  it('names the scopes /myself needs, classic and granular (https://github.com/salto-io/jira-swaggers)', () => {
     const [finding] = classifyCloudApiToken(
       lint,
       { tenant: tenantOk, siteMyself: rejectedJson('site-myself'), gatewayMyself: scopeMismatch },
