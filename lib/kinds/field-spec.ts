@@ -62,10 +62,3 @@ export function hostOf(url: string): string {
     return '';
   }
 }
-
-/** The limit of a field of a kind (throws for a field the kind does not have: a programming error). */
-export function fieldOf(form: { kind: string; fields: readonly FieldSpec[] }, name: ProfileField): FieldSpec {
-  const field = form.fields.find((f) => f.name === name);
-  if (!field) throw new Error(`${form.kind} has no field ${name}`);
-  return field;
-}
