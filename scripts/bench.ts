@@ -14,7 +14,7 @@ import { memoryCache, type EngineCache, type Transport } from '../lib/probe/deps
 import type { Profile, ProfileDraft } from '../lib/model/profile';
 import { createAtlassianHandler, defaultScenario, emulatorTransport, withLatency } from '../emulator';
 import { DEMO_DC_PROFILE, DEMO_PROFILES } from './demo-profiles';
-import { secretsOf } from '../lib/model/profile';
+import { secretsOf } from '../lib/kinds/forms';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -1,15 +1,12 @@
 import { useId, useMemo, useState } from 'react';
-import { CREDENTIAL_KIND_LABELS, CREDENTIAL_KINDS, type CredentialKind, type Profile } from '@/lib/model/profile';
+import { CREDENTIAL_KINDS, type CredentialKind, type Profile } from '@/lib/model/profile';
+import { KIND_FORMS } from '@/lib/kinds/forms';
 import { formatDateTime } from '../format';
 import { useAppStore } from '../store-context';
 import { lintDraft } from '@/lib/diagnose/lint-draft';
 import type { ProfileField } from '@/lib/model/report';
 import { requestOriginPermission } from '@/lib/platform/permissions';
-import { CloudApiTokenFields } from './CloudApiTokenFields';
-import { DcPatFields } from './DcPatFields';
-import { OAuthTokenFields } from './OAuthTokenFields';
-import { OrgAdminKeyFields } from './OrgAdminKeyFields';
-import type { KindFieldsProps } from './kind-fields-props';
+import { KindFields } from './KindFields';
 import { DeleteProfile } from './DeleteProfile';
 import { draftOf, FIELDS_OF, formOf, MAX_LENGTH, sameForm, type FormField, type FormValues } from './profile-draft';
 import { RunSection } from './RunSection';
@@ -26,13 +23,6 @@ interface Props {
 }
 
 type SaveState = { status: 'idle' | 'saving' } | { status: 'failed'; message: string };
-
-const FIELDS: Record<CredentialKind, (props: KindFieldsProps) => React.JSX.Element> = {
-  'cloud-api-token': CloudApiTokenFields,
-  'oauth-access-token': OAuthTokenFields,
-  'org-admin-key': OrgAdminKeyFields,
-  'dc-pat': DcPatFields,
-};
 
 /** The Data Center origin a form points at, when its server URL can be read. */
 function serverOrigin(form: FormValues, target: string | undefined): string | undefined {
@@ -72,7 +62,7 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
   const change = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }));
 
   async function persist(): Promise<Profile | undefined> {
-    // A Data Center server must be granted by the browser: ask now, inside the click (design.md).
+    // A Data Center server must be granted by the browser: ask now, inside the click (browsers only show the prompt for a user gesture).
     // Not awaited: the profile is saved whatever the answer, and the status beside the Server URL
     // follows the grant (a prompt left open must not hold the save).
     const origin = serverOrigin(values, lint.target);
@@ -141,17 +131,12 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
             >
               {CREDENTIAL_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {CREDENTIAL_KIND_LABELS[kind]}
+                  {KIND_FORMS[kind].label}
                 </option>
               ))}
             </select>
           </div>
-          {(() => {
-            const Fields = FIELDS[values.kind];
-            return (
-              <Fields form={values} findingsFor={findingsFor} target={lint.target} onChange={change} onTouch={touch} />
-            );
-          })()}
+          <KindFields form={values} findingsFor={findingsFor} target={lint.target} onChange={change} onTouch={touch} />
           <SealedSecretHint profileId={profile?.id} />
           <div className="form-actions">
             <button type="submit" className="button-primary">

@@ -5,6 +5,7 @@
  * Site URL is shared by the Cloud API token and OAuth kinds: switching between them keeps it.
  */
 import type { ProfileField } from '@/lib/model/report';
+import { formOfKind, KIND_FORMS } from '@/lib/kinds/forms';
 import type { CloudAlsoCheck, CredentialKind, Profile, ProfileDraft } from '@/lib/model/profile';
 
 export type FormField = 'name' | ProfileField;
@@ -23,26 +24,25 @@ export interface FormValues {
   pat: string;
 }
 
-/** The same limits as the stored record's schema (lib/profiles/record.ts). */
+/** The limits of the kinds' forms (lib/kinds/<kind>/fields.ts), which the stored record's schema uses too. */
 export const MAX_LENGTH: Record<FormField, number> = {
   name: 200,
-  siteUrl: 2048,
-  email: 320,
-  apiToken: 4096,
-  accessToken: 4096,
-  apiKey: 4096,
-  orgId: 200,
-  serverUrl: 2048,
-  pat: 4096,
+  ...(Object.fromEntries(
+    Object.values(KIND_FORMS).flatMap((form) => form.fields.map((field) => [field.name, field.maxLength])),
+  ) as Record<ProfileField, number>),
 };
 
-/** The fields each kind shows, in order (the UI contract's names are in the field components). */
+/** The fields each kind shows, in order. */
 export const FIELDS_OF: Record<CredentialKind, readonly ProfileField[]> = {
-  'cloud-api-token': ['siteUrl', 'email', 'apiToken'],
-  'oauth-access-token': ['accessToken', 'siteUrl'],
-  'org-admin-key': ['apiKey', 'orgId'],
-  'dc-pat': ['serverUrl', 'pat'],
+  'cloud-api-token': names('cloud-api-token'),
+  'oauth-access-token': names('oauth-access-token'),
+  'org-admin-key': names('org-admin-key'),
+  'dc-pat': names('dc-pat'),
 };
+
+function names(kind: CredentialKind): ProfileField[] {
+  return KIND_FORMS[kind].fields.map((field) => field.name);
+}
 
 export function emptyForm(kind: CredentialKind = 'cloud-api-token'): FormValues {
   return {
@@ -62,45 +62,30 @@ export function emptyForm(kind: CredentialKind = 'cloud-api-token'): FormValues 
 
 export function formOf(profile: Profile | undefined): FormValues {
   if (!profile) return emptyForm();
-  const form = { ...emptyForm(profile.kind), name: profile.name };
-  switch (profile.kind) {
-    case 'cloud-api-token':
-      return {
-        ...form,
-        siteUrl: profile.siteUrl,
-        email: profile.email,
-        apiToken: profile.apiToken,
-        alsoCheck: { ...profile.alsoCheck },
-      };
-    case 'oauth-access-token':
-      return { ...form, accessToken: profile.accessToken, siteUrl: profile.siteUrl };
-    case 'org-admin-key':
-      return { ...form, apiKey: profile.apiKey, orgId: profile.orgId };
-    case 'dc-pat':
-      return { ...form, serverUrl: profile.serverUrl, pat: profile.pat };
-  }
+  const form = formOfKind(profile.kind);
+  const values = profile as unknown as Record<string, unknown>;
+  const extras = Object.fromEntries(
+    (form.extraKeys ?? []).map((key) => [key, { ...(values[key] as object | undefined) }]),
+  );
+  return {
+    ...emptyForm(profile.kind),
+    name: profile.name,
+    ...Object.fromEntries(form.fields.map((field) => [field.name, values[field.name]])),
+    ...extras,
+  };
 }
 
 /** The draft to save: the chosen kind's fields only. */
 export function draftOf(form: FormValues): ProfileDraft {
-  const name = form.name;
-  switch (form.kind) {
-    case 'cloud-api-token':
-      return {
-        kind: form.kind,
-        name,
-        siteUrl: form.siteUrl,
-        email: form.email,
-        apiToken: form.apiToken,
-        alsoCheck: form.alsoCheck,
-      };
-    case 'oauth-access-token':
-      return { kind: form.kind, name, accessToken: form.accessToken, siteUrl: form.siteUrl };
-    case 'org-admin-key':
-      return { kind: form.kind, name, apiKey: form.apiKey, orgId: form.orgId };
-    case 'dc-pat':
-      return { kind: form.kind, name, serverUrl: form.serverUrl, pat: form.pat };
-  }
+  const kindForm = formOfKind(form.kind);
+  const pick = (names: readonly string[]) =>
+    Object.fromEntries(names.map((name) => [name, form[name as keyof FormValues]]));
+  return {
+    kind: form.kind,
+    name: form.name,
+    ...pick(kindForm.fields.map((field) => field.name)),
+    ...pick(kindForm.extraKeys ?? []),
+  } as ProfileDraft;
 }
 
 /** Same saved content? (Fields of other kinds do not count: they are never saved.) */

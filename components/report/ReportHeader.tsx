@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { Report } from '@/lib/model/report';
-import { CREDENTIAL_KIND_LABELS } from '@/lib/model/profile';
+import { KIND_FORMS } from '@/lib/kinds/forms';
 import { formatDateTime, formatDuration } from '../format';
 import { checkedLabel, verdictSentence } from '../verdict';
 import { VerdictChip } from '../VerdictChip';
@@ -30,11 +30,11 @@ export function ReportHeader({ report, settled, outdated }: Props) {
       <dl className="facts">
         <dt>Profile</dt>
         <dd>
-          {report.profileName} <span className="muted">({CREDENTIAL_KIND_LABELS[report.kind]})</span>
+          {report.profileName} <span className="muted">({KIND_FORMS[report.kind].label})</span>
         </dd>
         {report.siteUrl && (
           <>
-            <dt>{report.kind === 'dc-pat' ? 'Server' : 'Site'}</dt>
+            <dt>{KIND_FORMS[report.kind].urlLabel}</dt>
             <dd>{report.siteUrl}</dd>
           </>
         )}
@@ -63,7 +63,7 @@ export function ReportHeader({ report, settled, outdated }: Props) {
             <dd>{fact.value}</dd>
           </Fragment>
         ))}
-        <dt>{report.kind === 'org-admin-key' ? 'Key' : 'Token'}</dt>
+        <dt>{KIND_FORMS[report.kind].secretLabel}</dt>
         <dd>
           <code>{report.tokenFingerprint}</code> <span className="muted">(fingerprint, not the token)</span>
         </dd>

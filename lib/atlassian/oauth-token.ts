@@ -1,7 +1,7 @@
 /**
  * Reading an OAuth 2.0 (3LO) access token locally. Atlassian access tokens are JWTs whose claims
  * say when they expire, which scopes and app they carry and what kind of token they are
- * (facts §3.2). We decode, never verify: no key is available, and none is needed to read them.
+ * (https://github.com/MrRefactoring/jira.js/issues/269). We decode, never verify: no key is available, and none is needed to read them.
  */
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { classifyTokenShape } from './token-shape';

@@ -1,6 +1,6 @@
 /**
- * Reading what Atlassian answered: one observation → one reading, each rule beside the facts.md
- * section it comes from. The classifier combines readings of several probes into findings.
+ * Reading what Atlassian answered: one observation → one reading, each rule beside the public
+ * source it comes from. The classifier combines readings of several probes into findings.
  */
 import type { AccountSummary, Observation } from '../model/report';
 
@@ -67,12 +67,12 @@ export function bodyLine(observation: Observation): string {
   return observation.body.trim().split('\n')[0]?.slice(0, 160) ?? '';
 }
 
-/** facts §1.3: the text/plain 401 that does not prove a password was used. */
+/** https://confluence.atlassian.com/cloud/deprecation-of-basic-authentication-with-passwords-for-jira-and-confluence-apis-972355348.html: the text/plain 401 that does not prove a password was used. */
 export function isDeprecatedBasicText(observation: Observation): boolean {
   return /Basic authentication with passwords is deprecated/i.test(observation.body);
 }
 
-/** facts §1.7: the gateway's scope gate. */
+/** https://github.com/hunyadi/md2conf/issues/169: the gateway's scope gate. */
 export function isScopeMismatch(observation: Observation): boolean {
   return (
     /scope does not match/i.test(observation.body) ||
@@ -80,7 +80,7 @@ export function isScopeMismatch(observation: Observation): boolean {
   );
 }
 
-/** facts §1.4: CAPTCHA lockout, announced in headers (check the headers, not the status). */
+/** https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html: CAPTCHA lockout, announced in headers (check the headers, not the status). */
 export function captchaLoginUrl(observation: Observation): { captcha: boolean; loginUrl?: string } {
   const denied = header(observation, 'x-authentication-denied-reason') ?? '';
   const reason = header(observation, 'x-seraph-loginreason') ?? '';
@@ -89,12 +89,12 @@ export function captchaLoginUrl(observation: Observation): { captcha: boolean; l
   return { captcha: true, loginUrl };
 }
 
-/** facts §1.10: the IP allowlist refusal. */
+/** https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808: the IP allowlist refusal. */
 export function isIpRejected(observation: Observation): boolean {
   return /IP address has been rejected|not on the allowed list/i.test(observation.body);
 }
 
-/** facts §1.1: credentials rejected and the call served as anonymous. */
+/** https://developer.atlassian.com/server/jira/platform/basic-authentication/: credentials rejected and the call served as anonymous. */
 export function servedAsAnonymous(observation: Observation): boolean {
   const reason = header(observation, 'x-seraph-loginreason') ?? '';
   return reason.includes('AUTHENTICATED_FAILED');
@@ -127,7 +127,7 @@ export function maskEmail(email: string): string {
   return `${masked}${email.slice(at)}`;
 }
 
-/** facts §2: `{"cloudId":"<uuid>"}`; anything else means "not a Cloud site or wrong host". */
+/** https://support.atlassian.com/jira/kb/retrieve-my-atlassian-sites-cloud-id/: `{"cloudId":"<uuid>"}`; anything else means "not a Cloud site or wrong host". */
 export function parseTenantCloudId(observation: Observation): string | undefined {
   if (observation.status !== 200) return undefined;
   const json = parseJson(observation);
@@ -136,7 +136,7 @@ export function parseTenantCloudId(observation: Observation): string | undefined
   return typeof cloudId === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(cloudId) ? cloudId : undefined;
 }
 
-/** facts §1.11: the Cloud edge's "Page unavailable" / dead-link pages. */
+/** https://github.com/cristibaluta/Jit/issues/10: the Cloud edge's "Page unavailable" / dead-link pages. */
 export function isEdgeNotFoundPage(observation: Observation): boolean {
   const title = htmlTitle(observation) ?? '';
   return (
@@ -145,8 +145,12 @@ export function isEdgeNotFoundPage(observation: Observation): boolean {
   );
 }
 
-/** Reads the answer of a /myself probe (site or gateway). */
-export function readMyself(observation: Observation): Reading {
+/**
+ * Reads any credentialed answer the way a REST call's answer reads: accepted (with the account when
+ * the body names one), served as anonymous, rejected, refused, redirected, or a failure of the
+ * transport or of Atlassian itself. /myself, the gateway and the admin APIs all answer this way.
+ */
+export function readResponse(observation: Observation): Reading {
   if (observation.error) {
     if (observation.error.kind === 'timeout' || observation.error.kind === 'aborted') return { kind: 'timeout' };
     if (observation.error.kind === 'blocked-by-policy') return { kind: 'blocked', detail: observation.error.message };
@@ -158,7 +162,7 @@ export function readMyself(observation: Observation): Reading {
   const captcha = captchaLoginUrl(observation);
   if (captcha.captcha) return { kind: 'captcha', loginUrl: captcha.loginUrl };
 
-  // facts §1.1: a 2xx or 404 with AUTHENTICATED_FAILED ran as anonymous.
+  // https://developer.atlassian.com/server/jira/platform/basic-authentication/: a 2xx or 404 with AUTHENTICATED_FAILED ran as anonymous.
   if ((status < 300 || status === 404) && servedAsAnonymous(observation)) {
     return {
       kind: 'anonymous',
@@ -198,4 +202,58 @@ export function readMyself(observation: Observation): Reading {
   if (status === 429) return { kind: 'rate-limited', retryAfter: header(observation, 'retry-after') };
   if (status >= 500) return { kind: 'server-error', detail: bodyLine(observation) };
   return { kind: 'unexpected', detail: `status ${status}: ${bodyLine(observation)}` };
+}
+
+export interface AccessibleResource {
+  id: string;
+  name: string;
+  url: string;
+  scopes: string[];
+}
+
+/**
+ * The sites an OAuth grant reaches: `GET /oauth/token/accessible-resources` answers a JSON list of
+ * `{id, name, url, scopes}` (the id is the site's cloudId). Undefined when the answer is not that list.
+ */
+export function readAccessibleResources(observation: Observation): AccessibleResource[] | undefined {
+  if (observation.status !== 200) return undefined;
+  const json = parseJson(observation);
+  if (!Array.isArray(json)) return undefined;
+  return json.flatMap((item: unknown) => {
+    if (item === null || typeof item !== 'object') return [];
+    const r = item as Record<string, unknown>;
+    if (typeof r.id !== 'string' || typeof r.url !== 'string') return [];
+    const scopes = Array.isArray(r.scopes) ? r.scopes.filter((s): s is string => typeof s === 'string') : [];
+    return [{ id: r.id, name: typeof r.name === 'string' ? r.name : r.url, url: r.url.replace(/\/+$/, ''), scopes }];
+  });
+}
+
+export interface OrgSummary {
+  id: string;
+  name: string;
+}
+
+function orgOf(value: unknown): OrgSummary | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const record = value as { id?: unknown; attributes?: { name?: unknown } };
+  if (typeof record.id !== 'string') return undefined;
+  return { id: record.id, name: typeof record.attributes?.name === 'string' ? record.attributes.name : record.id };
+}
+
+/** The `data` of a JSON:API answer: a list for /orgs, one object for /orgs/{id}. */
+function dataOf(observation: Observation): unknown {
+  const json = parseJson(observation);
+  return json && typeof json === 'object' && !Array.isArray(json) ? (json as { data?: unknown }).data : undefined;
+}
+
+/** `GET /admin/v1/orgs`: the organizations listed, when it answered 200 with a `data` list. */
+export function readAdminOrgs(observation: Observation): OrgSummary[] | undefined {
+  const listed = dataOf(observation);
+  if (observation.status !== 200 || !Array.isArray(listed)) return undefined;
+  return listed.map(orgOf).filter((o): o is OrgSummary => o !== undefined);
+}
+
+/** `GET /admin/v1/orgs/{orgId}`: the organization, when it answered 200 with one. */
+export function readAdminOrg(observation: Observation): OrgSummary | undefined {
+  return observation.status === 200 ? orgOf(dataOf(observation)) : undefined;
 }

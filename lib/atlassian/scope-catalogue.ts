@@ -1,10 +1,10 @@
 /**
- * The capability catalogue of the scope check: each cheap read-only GET endpoint of facts §6 with
+ * The capability catalogue of the scope check: each cheap read-only GET endpoint of https://github.com/salto-io/jira-swaggers with
  * its classic ("Current") and granular ("Beta") scopes, whether it is anonymous-capable, its product,
  * and what it means to a person. Data only; lib/scopes plans, interprets and explains from it.
  *
  * Probe paths carry bogus ids or queries that match nothing (`SCOPECHECK-0`, a user query no one
- * has), so that nothing real is read: the scope gate answers before routing (facts §1.7).
+ * has), so that nothing real is read: the scope gate answers before routing (https://github.com/hunyadi/md2conf/issues/169).
  */
 import { CONFLUENCE_USER_CURRENT, JIRA_MYSELF, type EndpointInfo } from './endpoints';
 
@@ -18,7 +18,7 @@ export interface Capability extends EndpointInfo {
   label: string;
   /** The path (with query) the probe sends, below the product root. */
   probePath: string;
-  /** Whether a person who lacks the Jira permission gets a 403 behind a granted scope (facts §6 responses). */
+  /** Whether a person who lacks the Jira permission gets a 403 behind a granted scope (https://github.com/salto-io/jira-swaggers responses). */
   adminOnly?: boolean;
 }
 
@@ -34,7 +34,7 @@ export type GlobalPermissionKey = (typeof GLOBAL_PERMISSION_KEYS)[number];
 
 const BOGUS_ISSUE = 'SCOPECHECK-0';
 
-/** facts §6, Jira table (GET, classic = any one, granular = all of them). */
+/** https://github.com/salto-io/jira-swaggers, Jira table (GET, classic = any one, granular = all of them). */
 export const JIRA_CAPABILITIES: readonly Capability[] = [
   {
     ...JIRA_MYSELF,
@@ -187,7 +187,7 @@ export const JIRA_CAPABILITIES: readonly Capability[] = [
   },
 ];
 
-/** facts §6, Confluence table; v2 has granular scopes only. */
+/** https://github.com/salto-io/jira-swaggers, Confluence table; v2 has granular scopes only. */
 export const CONFLUENCE_CAPABILITIES: readonly Capability[] = [
   {
     ...CONFLUENCE_USER_CURRENT,
@@ -220,7 +220,7 @@ export const CONFLUENCE_CAPABILITIES: readonly Capability[] = [
 
 export const CAPABILITIES: readonly Capability[] = [...JIRA_CAPABILITIES, ...CONFLUENCE_CAPABILITIES];
 
-/** Classic Jira scope names in the spec (facts §6); the write/manage ones cannot be probed with GET. */
+/** Classic Jira scope names in the spec (https://github.com/salto-io/jira-swaggers); the write/manage ones cannot be probed with GET. */
 export const CLASSIC_JIRA_SCOPES = [
   'read:jira-user',
   'read:jira-work',
@@ -230,12 +230,12 @@ export const CLASSIC_JIRA_SCOPES = [
   'manage:jira-webhook',
 ] as const;
 
-/** Scopes that let a token change things (facts §6 names); their presence is a risk. */
+/** Scopes that let a token change things (https://github.com/salto-io/jira-swaggers names); their presence is a risk. */
 export function isWriteScope(scope: string): boolean {
   return /^(write|manage|delete):/.test(scope);
 }
 
-/** Does a set of declared scopes pass the gate of this endpoint? Classic: any one; granular: all (facts §1.7). */
+/** Does a set of declared scopes pass the gate of this endpoint? Classic: any one; granular: all (https://github.com/hunyadi/md2conf/issues/169). */
 export function scopesAllow(capability: Pick<Capability, 'classic' | 'granular'>, scopes: readonly string[]): boolean {
   if (capability.classic.length === 0 && capability.granular.length === 0) return true;
   const has = new Set(scopes);

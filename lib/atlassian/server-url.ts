@@ -1,9 +1,10 @@
 /**
  * Reading a Jira Data Center server URL: scheme, host, port and context path (`/jira`), with
  * what was wrong with it. Unlike a Cloud site, a server may use http:// (with a warning), a port,
- * and a context path; it must not be an Atlassian Cloud host (facts §5.4).
+ * and a context path; it must not be an Atlassian Cloud host (https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html).
  */
-import { findPlaceholder, GATEWAY_HOST, readBaseUrl, type SiteUrlProblem } from './site-url';
+import { isCloudHost } from './hosts';
+import { findPlaceholder, readBaseUrl, type SiteUrlProblem } from './site-url';
 
 export type ServerUrlResult =
   | { ok: true; origin: string; host: string; contextPath: string; base: string; problems: SiteUrlProblem[] }
@@ -25,7 +26,7 @@ export function parseServerUrl(input: string): ServerUrlResult {
   if (!read.ok) return read;
   const { url, host } = read;
   problems.push(...read.problems);
-  if (host === GATEWAY_HOST || host === 'atlassian.net' || host.endsWith('.atlassian.net')) {
+  if (isCloudHost(host)) {
     return { ok: false, host, problems: [...problems, { code: 'PAT_ON_CLOUD', detail: host }] };
   }
   let path = url.pathname.replace(/\/+$/, '');

@@ -4,6 +4,7 @@
  * in the findings catalogue.
  */
 import type { FindingCode } from '../model/codes';
+import { isCloudSiteHost } from './hosts';
 
 export interface SiteUrlProblem {
   code: FindingCode;
@@ -24,14 +25,8 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /(?:^|[/.])(?:x{3,}|example-site|site-name|sitename)(?:[/.]|$)/i,
 ];
 
-/** A site host: one DNS label under atlassian.net (facts §1.6: `https://<your-domain>.atlassian.net`). */
-const CLOUD_SITE_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.atlassian\.net$/;
-
-export function isCloudSiteHost(host: string): boolean {
-  return CLOUD_SITE_HOST.test(host);
-}
-
-export const GATEWAY_HOST = 'api.atlassian.com';
+// The host rules live in hosts.ts; re-exported for the modules that still import them from here.
+export { GATEWAY_HOST, isCloudSiteHost } from './hosts';
 
 export function findPlaceholder(text: string): string | undefined {
   for (const pattern of PLACEHOLDER_PATTERNS) {
@@ -92,7 +87,7 @@ export function readBaseUrl(text: string, { keepHttp }: { keepHttp: boolean }): 
     withScheme = `https://${text.replace(/^\/+/, '')}`;
     problems.push({ code: 'URL_MISSING_SCHEME', detail: text });
   } else if (scheme === 'http') {
-    // facts §1.11: http:// answers 301; Chromium upgrades atlassian.net itself (HSTS preload).
+    // https://github.com/cristibaluta/Jit/issues/10: http:// answers 301; Chromium upgrades atlassian.net itself (HSTS preload).
     if (!keepHttp) withScheme = `https://${text.slice('http://'.length)}`;
     problems.push({ code: 'HTTP_NOT_HTTPS', detail: 'http://' });
   } else if (scheme !== 'https') {

@@ -1,9 +1,10 @@
 /**
  * What a pasted secret looks like, before anything is sent. Atlassian says "there is no way to
- * distinguish [scoped and unscoped tokens] just from the token itself" (facts §1.6) and token
- * length is variable (facts §7), so these checks only recognise things that are certainly not a
+ * distinguish [scoped and unscoped tokens] just from the token itself" (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api) and token
+ * length is variable (https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/), so these checks only recognise things that are certainly not a
  * bare API token: JWTs, header values, base64 of `email:token`, curl fragments, passwords.
  */
+import { readEmailTokenPair } from './email';
 
 export type TokenShape =
   | { kind: 'empty' }
@@ -32,9 +33,7 @@ function decodeBase64(text: string): string | undefined {
 export function decodeEmailTokenPair(text: string): { email: string; endsWithNewline: boolean } | undefined {
   const decoded = decodeBase64(text.trim());
   if (decoded === undefined) return undefined;
-  const match = /^([^\s:@]+@[^\s:@]+\.[^\s:@]+):(\S+)(\n|\r\n)?$/.exec(decoded);
-  if (!match) return undefined;
-  return { email: match[1]!, endsWithNewline: match[3] !== undefined };
+  return readEmailTokenPair(decoded);
 }
 
 function decodeJwtPart(part: string): Record<string, unknown> | undefined {
@@ -48,7 +47,7 @@ function decodeJwtPart(part: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Current Cloud API tokens start `ATATT` (facts §7 example tokens, seeds); legacy ones are 24 alphanumerics. */
+/** Current Cloud API tokens start `ATATT` (https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/ example tokens, seeds); legacy ones are 24 alphanumerics. */
 const CURRENT_TOKEN = /^ATATT[A-Za-z0-9_\-=]{20,}$/;
 const LEGACY_TOKEN = /^[A-Za-z0-9]{24}$/;
 

@@ -1,27 +1,29 @@
 /**
  * The engine: lint → plan probes → run them (independent ones at once) → classify → report.
  * A pure async function of a profile and injected dependencies; it runs the same in vitest, in the
- * service worker and in `npm run bench`. One module per credential kind does the work.
+ * service worker and in `npm run bench`. Each kind's steps come from its driver (lib/kinds).
  */
+import { driverOf } from '../kinds';
+import type { DiagnosisSteps, KindLint } from '../kinds/types';
 import type { Profile } from '../model/profile';
-import { diagnoseCloudApiToken } from './cloud-api-token';
-import { diagnoseDcPat } from './dc-pat';
-import { diagnoseOAuthToken } from './oauth';
-import { diagnoseOrgAdminKey } from './org-admin';
-import type { EngineDeps } from '../probe/deps';
 import type { Report } from '../model/report';
+import type { EngineDeps } from '../probe/deps';
+import { finishReport, startRun } from '../probe/run';
 
-export { basicAuthorization, cloudIdCacheKey } from './cloud-api-token';
+export { basicAuthorization } from '../probe/auth';
+export { cloudIdCacheKey } from '../probe/cloud-id';
+
+async function runSteps<P extends Profile, L extends KindLint, S>(
+  steps: DiagnosisSteps<P, L, S>,
+  profile: P,
+  deps: EngineDeps,
+): Promise<Report> {
+  const lint = steps.lint(profile, deps.now());
+  const run = startRun(deps, steps.policy(lint));
+  const seen = await steps.plan(profile, lint, run, deps);
+  return finishReport(profile, run, deps, steps.classify(lint, seen, deps.now()));
+}
 
 export async function diagnose(profile: Profile, deps: EngineDeps): Promise<Report> {
-  switch (profile.kind) {
-    case 'cloud-api-token':
-      return diagnoseCloudApiToken(profile, deps);
-    case 'oauth-access-token':
-      return diagnoseOAuthToken(profile, deps);
-    case 'org-admin-key':
-      return diagnoseOrgAdminKey(profile, deps);
-    case 'dc-pat':
-      return diagnoseDcPat(profile, deps);
-  }
+  return driverOf(profile.kind).diagnosis((steps) => runSteps(steps, profile, deps));
 }

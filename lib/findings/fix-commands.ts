@@ -2,21 +2,11 @@
  * Corrected requests for fixes. The secret is always a shell variable placeholder, so a copied
  * command never contains it and works once the variable is exported.
  */
+// The URL builders live in lib/atlassian/urls.ts; re-exported for the catalogue's imports.
+export { gatewayJiraBase, gatewayMyselfUrl, siteMyselfUrl } from '../atlassian/urls';
 
 export const TOKEN_PLACEHOLDER = '$ATLASSIAN_API_TOKEN';
 export const API_TOKENS_PAGE = 'https://id.atlassian.com/manage-profile/security/api-tokens';
-
-export function siteMyselfUrl(origin: string): string {
-  return `${origin}/rest/api/3/myself`;
-}
-
-export function gatewayJiraBase(cloudId: string): string {
-  return `https://api.atlassian.com/ex/jira/${cloudId}`;
-}
-
-export function gatewayMyselfUrl(cloudId: string): string {
-  return `${gatewayJiraBase(cloudId)}/rest/api/3/myself`;
-}
 
 /** `curl` with Basic auth built by curl itself (`-u`), which avoids every base64 mistake (a trailing newline, line wrapping, a missing email). */
 export function basicCurl(url: string, email: string): string {

@@ -4,17 +4,20 @@
  * (style.md: fail closed at the door). Responses are plain JSON.
  */
 import * as v from 'valibot';
+import { maxLengthOf } from '../kinds/forms';
 import type { Report } from '../model/report';
 import type { ScopeReport } from '../scopes/types';
 
 const ProfileIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 
 /** A Cloud API token profile that is not stored (derived from a pasted request); same limits as the record. */
+const draftField = (name: 'siteUrl' | 'email' | 'apiToken') =>
+  v.pipe(v.string(), v.maxLength(maxLengthOf('cloud-api-token', name)));
 const DraftProfileSchema = v.strictObject({
   kind: v.literal('cloud-api-token'),
-  siteUrl: v.pipe(v.string(), v.maxLength(2048)),
-  email: v.pipe(v.string(), v.maxLength(320)),
-  apiToken: v.pipe(v.string(), v.maxLength(4096)),
+  siteUrl: draftField('siteUrl'),
+  email: draftField('email'),
+  apiToken: draftField('apiToken'),
 });
 
 export const MessageSchema = v.variant('type', [

@@ -1,17 +1,11 @@
 /**
- * The profile model: one discriminated union over the credential kinds of design.md
- * ("Credential kinds"), each with only the fields it uses.
+ * The profile model: one discriminated union over the credential kinds, each with only the fields
+ * it uses. What the fields are called, which one is secret and how long they may be is said by
+ * each kind's form (lib/kinds/<kind>/fields.ts).
  */
 
 export const CREDENTIAL_KINDS = ['cloud-api-token', 'oauth-access-token', 'org-admin-key', 'dc-pat'] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
-
-export const CREDENTIAL_KIND_LABELS: Record<CredentialKind, string> = {
-  'cloud-api-token': 'Cloud API token (email + token)',
-  'oauth-access-token': 'OAuth 2.0 access token (3LO app)',
-  'org-admin-key': 'Organization API key (admin)',
-  'dc-pat': 'Data Center personal access token',
-};
 
 interface ProfileBase {
   /** Stable random id; never derived from the secret. */
@@ -65,27 +59,3 @@ export type Profile = CloudApiTokenProfile | OAuthAccessTokenProfile | OrgAdminK
 type Draft<P> = P extends Profile ? Omit<P, 'id' | 'createdAt' | 'updatedAt'> : never;
 /** What the form edits: a profile without its bookkeeping fields. */
 export type ProfileDraft = Draft<Profile>;
-
-/** Names of the fields that hold a secret, per kind: reports and logs must never show these. */
-export const SECRET_FIELDS = {
-  'cloud-api-token': ['apiToken'],
-  'oauth-access-token': ['accessToken'],
-  'org-admin-key': ['apiKey'],
-  'dc-pat': ['pat'],
-} as const satisfies Record<CredentialKind, readonly string[]>;
-
-export function secretsOf(profile: Profile): string[] {
-  const secret = (() => {
-    switch (profile.kind) {
-      case 'cloud-api-token':
-        return profile.apiToken;
-      case 'oauth-access-token':
-        return profile.accessToken;
-      case 'org-admin-key':
-        return profile.apiKey;
-      case 'dc-pat':
-        return profile.pat;
-    }
-  })();
-  return secret.length > 0 ? [secret] : [];
-}

@@ -15,7 +15,7 @@ export interface EngineDeps {
   transport: Transport;
   now: () => number;
   cache: EngineCache;
-  /** Per-probe timeout and whole-run budget; defaults in lib/diagnose/limits.ts. */
+  /** Per-probe timeout and whole-run budget; defaults in lib/probe/limits.ts. */
   probeTimeoutMs?: number;
   runBudgetMs?: number;
   /**

@@ -1,4 +1,4 @@
-/** Time limits of a run (design.md request policy: every probe has a timeout; the run a budget). */
+/** Time limits of a run (the request policy: every probe has a timeout; the run a budget). */
 export const PROBE_TIMEOUT_MS = 8_000;
 export const RUN_BUDGET_MS = 20_000;
 /** A 429/503 is retried once only when its Retry-After fits in this and in the remaining budget. */

@@ -1,9 +1,9 @@
 /**
- * The request policy of design.md, as one pure function used twice: by the engine before a probe
+ * The request policy, as one pure function used twice: by the engine before a probe
  * (with the profile's own site) and by the extension's transport before any fetch (with the
  * static rule), so that a bug in one layer cannot leak a secret on its own.
  */
-import { GATEWAY_HOST, isCloudSiteHost } from '../atlassian/site-url';
+import { GATEWAY_HOST, isCloudSiteHost } from '../atlassian/hosts';
 
 export interface PolicyDecision {
   allowed: boolean;
@@ -35,6 +35,15 @@ export function secretDestinationAllowed(url: string, siteHost?: string): Policy
   if (siteHost !== undefined && host !== siteHost)
     return { allowed: false, reason: `${host} is not the profile's site ${siteHost}` };
   return { allowed: true };
+}
+
+/** OAuth access tokens and organization API keys belong to the gateway only. */
+export function gatewayOnly(url: string): PolicyDecision {
+  const decision = secretDestinationAllowed(url);
+  if (!decision.allowed) return decision;
+  return new URL(url).hostname === GATEWAY_HOST
+    ? decision
+    : { allowed: false, reason: 'OAuth access tokens are only sent to api.atlassian.com' };
 }
 
 export class PolicyError extends Error {

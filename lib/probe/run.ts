@@ -2,7 +2,6 @@
  * What every diagnosis shares: the probe context (transport, clock, deadline, where the secret
  * may go), the list of probes in the order they were sent, and the report at the end.
  */
-import { maskEmail } from '../atlassian/responses';
 import type { Profile } from '../model/profile';
 import { PROBE_TIMEOUT_MS, RUN_BUDGET_MS } from './limits';
 import type { PolicyDecision } from './policy';
@@ -17,12 +16,42 @@ export interface Run {
   startedAt: number;
   ctx: ProbeContext;
   probes: Observation[];
+  /** The most requests this run may send; the next one is refused, not sent. */
+  maxRequests?: number;
   send(spec: ProbeSpec): Promise<Observation>;
 }
 
-export function startRun(deps: EngineDeps, secretPolicy: (url: string) => PolicyDecision): Run {
+export interface RunOptions {
+  /** A request budget (the scope check's politeness budget); absent: no count limit. */
+  maxRequests?: number;
+}
+
+/** The observation of a probe the run's request budget refused: nothing was sent. */
+function overBudget(spec: ProbeSpec, maxRequests: number): Observation {
+  return {
+    probe: spec.probe,
+    status: null,
+    error: {
+      kind: 'blocked-by-policy',
+      message: `not sent: this check may send at most ${maxRequests} requests, and all of them were used`,
+    },
+    headers: {},
+    body: '',
+    bodyTruncated: false,
+    durationMs: 0,
+    attempts: 0,
+  };
+}
+
+export function startRun(
+  deps: EngineDeps,
+  secretPolicy: (url: string) => PolicyDecision,
+  options: RunOptions = {},
+): Run {
   const startedAt = deps.now();
   const probes: Observation[] = [];
+  const { maxRequests } = options;
+  let sent = 0;
   const ctx: ProbeContext = {
     transport: deps.transport,
     now: deps.now,
@@ -35,7 +64,15 @@ export function startRun(deps: EngineDeps, secretPolicy: (url: string) => Policy
     startedAt,
     ctx,
     probes,
+    ...(maxRequests === undefined ? {} : { maxRequests }),
     async send(spec) {
+      // Counted when asked, not when answered: requests sent at once all count.
+      if (maxRequests !== undefined && sent >= maxRequests) {
+        const refused = overBudget(spec, maxRequests);
+        probes.push(refused);
+        return refused;
+      }
+      sent += 1;
       const observation = await sendProbe(spec, ctx);
       probes.push(observation);
       return observation;
@@ -46,14 +83,6 @@ export function startRun(deps: EngineDeps, secretPolicy: (url: string) => Policy
 /** A probe request with its redacted display line (the secret never appears, only `shown`). */
 export function probeRequest(id: ProbeId, url: string, auth: ProbeRequest['auth'], shown = ''): ProbeRequest {
   return { id, url, auth, display: `GET ${url}${auth === 'none' || shown === '' ? '' : `  ${shown}`}` };
-}
-
-export function shownBasic(email: string, fingerprint: string): string {
-  return `Authorization: Basic ‹${maskEmail(email)}:${fingerprint}›`;
-}
-
-export function shownBearer(fingerprint: string): string {
-  return `Authorization: Bearer ‹${fingerprint}›`;
 }
 
 export interface ReportParts {

@@ -2,7 +2,7 @@
  * Sending one probe and recording what came back. GET only, no body, `credentials: 'omit'` (the
  * user's Atlassian cookies must never make a bad token look good), `redirect: 'manual'`, a timeout,
  * the body read up to a cap, and at most one retry of a 429/503 that says when to come back.
- * 401 and 403 are never retried (design.md request policy).
+ * 401 and 403 are never retried: a retried rejection only brings an account lockout closer.
  */
 import { BODY_CAP_BYTES, MAX_RETRY_AFTER_MS } from './limits';
 import type { PolicyDecision } from './policy';
@@ -67,7 +67,7 @@ function keptHeaders(headers: Headers): Record<string, string> {
   for (const name of HEADERS_KEPT) {
     const value = headers.get(name);
     if (value === null) continue;
-    // Cookies are values we do not keep: only their names, and the `_lout` marker (facts §1.1).
+    // Cookies are values we do not keep: only their names, and the `_lout` marker (https://developer.atlassian.com/server/jira/platform/basic-authentication/).
     kept[name] =
       name === 'set-cookie'
         ? value
@@ -79,7 +79,7 @@ function keptHeaders(headers: Headers): Record<string, string> {
   return kept;
 }
 
-/** Retry-After as milliseconds: delta-seconds or an HTTP date (facts §1.12). */
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (https://developer.atlassian.com/cloud/jira/platform/rate-limiting). */
 export function retryAfterMs(value: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
@@ -184,7 +184,7 @@ export async function sendProbe(spec: ProbeSpec, ctx: ProbeContext): Promise<Obs
   }
   const first = await sendOnce(spec, ctx, started);
   if (first.status !== 429 && first.status !== 503) return { ...first, attempts: 1 };
-  const wait = retryAfterMs(first.headers['retry-after'], Date.now());
+  const wait = retryAfterMs(first.headers['retry-after'], ctx.now());
   const remaining = ctx.deadline - ctx.now();
   // One polite retry, only when Atlassian said when, and only if it fits in the run's budget.
   if (wait === undefined || wait > MAX_RETRY_AFTER_MS || wait + 1_000 > remaining) return { ...first, attempts: 1 };

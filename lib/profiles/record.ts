@@ -12,14 +12,16 @@
  *     secret: { type: 'plain', values: { apiToken } }
  *           | { type: 'sealed', boxes: { [keyId]: { apiToken: { iv, ct } } } } }
  *
- * (the secret field is the kind's: apiToken, accessToken, apiKey or pat; types.ts SECRET_FIELDS).
+ * (the secret field is the kind's: apiToken, accessToken, apiKey or pat, as its form says).
  *
  * Several keyIds may be present for a moment while the passphrase changes; the vault's current
  * keyId says which one counts (see lib/store/vault-actions.ts).
  */
 import * as v from 'valibot';
 import { migrateProfileRecord } from './migrations';
-import { SECRET_FIELDS, type CredentialKind, type Profile } from '../model/profile';
+import { maxLengthOf, SECRET_FIELDS, SECRET_MAX } from '../kinds/forms';
+import type { CredentialKind, Profile } from '../model/profile';
+import type { ProfileField } from '../model/report';
 
 export const PROFILE_KEY_PREFIX = 'profile:';
 export const PROFILE_RECORD_VERSION = 2;
@@ -31,7 +33,7 @@ export function profileKey(id: string): string {
 const isoDate = v.pipe(v.string(), v.isoTimestamp());
 const b64 = v.pipe(v.string(), v.maxLength(8192), v.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 const SealedBoxSchema = v.strictObject({ iv: b64, ct: b64 });
-export const SECRET_MAX = 4096;
+export { SECRET_MAX };
 const keyIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
 
 const base = {
@@ -40,15 +42,16 @@ const base = {
   createdAt: isoDate,
   updatedAt: isoDate,
 };
-const url = v.pipe(v.string(), v.maxLength(2048));
+/** A text field of a kind, with the limit its form gives. */
+const text = (kind: CredentialKind, name: ProfileField) => v.pipe(v.string(), v.maxLength(maxLengthOf(kind, name)));
 
-/** Each kind's fields other than its secret (types.ts SECRET_FIELDS). */
+/** Each kind's fields other than its secret (tests/unit/profiles/record.test.ts checks them against the forms). */
 export const PublicProfileSchema = v.variant('kind', [
   v.object({
     ...base,
     kind: v.literal('cloud-api-token'),
-    siteUrl: url,
-    email: v.pipe(v.string(), v.maxLength(320)),
+    siteUrl: text('cloud-api-token', 'siteUrl'),
+    email: text('cloud-api-token', 'email'),
     alsoCheck: v.optional(
       v.object({
         confluence: v.optional(v.boolean()),
@@ -57,9 +60,9 @@ export const PublicProfileSchema = v.variant('kind', [
       }),
     ),
   }),
-  v.object({ ...base, kind: v.literal('oauth-access-token'), siteUrl: url }),
-  v.object({ ...base, kind: v.literal('org-admin-key'), orgId: v.pipe(v.string(), v.maxLength(200)) }),
-  v.object({ ...base, kind: v.literal('dc-pat'), serverUrl: url }),
+  v.object({ ...base, kind: v.literal('oauth-access-token'), siteUrl: text('oauth-access-token', 'siteUrl') }),
+  v.object({ ...base, kind: v.literal('org-admin-key'), orgId: text('org-admin-key', 'orgId') }),
+  v.object({ ...base, kind: v.literal('dc-pat'), serverUrl: text('dc-pat', 'serverUrl') }),
 ]);
 
 const secretValue = v.pipe(v.string(), v.maxLength(SECRET_MAX));

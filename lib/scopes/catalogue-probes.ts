@@ -1,16 +1,17 @@
 /**
- * Probing the capability catalogue through the gateway, at most four at a time (issue 5 budget).
+ * Probing the capability catalogue through the gateway, at most four at a time (the scope check's budget).
  * Used for scoped API tokens (Basic) and OAuth access tokens (Bearer) alike: both meet the same
- * scope gate before routing (facts §1.7).
+ * scope gate before routing (https://github.com/hunyadi/md2conf/issues/169).
  */
 import { CAPABILITIES, type Capability } from '../atlassian/scope-catalogue';
+import { gatewayUrl } from '../atlassian/urls';
 import { probeRequest, type Run } from '../probe/run';
 import type { Observation, ProbeRequest } from '../model/report';
 import { SCOPE_CHECK_CONCURRENCY } from './limits';
 import { mapLimit } from './pool';
 
-export function gatewayUrl(capability: Capability, cloudId: string): string {
-  return `https://api.atlassian.com/ex/${capability.product}/${cloudId}${capability.probePath}`;
+export function capabilityUrl(capability: Capability, cloudId: string): string {
+  return gatewayUrl(capability.product, cloudId, capability.probePath);
 }
 
 export async function probeCatalogue(
@@ -21,7 +22,7 @@ export async function probeCatalogue(
 ): Promise<Map<string, Observation>> {
   const observations = await mapLimit(capabilities, SCOPE_CHECK_CONCURRENCY, (capability) =>
     run.send({
-      probe: probeRequest(`scope:${capability.id}`, gatewayUrl(capability, cloudId), auth.scheme, auth.shown),
+      probe: probeRequest(`scope:${capability.id}`, capabilityUrl(capability, cloudId), auth.scheme, auth.shown),
       authorization: auth.authorization,
     }),
   );

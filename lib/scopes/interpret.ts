@@ -1,9 +1,9 @@
 /**
- * What one probe says about a capability (facts §1.7: the scope gate runs before routing).
+ * What one probe says about a capability (https://github.com/hunyadi/md2conf/issues/169: the scope gate runs before routing).
  * - 401 "scope does not match" → the scope is missing.
  * - any other 4xx or a 2xx → the scope is there; a 403 behind it means the user lacks the permission.
  * - timeouts, network errors, 429 and 5xx → unknown: nothing was learnt.
- * Confluence says more than that (facts §1.5): v1 403 "caller cannot access Confluence" is the user
+ * Confluence says more than that (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md): v1 403 "caller cannot access Confluence" is the user
  * without access, v2's bare 404 `NOT_FOUND` is what bad credentials get, so it stays unknown.
  */
 import type { Capability } from '../atlassian/scope-catalogue';
@@ -39,7 +39,7 @@ export function readProbe(
   }
   if (status === 403) return { state: 'granted', userAccess: 'denied' };
   if (status >= 200 && status < 300) return { state: 'granted', userAccess: 'allowed' };
-  // 400/404/415…: past the gate (facts §1.7) with a bogus id or query; the user layer is not known.
+  // 400/404/415…: past the gate (https://github.com/hunyadi/md2conf/issues/169) with a bogus id or query; the user layer is not known.
   if (status >= 400 && status < 500) return { state: 'granted', userAccess: 'unknown' };
   return { state: 'unknown' };
 }

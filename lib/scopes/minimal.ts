@@ -1,8 +1,8 @@
 /**
  * The minimal-scope helper: the admin ticks what the vendor must do and gets the smallest scope
  * set to ask for when creating a new scoped token, classic and granular, from the catalogue
- * (facts §6). Write tasks use the classic names listed in facts §6; their granular scopes are not
- * in facts §6, so the helper says so rather than inventing them.
+ * (https://github.com/salto-io/jira-swaggers). Write tasks use the classic names listed in https://github.com/salto-io/jira-swaggers; their granular scopes are not
+ * in https://github.com/salto-io/jira-swaggers, so the helper says so rather than inventing them.
  */
 import { CAPABILITIES, type Capability } from '../atlassian/scope-catalogue';
 
@@ -11,7 +11,7 @@ export interface ScopeTask {
   label: string;
   /** Catalogue capabilities the task needs (reads: their scopes are known). */
   capabilities: string[];
-  /** Extra classic scopes for what cannot be probed with GET (facts §6 scope names). */
+  /** Extra classic scopes for what cannot be probed with GET (https://github.com/salto-io/jira-swaggers scope names). */
   extraClassic?: string[];
 }
 
@@ -43,13 +43,13 @@ export const SCOPE_TASKS: readonly ScopeTask[] = [
 export interface MinimalScopes {
   classic: string[];
   granular: string[];
-  /** Tasks whose granular scopes facts §6 does not list (writes): check Atlassian's docs. */
+  /** Tasks whose granular scopes https://github.com/salto-io/jira-swaggers does not list (writes): check Atlassian's docs. */
   granularUnknownFor: string[];
-  /** Capabilities with no classic scope (Confluence v2: granular only, facts §6). */
+  /** Capabilities with no classic scope (Confluence v2: granular only, https://github.com/salto-io/jira-swaggers). */
   granularOnlyFor: string[];
 }
 
-/** Where scoped API tokens are made (facts §7: "Create API token with scopes"). */
+/** Where scoped API tokens are made (https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/: "Create API token with scopes"). */
 export const SCOPED_TOKEN_PAGE = 'https://id.atlassian.com/manage-profile/security/api-tokens';
 
 function capability(id: string): Capability {
@@ -66,7 +66,7 @@ export function minimalScopes(taskIds: readonly string[]): MinimalScopes {
   for (const task of SCOPE_TASKS.filter((t) => taskIds.includes(t.id))) {
     for (const id of task.capabilities) {
       const c = capability(id);
-      // Classic: any one is enough (facts §1.7); the catalogue lists one per endpoint.
+      // Classic: any one is enough (https://github.com/hunyadi/md2conf/issues/169); the catalogue lists one per endpoint.
       if (c.classic[0]) classic.add(c.classic[0]);
       else granularOnlyFor.push(c.label);
       // Granular: all of them are needed.

@@ -12,7 +12,7 @@ export interface RiskInput {
   model: ScopeModel;
   rows: ScopeRow[];
   declaredScopes?: string[];
-  /** OAuth: ISO expiry from the JWT `exp` (facts §3.2). */
+  /** OAuth: ISO expiry from the JWT `exp` (https://github.com/MrRefactoring/jira.js/issues/269). */
   expiresAt?: string;
   accountName?: string;
   /** Scoped/OAuth: the user behind the token is a Jira administrator (mypermissions). */
@@ -33,7 +33,7 @@ function expiryRisk(input: RiskInput): Risk {
       : { id: 'expires', level: 'info', text: `Expires ${when} (${input.expiresAt})` };
   }
   if (input.kind === 'cloud-api-token') {
-    // facts §7: 1 to 365 days, and no API tells the expiry.
+    // https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/: 1 to 365 days, and no API tells the expiry.
     return {
       id: 'expiry-unknown',
       level: 'info',
@@ -110,7 +110,7 @@ export function risksOf(input: RiskInput): Risk[] {
         ? {
             id: 'org-admin-key',
             level: 'high',
-            text: 'Organization API key: it acts on the organization through the admin APIs; it has no scopes to check (facts §4)',
+            text: 'Organization API key: it acts on the organization through the admin APIs; it has no scopes to check',
           }
         : {
             id: 'no-scopes',

@@ -6,7 +6,7 @@ import type { AccountSummary, Finding, ReportIdentity } from '../model/report';
 import type { ScopeProduct } from '../atlassian/scope-catalogue';
 
 export type ScopeState = 'granted' | 'missing' | 'unknown';
-/** The second layer (facts §1.7): the scope let the call in; does the user have the permission? */
+/** The second layer (https://github.com/hunyadi/md2conf/issues/169): the scope let the call in; does the user have the permission? */
 export type UserAccess = 'allowed' | 'denied' | 'unknown';
 
 /**
@@ -24,7 +24,7 @@ export interface ScopeRow {
   id: string;
   product: ScopeProduct | 'site';
   label: string;
-  /** The scopes behind it (facts §6); empty for rows about the user. */
+  /** The scopes behind it (https://github.com/salto-io/jira-swaggers); empty for rows about the user. */
   scopesClassic: string[];
   scopesGranular: string[];
   state: ScopeState;

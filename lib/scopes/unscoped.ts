@@ -1,7 +1,7 @@
 /**
- * Unscoped API tokens: scopes do not apply, the token can do whatever its user can (facts §1.6).
+ * Unscoped API tokens: scopes do not apply, the token can do whatever its user can (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api).
  * So the rows say who the user is and what they may do: Jira access (`myself`), global permissions
- * (`mypermissions`), Confluence access (facts §1.5) and site/org admin (Id Mapping, facts §5.1).
+ * (`mypermissions`), Confluence access (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md) and site/org admin (Id Mapping, https://developer.atlassian.com/cloud/migration/triggering-id-mapping-job).
  */
 import { GLOBAL_PERMISSION_KEYS, type GlobalPermissionKey } from '../atlassian/scope-catalogue';
 import { parseJson } from '../atlassian/responses';
@@ -91,13 +91,13 @@ export function unscopedRows(seen: UnscopedObservations): ScopeRow[] {
   }
   if (seen.confluence) {
     const s = seen.confluence.status;
-    // facts §1.5: 403 "caller cannot access Confluence" — Jira accepted the token, so it is about access.
+    // https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md: 403 "caller cannot access Confluence" — Jira accepted the token, so it is about access.
     const state: ScopeState = s === 200 ? 'granted' : s === 403 ? 'missing' : 'unknown';
     rows.push(userRow('confluence-access', 'confluence', 'use Confluence', state, evidenceLine(seen.confluence)));
   }
   if (seen.idMapping) {
     const o = seen.idMapping;
-    // facts §5.1: 404 "Job not found" = accepted and admin enough; 403 = not a site or org admin.
+    // https://developer.atlassian.com/cloud/migration/triggering-id-mapping-job: 404 "Job not found" = accepted and admin enough; 403 = not a site or org admin.
     const state: ScopeState =
       o.status === 404 && /Job not found/i.test(o.body) ? 'granted' : o.status === 403 ? 'missing' : 'unknown';
     rows.push(userRow('site-admin', 'site', 'site or organization admin (Id Mapping API)', state, evidenceLine(o)));

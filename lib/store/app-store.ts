@@ -28,7 +28,7 @@ import {
 import { redactedJson } from '../profiles/redact-record';
 import * as vault from './vault-actions';
 import { touchVaultSession } from '../platform/vault-storage';
-import { secretsOf } from '../model/profile';
+import { secretsOf } from '../kinds/forms';
 import { profileFromDraft } from './profile-from-draft';
 import { scrubSecrets } from './scrub-secrets';
 import type { AppStore, AppStoreOptions, AppStoreState, RunState } from './types';

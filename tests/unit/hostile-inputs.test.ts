@@ -4,7 +4,7 @@
  * to a host outside the policy, and the secret never appears in the report.
  */
 import { diagnose } from '../../lib/diagnose/diagnose';
-import { lintCloudApiToken } from '../../lib/diagnose/lint';
+import { lintCloudApiToken } from '../../lib/kinds/cloud-api-token/lint';
 import { memoryCache } from '../../lib/probe/deps';
 import { createFetchTransport } from '../../lib/platform/transport';
 import { parseProfileRecord, plainRecord } from '../../lib/profiles/record';

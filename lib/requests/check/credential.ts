@@ -4,7 +4,7 @@
  * space…); this file adds what only a request can get wrong: the scheme, the pair's order, the
  * missing email, the newline `echo` adds, Bearer with an API token, placeholders.
  */
-import { lintCloudApiToken } from '../../diagnose/lint';
+import { lintCloudApiToken } from '../../kinds/cloud-api-token/lint';
 import type { Finding } from '../../model/report';
 import { makeFinding } from '../../findings/make-finding';
 import type { CredentialReading, DerivedCredential } from '../read/credential';

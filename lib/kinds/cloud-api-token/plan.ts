@@ -1,0 +1,116 @@
+/**
+ * The probes of a Cloud API token (email + token, Basic).
+ *
+ * Round trips: tenant_info ∥ site /myself is one round trip and settles every unscoped token; a
+ * refused token needs the gateway (a second one) unless the site's cloudId is cached, in which case
+ * site and gateway are asked at once. The optional extra checks (Confluence, Id Mapping, JSM
+ * operations) run together after that, only for accepted credentials.
+ */
+import { readResponse } from '../../atlassian/responses';
+import { gatewayMyselfUrl, siteMyselfUrl } from '../../atlassian/urls';
+import { tokenFingerprint } from '../../atlassian/token-shape';
+import type { CloudApiTokenProfile } from '../../model/profile';
+import type { Observation, ProbeId } from '../../model/report';
+import { basicAuth } from '../../probe/auth';
+import { cachedCloudIdMayBeStale, discoverCloudId, refreshCloudId, siteRefusedCredential } from '../../probe/cloud-id';
+import type { EngineDeps } from '../../probe/deps';
+import { secretDestinationAllowed } from '../../probe/policy';
+import { probeRequest, type ReportParts, type Run } from '../../probe/run';
+import type { DiagnosisSteps } from '../types';
+import { classifyCloud, cloudAccess, type CloudObservations } from './classify';
+import { sendExtras } from './extras';
+import { lintCloudApiToken, type CloudLint } from './lint';
+
+export interface CloudSeen extends CloudObservations {
+  cloudId?: string;
+}
+
+export async function planCloudApiToken(
+  profile: CloudApiTokenProfile,
+  lint: CloudLint,
+  run: Run,
+  deps: EngineDeps,
+): Promise<CloudSeen> {
+  const seen: CloudSeen = {};
+  if (!lint.site) return seen;
+  const site = lint.site;
+  const { origin } = site;
+  const auth = basicAuth(lint.email, lint.token, tokenFingerprint(lint.token));
+  const basic = (id: ProbeId, url: string) =>
+    run.send({ probe: probeRequest(id, url, 'basic', auth.shown), authorization: auth.authorization });
+  const siteProbe = () => basic('site-myself', siteMyselfUrl(origin));
+  const gatewayProbe = (id: string) => basic('gateway-myself', gatewayMyselfUrl(id));
+
+  if (!lint.canSendCredential) {
+    // Nothing is sent with the credential; tenant_info can still say whether the site exists.
+    const found = await discoverCloudId(run, deps.cache, site, async () => undefined, { useCache: false });
+    if (found.tenant) seen.tenant = found.tenant;
+    seen.cloudId = found.cloudId;
+    return seen;
+  }
+
+  const found = await discoverCloudId(
+    run,
+    deps.cache,
+    site,
+    (cached): Promise<[Observation, Observation | undefined]> =>
+      cached ? Promise.all([siteProbe(), gatewayProbe(cached)]) : siteProbe().then((o) => [o, undefined]),
+  );
+  const [siteMyself, gatewayMyself] = found.result;
+  seen.siteMyself = siteMyself;
+  if (gatewayMyself) seen.gatewayMyself = gatewayMyself;
+  if (found.tenant) seen.tenant = found.tenant;
+  seen.cloudId = found.cloudId;
+  const siteReading = readResponse(siteMyself);
+
+  if (found.cached && gatewayMyself) {
+    if (cachedCloudIdMayBeStale(siteReading, readResponse(gatewayMyself))) {
+      const fresh = await refreshCloudId(run, deps.cache, site, found.cached);
+      seen.tenant = fresh.tenant;
+      if (fresh.cloudId && fresh.cloudId !== found.cached && siteRefusedCredential(siteReading)) {
+        seen.cloudId = fresh.cloudId;
+        seen.gatewayMyself = await gatewayProbe(fresh.cloudId);
+      } else if (fresh.cloudId) seen.cloudId = fresh.cloudId;
+    }
+  } else if (seen.cloudId && siteRefusedCredential(siteReading)) {
+    // A scoped token is refused on the site; the gateway tells scoped from wrong.
+    seen.gatewayMyself = await gatewayProbe(seen.cloudId);
+  }
+
+  if (siteReading.kind === 'redirect' && !siteMyself.redirectedTo) {
+    // Browsers hide where a manual redirect leads; learn it without credentials.
+    seen.redirectTarget = await run.send({
+      probe: probeRequest('redirect-target', siteMyselfUrl(origin), 'none'),
+      follow: true,
+    });
+  }
+
+  const access = cloudAccess(seen);
+  if (access.accepted && profile.alsoCheck) {
+    seen.extras = await sendExtras(run, profile.alsoCheck, {
+      origin,
+      cloudId: seen.cloudId,
+      scoped: access.scoped,
+      auth,
+    });
+  }
+  return seen;
+}
+
+export function classifyCloudSeen(lint: CloudLint, seen: CloudSeen): ReportParts {
+  const classification = classifyCloud(lint, seen, seen.cloudId);
+  return {
+    tokenFingerprint: tokenFingerprint(lint.token),
+    findings: classification.findings,
+    siteUrl: lint.site?.origin,
+    cloudId: classification.cloudId,
+    account: classification.account,
+  };
+}
+
+export const CLOUD_API_TOKEN_DIAGNOSIS: DiagnosisSteps<CloudApiTokenProfile, CloudLint, CloudSeen> = {
+  lint: (profile) => lintCloudApiToken(profile),
+  policy: (lint) => (url) => secretDestinationAllowed(url, lint.site?.host),
+  plan: planCloudApiToken,
+  classify: (lint, seen) => classifyCloudSeen(lint, seen),
+};

@@ -1,0 +1,145 @@
+/**
+ * Scope check of a Cloud API token (email + token, Basic).
+ * 1. tenant_info (unless the cloudId is cached) ∥ the site's `/myself?expand=groups,applicationRoles`.
+ * 2. Accepted on the site → unscoped (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api): scopes do not apply; ask what the user may do
+ *    (mypermissions, Confluence, Id Mapping) — three requests at once.
+ * 3. Refused on the site → probe the catalogue through the gateway (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api, https://github.com/hunyadi/md2conf/issues/169), four at a time.
+ * At most 16 requests, all GET.
+ */
+import { CONFLUENCE_USER_CURRENT } from '../../atlassian/endpoints';
+import { CAPABILITIES, GLOBAL_PERMISSION_KEYS } from '../../atlassian/scope-catalogue';
+import { isScopeMismatch, maskEmail, parseAccount, readResponse } from '../../atlassian/responses';
+import { tokenFingerprint } from '../../atlassian/token-shape';
+import { ID_MAPPING_TEST_URL, siteMyselfUrl } from '../../atlassian/urls';
+import { makeFinding } from '../../findings/make-finding';
+import type { CloudApiTokenProfile } from '../../model/profile';
+import type { Finding } from '../../model/report';
+import { basicAuth } from '../../probe/auth';
+import { discoverCloudId, siteRefusedCredential } from '../../probe/cloud-id';
+import type { EngineDeps } from '../../probe/deps';
+import { evidenceOf } from '../../probe/evidence';
+import { secretDestinationAllowed } from '../../probe/policy';
+import { probeRequest, startRun } from '../../probe/run';
+import { probeCatalogue } from '../../scopes/catalogue-probes';
+import { finishScopeReport, type ScopeCheckMeta } from '../../scopes/finish';
+import { capabilityRow } from '../../scopes/interpret';
+import { SCOPE_CHECK_MAX_REQUESTS } from '../../scopes/limits';
+import { scopeMissingFindings } from '../../scopes/missing';
+import type { ScopeAccount, ScopeReport } from '../../scopes/types';
+import { parseMembership, parseMyPermissions, unscopedRows } from '../../scopes/unscoped';
+import { readConfluence } from './extras';
+import { lintCloudApiToken } from './lint';
+
+export async function checkCloudScopes(
+  profile: CloudApiTokenProfile,
+  deps: EngineDeps,
+  meta: ScopeCheckMeta,
+): Promise<ScopeReport> {
+  const lint = lintCloudApiToken(profile);
+  const fingerprint = tokenFingerprint(lint.token);
+  const base = { tokenFingerprint: fingerprint, siteUrl: lint.site?.origin };
+  if (!lint.site || !lint.canSendCredential) {
+    return finishScopeReport(profile, undefined, deps.now(), meta, {
+      ...base,
+      model: 'failed',
+      summary: 'The profile must be fixed before its scopes can be checked: see the findings.',
+      rows: [],
+      findings: lint.findings,
+    });
+  }
+  const site = lint.site;
+  const { origin, host } = site;
+  const run = startRun(deps, (url) => secretDestinationAllowed(url, host), { maxRequests: SCOPE_CHECK_MAX_REQUESTS });
+  const auth = basicAuth(lint.email, lint.token, fingerprint);
+  const { authorization, shown } = auth;
+  const basic = (id: string, url: string) =>
+    run.send({ probe: probeRequest(`scope:${id}`, url, 'basic', shown), authorization });
+
+  const found = await discoverCloudId(run, deps.cache, site, () =>
+    basic('site-myself', `${siteMyselfUrl(origin)}?expand=groups,applicationRoles`),
+  );
+  const { cloudId, result: siteMyself } = found;
+  const reading = readResponse(siteMyself);
+
+  if (reading.kind === 'accepted') {
+    // Only an unscoped token works on the site URL; a scoped one is refused there.
+    const [permissions, confluence, idMapping] = await Promise.all([
+      basic('mypermissions', `${origin}/rest/api/3/mypermissions?permissions=${GLOBAL_PERMISSION_KEYS.join(',')}`),
+      basic('confluence-user', `${origin}${CONFLUENCE_USER_CURRENT.path}`),
+      basic('id-mapping', ID_MAPPING_TEST_URL),
+    ]);
+    const account: ScopeAccount = { ...reading.account, ...parseMembership(siteMyself) };
+    const findings: Finding[] = [
+      makeFinding('TOKEN_UNSCOPED', { origin }, { probeId: siteMyself.probe.id, evidence: evidenceOf(siteMyself) }),
+    ];
+    const confluenceFinding = readConfluence(confluence, lint.email);
+    if (confluenceFinding.code === 'NO_PRODUCT_ACCESS') findings.push(confluenceFinding);
+    return finishScopeReport(profile, run, deps.now(), meta, {
+      ...base,
+      cloudId,
+      account,
+      model: 'unscoped',
+      summary: `Scopes do not apply: this unscoped token can do whatever ${account.displayName} can. The rows show what that user may do.`,
+      rows: unscopedRows({ myself: siteMyself, permissions, confluence, idMapping }),
+      findings,
+    });
+  }
+
+  if (!siteRefusedCredential(reading) || !cloudId) {
+    return finishScopeReport(profile, run, deps.now(), meta, {
+      ...base,
+      cloudId,
+      model: 'failed',
+      summary:
+        'The site did not answer as expected, so the scopes could not be checked. Run "Run diagnosis" for the cause.',
+      rows: [],
+      findings: [
+        makeFinding(
+          'UNEXPECTED_RESPONSE',
+          {
+            probeUrl: siteMyself.probe.url,
+            status: String(siteMyself.status ?? siteMyself.error?.kind),
+            detail: 'scope check stopped',
+          },
+          { probeId: siteMyself.probe.id, evidence: evidenceOf(siteMyself) },
+        ),
+      ],
+    });
+  }
+
+  // Refused on the site: the gateway decides between scoped and wrong.
+  const seen = await probeCatalogue(run, cloudId, { scheme: 'basic', authorization, shown });
+  const all = [...seen.values()];
+  if (all.every((o) => o.status === 401 && !isScopeMismatch(o))) {
+    const first = all[0]!;
+    return finishScopeReport(profile, run, deps.now(), meta, {
+      ...base,
+      cloudId,
+      model: 'failed',
+      summary: 'Atlassian rejected these credentials on the site and through the gateway: there are no scopes to show.',
+      rows: [],
+      findings: [
+        makeFinding(
+          'CREDENTIALS_REJECTED',
+          { email: maskEmail(lint.email), origin },
+          { probeId: first.probe.id, evidence: evidenceOf(first) },
+        ),
+      ],
+    });
+  }
+  const rows = CAPABILITIES.map((c) => capabilityRow(c, seen.get(c.id)));
+  const myselfObs = seen.get('read-own-profile');
+  const account = myselfObs?.status === 200 ? parseAccount(myselfObs) : undefined;
+  const findings: Finding[] = [makeFinding('TOKEN_SCOPED', { cloudId, origin }), ...scopeMissingFindings(rows, seen)];
+  return finishScopeReport(profile, run, deps.now(), meta, {
+    ...base,
+    cloudId,
+    ...(account ? { account } : {}),
+    model: 'scoped',
+    userPermissions: parseMyPermissions(seen.get('read-own-permissions')),
+    summary:
+      'A scoped token: each row is a gateway call; "granted" means its scope let the call through, "missing" that the gateway refused it for scope.',
+    rows,
+    findings,
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * Classification of an OAuth 2.0 (3LO) access token: a pure function of the lint and of what
+ * accessible-resources and the gateway's /myself answered.
+ */
+import { JIRA_MYSELF } from '../../atlassian/endpoints';
+import { relativeTime, type OAuthTokenFacts } from '../../atlassian/oauth-token';
+import { bodyLine, readAccessibleResources, readResponse } from '../../atlassian/responses';
+import { tokenFingerprint } from '../../atlassian/token-shape';
+import type { FindingParams } from '../../findings/catalogue';
+import { makeFinding } from '../../findings/make-finding';
+import type { FindingCode } from '../../model/codes';
+import type { AccountSummary, Finding, Observation } from '../../model/report';
+import { orderFindings } from '../../model/verdict';
+import { evidenceOf } from '../../probe/evidence';
+import type { ReportParts } from '../../probe/run';
+import { failureOrUnexpected } from '../shared';
+import type { OAuthLint } from './lint';
+import { chosenSite, targetSites } from './sites';
+
+export interface OAuthSeen {
+  /** accessible-resources, when the token was sent. */
+  resources?: Observation;
+  /** The gateway's /myself on each target site, in the order of `targetSites`. */
+  myself?: Observation[];
+}
+
+export function tokenFacts(facts: OAuthTokenFacts | undefined, nowMs: number): { label: string; value: string }[] {
+  if (!facts) return [];
+  const rows: { label: string; value: string }[] = [];
+  if (facts.expiresAt)
+    rows.push({
+      label: facts.expired ? 'Expired' : 'Expires',
+      value: `${relativeTime(Date.parse(facts.expiresAt), nowMs)} (${facts.expiresAt})`,
+    });
+  rows.push({ label: 'Scopes', value: facts.scopes.join(' ') || 'none in the token' });
+  if (facts.clientId) rows.push({ label: 'Client id', value: facts.clientId });
+  if (facts.tokenType) rows.push({ label: 'Token type', value: facts.tokenType });
+  if (facts.subject) rows.push({ label: 'Account id', value: facts.subject });
+  return rows;
+}
+
+export function classifyOAuth(lint: OAuthLint, seen: OAuthSeen, nowMs: number): ReportParts {
+  const findings: Finding[] = [...lint.findings];
+  let account: AccountSummary | undefined;
+  let cloudId: string | undefined;
+  const add = (code: FindingCode, observation: Observation | undefined, params: FindingParams = {}) =>
+    findings.push(
+      makeFinding(
+        code,
+        { status: observation?.status?.toString(), probeUrl: observation?.probe.url, ...params },
+        observation ? { probeId: observation.probe.id, evidence: evidenceOf(observation) } : {},
+      ),
+    );
+
+  const resourcesObs = seen.resources;
+  const resources = resourcesObs ? readAccessibleResources(resourcesObs) : undefined;
+  if (resourcesObs && !resources) {
+    if (resourcesObs.status === 401)
+      add('CREDENTIALS_REJECTED', resourcesObs, { variant: 'oauth', detail: bodyLine(resourcesObs) });
+    else findings.push(failureOrUnexpected(resourcesObs));
+  } else if (resourcesObs && resources) {
+    const siteList = [...new Map(resources.map((r) => [r.id, `${r.name} (${r.url})`])).values()].join(', ');
+    if (resources.length === 0) add('OAUTH_NO_SITES', resourcesObs);
+    else if (lint.site && !chosenSite(lint, resources))
+      add('OAUTH_SITE_NOT_GRANTED', resourcesObs, { host: lint.site.host, sites: siteList });
+    else {
+      const targets = targetSites(lint, resources);
+      cloudId = targets[0]?.id;
+      targets.forEach((site, i) => {
+        const observation = seen.myself?.[i];
+        if (!observation) return;
+        const reading = readResponse(observation);
+        if (reading.kind === 'accepted') {
+          if (!account) {
+            account = reading.account;
+            add('AUTH_OK', observation, { accountName: reading.account.displayName });
+          }
+        } else if (reading.kind === 'scope-missing') {
+          // The gateway's scope gate answers OAuth tokens the same way: "scope does not match".
+          add('SCOPE_MISSING', observation, {
+            detail: `${site.name}: ${reading.detail}`,
+            scopesClassic: JIRA_MYSELF.classic.join(', '),
+            scopesGranular: JIRA_MYSELF.granular.join(', '),
+          });
+        } else if (reading.kind === 'rejected' || reading.kind === 'anonymous') {
+          add('CREDENTIALS_REJECTED', observation, { variant: 'oauth', detail: `${site.name}: ${reading.detail}` });
+        } else {
+          findings.push(failureOrUnexpected(observation));
+        }
+      });
+      const grantedScopes = [
+        ...new Set(resources.filter((r) => targets.some((t) => t.id === r.id)).flatMap((r) => r.scopes)),
+      ].join(' ');
+      add('OAUTH_GRANT', resourcesObs, {
+        sites: siteList,
+        scopes: grantedScopes,
+        cloudId,
+        detail: lint.facts?.clientId,
+      });
+    }
+  }
+  return {
+    tokenFingerprint: tokenFingerprint(lint.token),
+    findings: orderFindings(findings),
+    siteUrl: lint.site?.origin,
+    cloudId,
+    account,
+    facts: tokenFacts(lint.facts, nowMs),
+  };
+}

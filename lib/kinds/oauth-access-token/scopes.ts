@@ -1,0 +1,115 @@
+/**
+ * Scope check of an OAuth 2.0 (3LO) access token. The JWT `scope` claim is read locally first,
+ * then accessible-resources names the sites and the scopes granted on each; the catalogue probes
+ * through the gateway confirm. 15 requests at most. The token is never refreshed and goes to
+ * api.atlassian.com only (https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/).
+ */
+import { CAPABILITIES, scopesAllow } from '../../atlassian/scope-catalogue';
+import { parseAccount, readAccessibleResources } from '../../atlassian/responses';
+import { tokenFingerprint } from '../../atlassian/token-shape';
+import { OAUTH_ACCESSIBLE_RESOURCES_URL } from '../../atlassian/urls';
+import { makeFinding } from '../../findings/make-finding';
+import type { OAuthAccessTokenProfile } from '../../model/profile';
+import type { Finding } from '../../model/report';
+import { bearerAuth } from '../../probe/auth';
+import type { EngineDeps } from '../../probe/deps';
+import { evidenceOf } from '../../probe/evidence';
+import { gatewayOnly } from '../../probe/policy';
+import { probeRequest, startRun } from '../../probe/run';
+import { probeCatalogue } from '../../scopes/catalogue-probes';
+import { finishScopeReport, type ScopeCheckMeta } from '../../scopes/finish';
+import { capabilityRow } from '../../scopes/interpret';
+import { SCOPE_CHECK_MAX_REQUESTS } from '../../scopes/limits';
+import { scopeMissingFindings } from '../../scopes/missing';
+import type { ScopeReport } from '../../scopes/types';
+import { parseMyPermissions } from '../../scopes/unscoped';
+import { lintOAuthToken } from './lint';
+
+export async function checkOAuthScopes(
+  profile: OAuthAccessTokenProfile,
+  deps: EngineDeps,
+  meta: ScopeCheckMeta,
+): Promise<ScopeReport> {
+  const lint = lintOAuthToken(profile, deps.now());
+  const fingerprint = tokenFingerprint(lint.token);
+  const jwtScopes = lint.facts?.scopes ?? [];
+  const expiresAt = lint.facts?.expiresAt;
+  const failed = (summary: string, findings: Finding[], run?: ReturnType<typeof startRun>) =>
+    finishScopeReport(profile, run, deps.now(), meta, {
+      model: 'failed',
+      summary,
+      rows: [],
+      findings,
+      tokenFingerprint: fingerprint,
+      siteUrl: lint.site?.origin,
+      declaredScopes: jwtScopes,
+      expiresAt,
+    });
+  if (!lint.canSendCredential)
+    return failed('The token cannot be used as it is (see the findings): no call was made.', lint.findings);
+
+  const run = startRun(deps, gatewayOnly, { maxRequests: SCOPE_CHECK_MAX_REQUESTS });
+  const { authorization, shown } = bearerAuth(lint.token, fingerprint);
+  const resourcesObs = await run.send({
+    probe: probeRequest('accessible-resources', OAUTH_ACCESSIBLE_RESOURCES_URL, 'bearer', shown),
+    authorization,
+  });
+  const resources = readAccessibleResources(resourcesObs);
+  if (!resources) {
+    return failed(
+      'Atlassian did not accept the token (accessible-resources), so no scope could be checked.',
+      [
+        makeFinding(
+          'CREDENTIALS_REJECTED',
+          { variant: 'oauth', status: String(resourcesObs.status) },
+          { probeId: resourcesObs.probe.id, evidence: evidenceOf(resourcesObs) },
+        ),
+      ],
+      run,
+    );
+  }
+  const chosen = lint.site
+    ? resources.find((r) => r.url.toLowerCase() === lint.site?.origin)
+    : (resources.find((r) => r.scopes.some((s) => /jira/.test(s))) ?? resources[0]);
+  if (!chosen) {
+    return failed(
+      'The token grants no access to this site, so there is nothing to check there.',
+      [
+        makeFinding(
+          resources.length === 0 ? 'OAUTH_NO_SITES' : 'OAUTH_SITE_NOT_GRANTED',
+          { host: lint.site?.host, sites: resources.map((r) => r.url).join(', ') },
+          { probeId: resourcesObs.probe.id, evidence: evidenceOf(resourcesObs) },
+        ),
+      ],
+      run,
+    );
+  }
+  // The same id appears once per container (Jira, Confluence); their scopes add up.
+  const siteScopes = resources.filter((r) => r.id === chosen.id).flatMap((r) => r.scopes);
+  const declaredScopes = [...new Set([...jwtScopes, ...siteScopes])].sort();
+  const seen = await probeCatalogue(run, chosen.id, { scheme: 'bearer', authorization, shown });
+  const rows = CAPABILITIES.map((c) => capabilityRow(c, seen.get(c.id), scopesAllow(c, siteScopes)));
+  const myselfObs = seen.get('read-own-profile');
+  const account = myselfObs?.status === 200 ? parseAccount(myselfObs) : undefined;
+  const findings: Finding[] = [
+    makeFinding(
+      'OAUTH_GRANT',
+      { sites: `${chosen.name} (${chosen.url})`, scopes: declaredScopes.join(' '), cloudId: chosen.id },
+      { probeId: resourcesObs.probe.id, evidence: evidenceOf(resourcesObs) },
+    ),
+  ];
+  findings.push(...scopeMissingFindings(rows, seen));
+  return finishScopeReport(profile, run, deps.now(), meta, {
+    model: 'oauth',
+    userPermissions: parseMyPermissions(seen.get('read-own-permissions')),
+    summary: `An OAuth token for ${chosen.name}: "declared" comes from the token and the site's grant; the state is what the gateway answered.`,
+    rows,
+    findings,
+    tokenFingerprint: fingerprint,
+    siteUrl: chosen.url,
+    cloudId: chosen.id,
+    ...(account ? { account } : {}),
+    declaredScopes,
+    expiresAt,
+  });
+}

@@ -1,0 +1,84 @@
+/** The organization API key classifier, table-driven over the admin API's answers. */
+import { describe, expect, it } from 'vitest';
+import { classifyOrgAdminKey, type OrgSeen } from '../../../../lib/kinds/org-admin-key/classify';
+import { lintOrgAdminKey } from '../../../../lib/kinds/org-admin-key/lint';
+import { failed, obs } from '../observation';
+
+const KEY = 'ATCTT3xFfGN0' + 'k'.repeat(180);
+const ORG_ID = '1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d';
+const withOrg = lintOrgAdminKey({ apiKey: KEY, orgId: ORG_ID });
+const noOrg = lintOrgAdminKey({ apiKey: KEY, orgId: '' });
+
+const acme = { id: ORG_ID, type: 'orgs', attributes: { name: 'Acme' } };
+const listed = (data: unknown[]) => obs('admin-orgs', 200, { data, links: {}, meta: null });
+const one = obs('admin-org', 200, { data: acme });
+const unauthorized = (id: 'admin-orgs' | 'admin-org') => obs(id, 401, { code: 401, message: 'Unauthorized' });
+
+const rows: { name: string; lint: typeof noOrg; seen: OrgSeen; codes: string[]; facts?: string[] }[] = [
+  {
+    name: 'lists its organization',
+    lint: noOrg,
+    seen: { orgs: listed([acme]) },
+    codes: ['AUTH_OK'],
+    facts: ['Organizations'],
+  },
+  {
+    name: 'lists none (keys are scoped to one)',
+    lint: noOrg,
+    seen: { orgs: listed([]) },
+    codes: ['AUTH_OK', 'ADMIN_ORGS_EMPTY'],
+  },
+  {
+    name: 'lists none, but the named organization answers',
+    lint: withOrg,
+    seen: { orgs: listed([]), org: one },
+    codes: ['AUTH_OK', 'ADMIN_ORGS_EMPTY'],
+    facts: ['Organization'],
+  },
+  {
+    name: 'the named organization is not found',
+    lint: withOrg,
+    seen: { orgs: listed([]), org: obs('admin-org', 404, { errors: [{ title: 'Not Found' }] }) },
+    codes: ['ADMIN_ORG_NOT_FOUND', 'AUTH_OK', 'ADMIN_ORGS_EMPTY'],
+    facts: ['Organization ID'],
+  },
+  {
+    name: 'the key is rejected',
+    lint: withOrg,
+    seen: { orgs: unauthorized('admin-orgs'), org: unauthorized('admin-org') },
+    codes: ['ADMIN_KEY_REJECTED'],
+  },
+  { name: 'the list times out', lint: noOrg, seen: { orgs: failed('admin-orgs', 'timeout') }, codes: ['TIMEOUT'] },
+  {
+    name: 'rate limited',
+    lint: noOrg,
+    seen: { orgs: obs('admin-orgs', 429, 'Too Many Requests', { 'retry-after': '30' }) },
+    codes: ['RATE_LIMITED'],
+  },
+  {
+    name: 'an answer that is not JSON:API',
+    lint: noOrg,
+    seen: { orgs: obs('admin-orgs', 200, { orgs: [] }) },
+    codes: ['UNEXPECTED_RESPONSE'],
+  },
+  {
+    name: 'the organization call fails on its own',
+    lint: withOrg,
+    seen: { orgs: listed([acme]), org: obs('admin-org', 500, 'oops') },
+    codes: ['SERVER_ERROR', 'AUTH_OK'],
+  },
+];
+
+describe('classifyOrgAdminKey', () => {
+  it.each(rows)('$name', ({ lint, seen, codes, facts }) => {
+    const parts = classifyOrgAdminKey(lint, seen);
+    expect(parts.findings.map((f) => f.code)).toEqual(codes);
+    if (facts) expect(parts.facts?.map((f) => f.label)).toEqual(facts);
+  });
+
+  it('sends nothing for a personal API token, and says why', () => {
+    const lint = lintOrgAdminKey({ apiKey: `ATATT3xFfGF0${'x'.repeat(180)}`, orgId: '' });
+    expect(lint.canSendCredential).toBe(false);
+    expect(classifyOrgAdminKey(lint, {}).findings.map((f) => f.code)).toEqual(['PERSONAL_TOKEN_ON_ADMIN_API']);
+  });
+});
