@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { QuarantinedRecord } from '@/lib/platform/storage';
+import type { QuarantinedRecord } from '@/lib/store/types';
 import { CopyButton } from '../CopyButton';
 import { useAppStore } from '../store-context';
 

@@ -12,8 +12,8 @@ import {
   type ImportItem,
 } from '../profiles/export-file';
 import type { PlannedItem, Resolution } from '../profiles/import-plan';
-import { PROFILE_KEY_PREFIX, parseProfileRecord, secretFieldsOf, type ProfileRecord } from '../profiles/record';
-import { browser } from '../platform/browser';
+import { secretFieldsOf, type ProfileRecord } from '../profiles/record';
+import { profileRecords } from '../platform/storage-items';
 import { readRecord, writeRecord } from '../platform/storage';
 import { readVaultSession, readVaultState } from '../platform/vault-storage';
 import { decryptExport, encryptExport } from '../vault/export-crypto';
@@ -21,22 +21,11 @@ import { openValues } from '../vault/seal-values';
 import { keyFromRaw } from '../vault/vault-meta';
 import { MIN_PASSPHRASE_LENGTH, sealForSession, sessionForWrite } from './vault-actions';
 
-async function storedRecords(): Promise<ProfileRecord[]> {
-  const all = await browser.storage.local.get(null);
-  const records: ProfileRecord[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(PROFILE_KEY_PREFIX)) continue;
-    const parsed = parseProfileRecord(value);
-    if (parsed.ok) records.push(parsed.record);
-  }
-  return records.sort((a, b) => a.profile.name.localeCompare(b.profile.name));
-}
-
 /** The JSON text of an export. With `passphrase`, secrets are included, encrypted under it. */
 export async function buildExport(
   options: { passphrase?: string; now?: Date; iterations?: number } = {},
 ): Promise<string> {
-  const records = await storedRecords();
+  const { records } = await profileRecords();
   const head = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

@@ -6,7 +6,10 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Report } from '../model/report';
 import type { Profile, ProfileDraft } from '../model/profile';
-import type { QuarantinedRecord, StoredSnapshot, VaultStatus } from '../platform/storage';
+import type { StoredSnapshot, VaultStatus } from '../platform/storage';
+import type { QuarantinedRecord } from '../platform/storage-items';
+
+export type { QuarantinedRecord, StoredSnapshot };
 import type { VaultDeps } from './vault-actions';
 import type { ImportResult } from './import-export';
 import type { PlannedItem, Resolution } from '../profiles/import-plan';

@@ -10,8 +10,8 @@
  *   record opens with the one that works: all secrets re-encrypted, or none.
  * - Turning the lock off: each record written plain, then `vault:meta` removed.
  */
-import { PROFILE_KEY_PREFIX, parseProfileRecord, type ProfileRecord } from '../profiles/record';
-import { browser } from '../platform/browser';
+import type { ProfileRecord } from '../profiles/record';
+import { profileRecords } from '../platform/storage-items';
 import { writeRecord } from '../platform/storage';
 import {
   clearVaultSession,
@@ -38,14 +38,7 @@ export interface VaultDeps {
 }
 
 async function allRecords(): Promise<ProfileRecord[]> {
-  const all = await browser.storage.local.get(null);
-  const records: ProfileRecord[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(PROFILE_KEY_PREFIX)) continue;
-    const parsed = parseProfileRecord(value);
-    if (parsed.ok && `${PROFILE_KEY_PREFIX}${parsed.record.profile.id}` === key) records.push(parsed.record);
-  }
-  return records;
+  return (await profileRecords()).records;
 }
 
 function checkPassphrase(passphrase: string): void {

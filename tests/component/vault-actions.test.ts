@@ -7,7 +7,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lockIfIdle } from '@/lib/platform/idle-lock';
 import { openStoredProfile } from '@/lib/platform/open-profile';
-import { VAULT_META_KEY, VAULT_SESSION_KEY } from '@/lib/platform/vault-storage';
+import { VAULT_META_KEY, VAULT_SESSION_KEY } from '@/lib/platform/storage-items';
 import { createAppStore } from '@/lib/store/app-store';
 import * as vault from '@/lib/store/vault-actions';
 import { WrongPassphrase } from '@/lib/vault/vault-meta';
