@@ -16,7 +16,7 @@ import {
   writeRecord,
   writeSelectedProfileId,
 } from '../platform/storage';
-import { sendMessage } from '../platform/messaging';
+import { ask } from './background-client';
 import {
   parseProfileRecord,
   publicPart,
@@ -30,7 +30,6 @@ import * as vault from './vault-actions';
 import { touchVaultSession } from '../platform/vault-storage';
 import { secretsOf } from '../model/profile';
 import { profileFromDraft } from './profile-from-draft';
-import { scrubSecrets } from './scrub-secrets';
 import type { AppStore, AppStoreOptions, AppStoreState, RunState } from './types';
 
 function messageOf(error: unknown): string {
@@ -40,7 +39,6 @@ function messageOf(error: unknown): string {
 export function createAppStore(options: AppStoreOptions = {}): AppStore {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const inFlight = new Map<string, Promise<void>>();
   let readSeq = 0;
 
   return createStore<AppStoreState>()((set, get) => {
@@ -49,11 +47,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
 
     /** The badge is a convenience: if the background is not listening, it redraws on its next start. */
     const refreshBadge = async () => {
-      try {
-        await sendMessage({ type: 'refresh-badge' });
-      } catch {
-        // no background listening (tests, or the worker is restarting)
-      }
+      await ask({ type: 'refresh-badge' });
     };
 
     const refresh = async () => {
@@ -191,36 +185,19 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         await refreshBadge();
       },
 
-      runDiagnosis(profileId) {
-        const running = inFlight.get(profileId);
-        if (running) return running;
-        const previous = get().runs[profileId]?.report;
-        // Set synchronously, so the UI is busy from the click on.
-        setRun(profileId, { running: true, report: previous });
-        const failed = (error: string, locked?: boolean) => {
-          const profile = get().profiles.find((p) => p.id === profileId);
-          setRun(profileId, {
-            running: false,
-            report: previous,
-            error: scrubSecrets(error, profile ? secretsOf(profile) : []),
-            ...(locked ? { locked: true } : {}),
-          });
-        };
-        const run = (async () => {
-          try {
-            const response = await sendMessage({ type: 'diagnose', profileId });
-            if (!response) failed('the background worker did not answer');
-            else if (!response.ok) failed(response.error, response.locked === true);
-            else if (response.report.profileId !== profileId) failed('the answer was for another profile');
-            else setRun(profileId, { running: false, report: response.report });
-          } catch (error) {
-            failed(messageOf(error));
-          } finally {
-            inFlight.delete(profileId);
-          }
-        })();
-        inFlight.set(profileId, run);
-        return run;
+      async runDiagnosis(profileId) {
+        // Busy from the click on. The background joins a run already in flight, so a second
+        // request is harmless; the report arrives through storage, never in the reply.
+        setRun(profileId, { running: true });
+        const profile = get().profiles.find((p) => p.id === profileId);
+        const reply = await ask({ type: 'diagnose', profileId }, profile ? secretsOf(profile) : []);
+        if (reply.ok) await refresh();
+        setRun(
+          profileId,
+          reply.ok
+            ? { running: false, finished: true }
+            : { running: false, error: reply.error, ...(reply.locked ? { locked: true } : {}) },
+        );
       },
     };
   });

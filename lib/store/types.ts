@@ -16,12 +16,12 @@ import type { PlannedItem, Resolution } from '../profiles/import-plan';
 
 export interface RunState {
   running: boolean;
+  /** The last run of this page ended with a report (which is read from storage, like any other). */
+  finished?: true;
   /** Why the last run of this page could not produce a report (never contains a secret). */
   error?: string;
   /** The run was refused because the vault is locked: the page offers to unlock. */
   locked?: boolean;
-  /** The report the background answered with; storage holds the same one once it is written. */
-  report?: Report;
 }
 
 export interface AppState {
