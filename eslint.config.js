@@ -47,7 +47,7 @@ const folderImport = (folders) => `^((\\.\\./)+|@/lib/)(${folders.join('|')})(/|
 const layerMessage = (folder, allowed) =>
   `Layers: lib/${folder} may import ${allowed.length ? allowed.map((f) => `lib/${f}`).join(', ') : 'nothing outside itself'} (design.md "Architecture").`;
 // Being enforced as the kind-modules redesign lands: flip to true when the folder is clean.
-const ENFORCE = { twoEngines: false, componentsWithoutPlatform: false };
+const ENFORCE = { twoEngines: false, componentsWithoutPlatform: true };
 function layers() {
   const blocks = Object.entries(MAY_IMPORT).map(([folder, allowed]) => {
     const forbidden = LIB_FOLDERS.filter((f) => f !== folder && !allowed.includes(f));

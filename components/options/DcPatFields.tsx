@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { browser } from '@/lib/platform/browser';
-import { hasOriginPermission, requestOriginPermission } from '@/lib/platform/permissions';
+import { hasOriginPermission, onPermissionsChanged, requestOriginPermission } from '@/lib/store/extension';
 import type { KindFieldsProps } from './kind-fields-props';
 import { MAX_LENGTH } from './profile-draft';
 import { SecretField } from './SecretField';
@@ -24,19 +23,10 @@ function useOriginGranted(origin: string | undefined): boolean | undefined {
     const check = () => void hasOriginPermission(origin).then((granted) => live && setState({ origin, granted }));
     check();
     // Grants made elsewhere (the Save prompt, chrome://extensions) update the status at once.
-    const events = [browser.permissions.onAdded, browser.permissions.onRemoved];
-    const each = (f: (e: (typeof events)[number]) => void) =>
-      events.forEach((e) => {
-        try {
-          f(e);
-        } catch {
-          /* no permission events here */
-        }
-      });
-    each((e) => e.addListener(check));
+    const stop = onPermissionsChanged(check);
     return () => {
       live = false;
-      each((e) => e.removeListener(check));
+      stop();
     };
   }, [origin]);
   return origin && state.origin === origin ? state.granted : undefined;

@@ -4,7 +4,7 @@ import { formatDateTime } from '../format';
 import { useAppStore } from '../store-context';
 import { lintDraft } from '@/lib/diagnose/lint-draft';
 import type { ProfileField } from '@/lib/model/report';
-import { requestOriginPermission } from '@/lib/platform/permissions';
+import { requestOriginPermission } from '@/lib/store/extension';
 import { CloudApiTokenFields } from './CloudApiTokenFields';
 import { DcPatFields } from './DcPatFields';
 import { OAuthTokenFields } from './OAuthTokenFields';

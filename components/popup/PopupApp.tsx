@@ -4,7 +4,7 @@ import { chosenProfile, latestReport, runOf } from '@/lib/store/selectors';
 import type { AppStore } from '@/lib/store/types';
 import { QuickReport } from '../report/QuickReport';
 import { StoreProvider, useAppStore } from '../store-context';
-import { openOptions, optionsUrl } from './open-options';
+import { openOptions, optionsUrl } from '@/lib/store/extension';
 import { LockedNotice } from '../vault/LockedNotice';
 
 function NoProfiles({ unreadable }: { unreadable: number }) {
