@@ -77,7 +77,7 @@ export async function readState(): Promise<StoredState> {
 }
 
 /** The lock's state for the pages: whether a session key of the current keyId is present (never the key). */
-async function readVaultStatus(): Promise<VaultStatus> {
+export async function readVaultStatus(): Promise<VaultStatus> {
   const vault = await readVaultState();
   if (vault.enabled === false) return { enabled: false, unlocked: false, idleMinutes: 0 };
   if (vault.enabled === 'damaged') return { enabled: true, damaged: vault.reason, unlocked: false, idleMinutes: 0 };

@@ -7,18 +7,8 @@
  */
 import { browser } from './browser';
 import { parseVaultMeta, type VaultMeta } from '../vault/vault-meta';
+import type { VaultSession, VaultState } from '../vault/session';
 import { VAULT_META_KEY, VAULT_SESSION_KEY } from './storage-items';
-
-export interface VaultSession {
-  keyId: string;
-  /** base64 raw AES key */
-  rawKey: string;
-  /** ms since epoch: the last time the key was used (unlock, save, diagnose). */
-  lastUsedAt: number;
-}
-
-export type VaultState =
-  { enabled: false } | { enabled: true; meta: VaultMeta } | { enabled: 'damaged'; reason: string };
 
 export async function readVaultState(): Promise<VaultState> {
   const stored = await browser.storage.local.get(VAULT_META_KEY);

@@ -10,7 +10,6 @@ import type { StoredSnapshot, VaultStatus } from '../platform/storage';
 import type { QuarantinedRecord } from '../platform/storage-items';
 
 export type { QuarantinedRecord, StoredSnapshot };
-import type { VaultDeps } from './vault-actions';
 import type { ImportResult } from './import-export';
 import type { PlannedItem, Resolution } from '../profiles/import-plan';
 
@@ -79,6 +78,4 @@ export type AppStore = StoreApi<AppStoreState>;
 export interface AppStoreOptions {
   now?: () => Date;
   newId?: () => string;
-  /** Test seams of the vault's operations (never a lower KDF count in the product). */
-  vault?: VaultDeps;
 }
