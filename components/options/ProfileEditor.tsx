@@ -72,7 +72,7 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
   const change = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }));
 
   async function persist(): Promise<Profile | undefined> {
-    // A Data Center server must be granted by the browser: ask now, inside the click (design.md).
+    // A Data Center server must be granted by the browser: ask now, inside the click (browsers grant permissions only during a user gesture).
     // Not awaited: the profile is saved whatever the answer, and the status beside the Server URL
     // follows the grant (a prompt left open must not hold the save).
     const origin = serverOrigin(values, lint.target);

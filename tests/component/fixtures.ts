@@ -43,7 +43,7 @@ function probe(
   };
 }
 
-/** A scoped token used on the site URL: works through the gateway only (design.md). */
+/** A scoped token used on the site URL: works through the gateway only. */
 export function makeReport(overrides: Partial<Report> = {}): Report {
   const cloudId = '0b9f1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
   return {

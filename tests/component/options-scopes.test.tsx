@@ -1,4 +1,4 @@
-/** The Scopes section of a profile (issue 5), through the UI contract of design.md. */
+/** The Scopes section of a profile, through its UI contract (names and data attributes). */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ScopeReport } from '@/lib/scopes/types';
