@@ -17,7 +17,7 @@ import {
 } from '../profiles/record';
 import { VAULT_META_VERSION } from '../vault/vault-meta';
 
-export type StorageArea = 'local' | 'session';
+type StorageArea = 'local' | 'session';
 
 interface StorageItem {
   area: StorageArea;

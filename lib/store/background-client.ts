@@ -12,7 +12,7 @@ export type Reply<M extends Message> = ResponseOf<M> | Refusal;
 
 export type Ask = <M extends Message>(message: M, secrets?: readonly string[]) => Promise<Reply<M>>;
 
-export const NO_ANSWER = 'the background worker did not answer';
+const NO_ANSWER = 'the background worker did not answer';
 
 export const ask: Ask = async (message, secrets = []) => {
   let reply: unknown;
