@@ -53,7 +53,7 @@ const folderImport = (folders, except = {}) =>
 const layerMessage = (folder, allowed) =>
   `Layers: lib/${folder} may import ${allowed.length ? allowed.map((f) => `lib/${f}`).join(', ') : 'nothing outside itself'}: each folder imports only the folders below it.`;
 // Being enforced as the kind-modules redesign lands: flip to true when the folder is clean.
-const ENFORCE = { twoEngines: true, componentsWithoutPlatform: false };
+const ENFORCE = { twoEngines: true, componentsWithoutPlatform: true };
 function layers() {
   const blocks = Object.entries(MAY_IMPORT).map(([folder, allowed]) => {
     const forbidden = LIB_FOLDERS.filter((f) => f !== folder && !allowed.includes(f));

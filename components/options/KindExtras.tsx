@@ -7,8 +7,7 @@ import { readOAuthToken, relativeTime } from '@/lib/atlassian/oauth-token';
 import { ALSO_CHECKS } from '@/lib/kinds/cloud-api-token/fields';
 import type { CredentialKind } from '@/lib/model/profile';
 import type { ProfileField } from '@/lib/model/report';
-import { browser } from '@/lib/platform/browser';
-import { hasOriginPermission, requestOriginPermission } from '@/lib/platform/permissions';
+import { hasOriginPermission, onPermissionsChanged, requestOriginPermission } from '@/lib/store/extension';
 import type { KindFieldsProps } from './kind-fields-props';
 
 /** What the access token itself says, decoded locally: shown before anything is sent. */
@@ -69,19 +68,10 @@ function useOriginGranted(origin: string | undefined): boolean | undefined {
     const check = () => void hasOriginPermission(origin).then((granted) => live && setState({ origin, granted }));
     check();
     // Grants made elsewhere (the Save prompt, chrome://extensions) update the status at once.
-    const events = [browser.permissions.onAdded, browser.permissions.onRemoved];
-    const each = (f: (e: (typeof events)[number]) => void) =>
-      events.forEach((e) => {
-        try {
-          f(e);
-        } catch {
-          /* no permission events here */
-        }
-      });
-    each((e) => e.addListener(check));
+    const stop = onPermissionsChanged(check);
     return () => {
       live = false;
-      each((e) => e.removeListener(check));
+      stop();
     };
   }, [origin]);
   return origin && state.origin === origin ? state.granted : undefined;

@@ -5,7 +5,7 @@ import { formatDateTime } from '../format';
 import { useAppStore } from '../store-context';
 import { lintDraft } from '@/lib/diagnose/lint-draft';
 import type { ProfileField } from '@/lib/model/report';
-import { requestOriginPermission } from '@/lib/platform/permissions';
+import { requestOriginPermission } from '@/lib/store/extension';
 import { KindFields } from './KindFields';
 import { DeleteProfile } from './DeleteProfile';
 import { draftOf, FIELDS_OF, formOf, MAX_LENGTH, sameForm, type FormField, type FormValues } from './profile-draft';
@@ -62,7 +62,7 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
   const change = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }));
 
   async function persist(): Promise<Profile | undefined> {
-    // A Data Center server must be granted by the browser: ask now, inside the click (browsers only show the prompt for a user gesture).
+    // A Data Center server must be granted by the browser: ask now, inside the click (browsers grant permissions only during a user gesture).
     // Not awaited: the profile is saved whatever the answer, and the status beside the Server URL
     // follows the grant (a prompt left open must not hold the save).
     const origin = serverOrigin(values, lint.target);

@@ -17,7 +17,6 @@ interface Props {
 export function ProfileList({ currentId, navigate, onAdd }: Props) {
   const profiles = useAppStore((s) => s.profiles);
   const reports = useAppStore((s) => s.reports);
-  const runs = useAppStore((s) => s.runs);
   return (
     <section className="profile-list" aria-labelledby="profile-list-heading">
       <h2 id="profile-list-heading">Saved profiles</h2>
@@ -26,7 +25,7 @@ export function ProfileList({ currentId, navigate, onAdd }: Props) {
       ) : (
         <ul>
           {profiles.map((profile) => {
-            const report = latestReport({ reports, runs }, profile.id);
+            const report = latestReport({ reports }, profile.id);
             return (
               <li key={profile.id}>
                 <RouteLink

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { chosenProfile } from '@/lib/store/selectors';
 import { useAppStore } from '../store-context';
 import type { Route } from './hash-route';
 import { ProfileEditor } from './ProfileEditor';
@@ -18,7 +19,7 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
   const status = useAppStore((s) => s.status);
   const loadError = useAppStore((s) => s.loadError);
   const profiles = useAppStore((s) => s.profiles);
-  const selectedProfileId = useAppStore((s) => s.selectedProfileId);
+  const chosen = useAppStore(chosenProfile);
   // The id a new profile will be saved under. The form is keyed by it and keeps it once the new
   // profile is saved, so the user's focus and state survive the switch from "new" to "saved";
   // only "Add profile" starts another one.
@@ -34,7 +35,7 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
     ? profiles.find((p) => p.id === newId)
     : route.profileId !== undefined
       ? profiles.find((p) => p.id === route.profileId)
-      : (profiles.find((p) => p.id === selectedProfileId) ?? profiles[0]);
+      : chosen;
   const missing = !route.isNew && route.profileId !== undefined && !shown;
 
   function addProfile() {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { QuarantinedRecord } from '@/lib/platform/storage';
+import type { QuarantinedRecord } from '@/lib/store/types';
 import { CopyButton } from '../CopyButton';
 import { useAppStore } from '../store-context';
 
@@ -64,7 +64,7 @@ function QuarantinedItem({ record }: { record: QuarantinedRecord }) {
 
 /**
  * Stored records that could not be read. They stay in storage untouched and are shown here, so
- * that a bad record is never silently dropped (style.md §6); the user decides what happens to them.
+ * that a bad record is never silently dropped; the user decides what happens to them.
  */
 export function QuarantinedList() {
   const quarantined = useAppStore((s) => s.quarantined);

@@ -22,7 +22,7 @@ export function RunSection({ id, profile, dirty, preparing, onRun }: Props) {
   const stored = useAppStore((s) => s.reports);
   const runs = useAppStore((s) => s.runs);
   const run = runOf({ runs }, id);
-  const report = latestReport({ reports: stored, runs }, id);
+  const report = latestReport({ reports: stored }, id);
   const shownRun = preparing ? { ...run, running: true, error: undefined } : run;
 
   const note = !dirty

@@ -1,16 +1,8 @@
-import { browser } from '@/lib/platform/browser';
 import { ExportProfiles } from '../vault/ExportProfiles';
 import { ImportProfiles } from '../vault/ImportProfiles';
 import { VaultSettings } from '../vault/VaultSettings';
+import { extensionVersion } from '@/lib/store/extension';
 import { useAppStore } from '../store-context';
-
-function extensionVersion(): string {
-  try {
-    return browser.runtime.getManifest().version;
-  } catch {
-    return 'unknown';
-  }
-}
 
 /** Where the data is kept, said plainly; the passphrase lock; the version. */
 export function SettingsView() {

@@ -1,10 +1,10 @@
 import { profileTarget } from '@/lib/profiles/describe';
 import { useId, useState, type MouseEvent } from 'react';
-import { latestReport, runOf } from '@/lib/store/selectors';
+import { chosenProfile, latestReport, runOf } from '@/lib/store/selectors';
 import type { AppStore } from '@/lib/store/types';
 import { QuickReport } from '../report/QuickReport';
 import { StoreProvider, useAppStore } from '../store-context';
-import { openOptions, optionsUrl } from './open-options';
+import { openOptions, optionsUrl } from '@/lib/store/extension';
 import { LockedNotice } from '../vault/LockedNotice';
 
 function NoProfiles({ unreadable }: { unreadable: number }) {
@@ -31,7 +31,7 @@ function Popup() {
   const loadError = useAppStore((s) => s.loadError);
   const profiles = useAppStore((s) => s.profiles);
   const quarantined = useAppStore((s) => s.quarantined);
-  const selectedProfileId = useAppStore((s) => s.selectedProfileId);
+  const chosen = useAppStore(chosenProfile);
   const reports = useAppStore((s) => s.reports);
   const runs = useAppStore((s) => s.runs);
   const selectProfile = useAppStore((s) => s.selectProfile);
@@ -41,8 +41,7 @@ function Popup() {
 
   if (status === 'loading') return <p className="muted">Loading…</p>;
   if (status === 'failed') return <p role="alert">The saved profiles could not be read: {loadError}</p>;
-  const current =
-    profiles.find((p) => p.id === picked) ?? profiles.find((p) => p.id === selectedProfileId) ?? profiles[0];
+  const current = profiles.find((p) => p.id === picked) ?? chosen;
   if (!current) return <NoProfiles unreadable={quarantined.length} />;
 
   function openFullReport(event: MouseEvent<HTMLAnchorElement>) {
@@ -76,7 +75,7 @@ function Popup() {
       {profileTarget(current) && <p className="muted popup-site">{profileTarget(current)}</p>}
       <LockedNotice profileId={current.id} />
       <QuickReport
-        report={latestReport({ reports, runs }, current.id)}
+        report={latestReport({ reports }, current.id)}
         run={runOf({ runs }, current.id)}
         emptyText="Not checked yet. Press Test to check this credential."
       />

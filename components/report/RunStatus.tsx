@@ -10,8 +10,8 @@ export function RunStatus({ run, shown }: { run: RunState; shown: Report | undef
     text = shown
       ? `Checking… Until the new result arrives, the result below is the previous one, from ${formatDateTime(shown.finishedAt)}.`
       : 'Checking…';
-  } else if (run.report && !run.error) {
-    text = `Check finished: ${VERDICT_LABELS[run.report.verdict]}.`;
+  } else if (run.finished && shown && !run.error) {
+    text = `Check finished: ${VERDICT_LABELS[shown.verdict]}.`;
   }
   return (
     <>

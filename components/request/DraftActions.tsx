@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Report } from '@/lib/model/report';
-import { sendMessage } from '@/lib/platform/messaging';
 import type { RequestFacts } from '@/lib/requests/facts';
+import { ask } from '@/lib/store/background-client';
 import { scrubSecrets } from '@/lib/store/scrub-secrets';
 import type { RunState } from '@/lib/store/types';
 import { ReportView } from '../report/ReportView';
@@ -27,7 +27,7 @@ function nameFor(siteUrl: string): string {
  */
 export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
   const saveProfile = useAppStore((s) => s.saveProfile);
-  const [run, setRun] = useState<RunState>({ running: false });
+  const [run, setRun] = useState<RunState & { report?: Report }>({ running: false });
   const [saveError, setSaveError] = useState<string>();
   const profile = check.profile;
 
@@ -45,19 +45,13 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
   async function diagnose() {
     if (!profile) return;
     setRun((r) => ({ running: true, report: r.report }));
-    try {
-      const response = await sendMessage({ type: 'diagnose-draft', profile: { kind: 'cloud-api-token', ...profile } });
-      if (!response) setRun({ running: false, error: 'the background worker did not answer' });
-      else if (!response.ok) setRun({ running: false, error: scrubSecrets(response.error, [profile.apiToken]) });
-      else {
-        setRun({ running: false, report: response.report });
-        onDiagnosed(response.report);
-      }
-    } catch (error) {
-      setRun({
-        running: false,
-        error: scrubSecrets(error instanceof Error ? error.message : String(error), [profile.apiToken]),
-      });
+    const reply = await ask({ type: 'diagnose-draft', profile: { kind: 'cloud-api-token', ...profile } }, [
+      profile.apiToken,
+    ]);
+    if (!reply.ok) setRun({ running: false, error: reply.error });
+    else {
+      setRun({ running: false, finished: true, report: reply.report });
+      onDiagnosed(reply.report);
     }
   }
 

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
-import { sendMessage } from '@/lib/platform/messaging';
 import type { Profile } from '@/lib/model/profile';
+import { secretsOf } from '@/lib/kinds/forms';
 import { scopeReportFileName, scopeReportJson } from '@/lib/report/scope-json';
 import { scopeReportMarkdown } from '@/lib/report/scope-markdown';
 import type { ScopeReport } from '@/lib/scopes/types';
+import { ask } from '@/lib/store/background-client';
 import { downloadText } from './download';
 import { MinimalScopeHelper } from './MinimalScopeHelper';
 import { RiskSummary } from './RiskSummary';
@@ -17,7 +18,7 @@ interface CheckState {
 }
 
 /**
- * "What can this token do?" (issue 5). The last report lives in this component's memory only:
+ * "What can this token do?" The last report lives in this component's memory only:
  * it names the user's groups and admin rights, costs ~15 requests to redo, and is meant to be
  * copied or downloaded on purpose rather than left on disk (storage holds profiles and diagnoses).
  */
@@ -32,19 +33,9 @@ export function ScopesSection({ profile }: { profile: Profile }) {
   async function check() {
     setState((s) => ({ running: true, report: s.report }));
     setCopied('');
-    try {
-      const response = await sendMessage({ type: 'check-scopes', profileId: profile.id });
-      if (!response)
-        setState((s) => ({ running: false, report: s.report, error: 'the background worker did not answer' }));
-      else if (!response.ok) setState((s) => ({ running: false, report: s.report, error: response.error }));
-      else setState({ running: false, report: response.report });
-    } catch (error) {
-      setState((s) => ({
-        running: false,
-        report: s.report,
-        error: error instanceof Error ? error.message : 'the check failed',
-      }));
-    }
+    const reply = await ask({ type: 'check-scopes', profileId: profile.id }, secretsOf(profile));
+    if (reply.ok) setState({ running: false, report: reply.report });
+    else setState((s) => ({ running: false, report: s.report, error: reply.error }));
   }
 
   async function copy() {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MIN_PASSPHRASE_LENGTH } from '@/lib/store/vault-actions';
+import { MIN_PASSPHRASE_LENGTH } from '@/lib/vault/vault-meta';
 import { useAppStore } from '../store-context';
 import { PassphraseField } from './PassphraseField';
 import { useAction } from './use-action';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { StoredSnapshot } from '@/lib/platform/storage';
+import type { StoredSnapshot } from '@/lib/store/types';
 import { useAppStore } from '../store-context';
 
 export const UNDO_MS = 10_000;

@@ -1,14 +1,24 @@
 /**
  * The one message protocol between the extension's pages and the background worker.
  * Every request is checked against its schema in the background before anything else happens
- * (style.md: fail closed at the door). Responses are plain JSON.
+ * (fail closed at the door: a malformed request gets no answer). Responses are plain JSON, and
+ * every one says `ok`; a refusal carries words for the user (never a secret) and, when the vault
+ * is locked, `locked`. Reports of stored profiles reach the pages through storage only.
  */
 import * as v from 'valibot';
 import { maxLengthOf } from '../kinds/forms';
 import type { Report } from '../model/report';
 import type { ScopeReport } from '../scopes/types';
+import { SECRET_MAX, type ProfileRecord } from '../profiles/record';
 
 const ProfileIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const PassphraseSchema = v.pipe(v.string(), v.maxLength(1024));
+const IdleMinutesSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60));
+/** A profile's secret values by field name, as typed (sealed in the background, never stored plain there). */
+const SecretValuesSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(50)), v.pipe(v.string(), v.maxLength(SECRET_MAX))),
+  v.check((values) => Object.keys(values).length <= 8, 'too many secret fields'),
+);
 
 /** A Cloud API token profile that is not stored (derived from a pasted request); same limits as the record. */
 const draftField = (name: 'siteUrl' | 'email' | 'apiToken') =>
@@ -21,23 +31,59 @@ const DraftProfileSchema = v.strictObject({
 });
 
 export const MessageSchema = v.variant('type', [
-  /** Run the engine for a stored profile; the report is stored and returned. */
+  /** Run the engine for a stored profile (joining a run in flight); the report is stored, not answered. */
   v.strictObject({ type: v.literal('diagnose'), profileId: ProfileIdSchema }),
   /** Recompute the toolbar badge (after the selection changed or a profile was deleted). */
   v.strictObject({ type: v.literal('refresh-badge') }),
   /** Run the engine's own probes for an unsaved profile (Check a request → Diagnose); nothing is stored. */
   v.strictObject({ type: v.literal('diagnose-draft'), profile: DraftProfileSchema }),
-  /** What can this token do? Probe its scopes and capabilities (issue 5); the report is not stored. */
+  /** What can this token do? Probe its scopes and capabilities; the report is answered, never stored. */
   v.strictObject({ type: v.literal('check-scopes'), profileId: ProfileIdSchema }),
+  /*
+   * The passphrase lock. The vault key is derived, used and kept in session storage by the
+   * background only: pages send the passphrase the user typed and never hold or read the key.
+   */
+  v.strictObject({ type: v.literal('vault-enable'), passphrase: PassphraseSchema, idleMinutes: IdleMinutesSchema }),
+  v.strictObject({ type: v.literal('vault-unlock'), passphrase: PassphraseSchema }),
+  v.strictObject({ type: v.literal('vault-lock') }),
+  v.strictObject({
+    type: v.literal('vault-change-passphrase'),
+    oldPassphrase: PassphraseSchema,
+    newPassphrase: PassphraseSchema,
+  }),
+  v.strictObject({ type: v.literal('vault-disable'), passphrase: PassphraseSchema }),
+  v.strictObject({ type: v.literal('vault-set-idle'), idleMinutes: IdleMinutesSchema }),
+  /** Forgotten passphrase: keep the profiles, drop the sealed secrets and the lock. */
+  v.strictObject({ type: v.literal('vault-forget') }),
+  /** Seal a newly typed secret under the current key (answered plain when the lock is off). */
+  v.strictObject({ type: v.literal('seal-secret'), profileId: ProfileIdSchema, values: SecretValuesSchema }),
+  /** The text of an export file; with a passphrase, secrets included, encrypted under it. */
+  v.strictObject({ type: v.literal('export-profiles'), passphrase: v.optional(PassphraseSchema) }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
 
+/** Every refusal: words for the user, and `locked` when unlocking the vault would help. */
+export interface Refusal {
+  ok: false;
+  error: string;
+  locked?: true;
+}
+
 export interface ResponseMap {
-  diagnose: { ok: true; report: Report } | { ok: false; error: string; locked?: true };
-  'refresh-badge': { ok: true };
-  'diagnose-draft': { ok: true; report: Report } | { ok: false; error: string };
-  'check-scopes': { ok: true; report: ScopeReport } | { ok: false; error: string; locked?: true };
+  diagnose: { ok: true } | Refusal;
+  'refresh-badge': { ok: true } | Refusal;
+  'diagnose-draft': { ok: true; report: Report } | Refusal;
+  'check-scopes': { ok: true; report: ScopeReport } | Refusal;
+  'vault-enable': { ok: true } | Refusal;
+  'vault-unlock': { ok: true } | Refusal;
+  'vault-lock': { ok: true } | Refusal;
+  'vault-change-passphrase': { ok: true } | Refusal;
+  'vault-disable': { ok: true } | Refusal;
+  'vault-set-idle': { ok: true } | Refusal;
+  'vault-forget': { ok: true; forgotten: number } | Refusal;
+  'seal-secret': { ok: true; secret: ProfileRecord['secret'] } | Refusal;
+  'export-profiles': { ok: true; text: string } | Refusal;
 }
 
 export type ResponseOf<M extends Message> = ResponseMap[M['type']];

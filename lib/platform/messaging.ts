@@ -31,7 +31,7 @@ export function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
 /**
  * Registers the handlers. The listener both returns the promise and calls `sendResponse` with
  * `return true`, which works with every version of the polyfill and of WXT's fake browser
- * (toolchain.md).
+ * (the polyfill resolves the returned promise; the fake browser and some versions use `sendResponse`).
  */
 export function registerHandlers(handlers: Handlers): void {
   browser.runtime.onMessage.addListener(((

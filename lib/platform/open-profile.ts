@@ -1,16 +1,14 @@
 /**
  * The background's way to a usable profile: the stored record with its secret, opened with the
- * session key when it is sealed. Only the diagnose handler calls this, and the plain profile it
- * returns lives only for that run.
+ * session key when it is sealed. Only the background calls this, and the plain profile it returns
+ * lives only for one run.
  */
 import { readRecord } from './storage';
 import { readVaultSession, readVaultState, touchVaultSession } from './vault-storage';
 import { withSecret } from '../profiles/record';
-import type { Profile } from '../model/profile';
+import type { OpenedProfile } from '../services/stored-runs';
 import { openValues } from '../vault/seal-values';
 import { keyFromRaw } from '../vault/vault-meta';
-
-export type OpenedProfile = { ok: true; profile: Profile } | { ok: false; locked?: true; error: string };
 
 export async function openStoredProfile(id: string, now: number = Date.now()): Promise<OpenedProfile> {
   const record = await readRecord(id);

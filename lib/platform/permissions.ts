@@ -1,7 +1,7 @@
 /**
  * Host permissions for Data Center servers. Their origins are not in the manifest: each is asked
  * for at run time, from the user's click on "Save profile", and checked again before any request
- * carries a token there (design.md "Credential kinds", request policy).
+ * carries a token there.
  */
 import { browser } from './browser';
 
@@ -24,4 +24,19 @@ export async function requestOriginPermission(origin: string): Promise<boolean> 
   } catch {
     return false;
   }
+}
+
+/** Calls `listener` when a grant is added or removed anywhere (the Save prompt, the browser's settings). */
+export function onPermissionsChanged(listener: () => void): () => void {
+  const events = [browser.permissions.onAdded, browser.permissions.onRemoved];
+  const each = (f: (e: (typeof events)[number]) => void) =>
+    events.forEach((e) => {
+      try {
+        f(e);
+      } catch {
+        /* no permission events here */
+      }
+    });
+  each((e) => e.addListener(listener));
+  return () => each((e) => e.removeListener(listener));
 }

@@ -1,36 +1,25 @@
 /**
- * Extension storage, the single source of truth. Profiles live in `storage.local` (never `sync`:
- * design.md request policy), one key per profile; the last report of each profile under
- * `report:<id>`; cloudIds (not secret) under `cache:`. Writes touch one key, never the whole list,
- * so two open pages cannot undo each other's edits.
+ * Extension storage, the single source of truth (the keys and their shapes are listed in
+ * storage-items.ts). Writes touch one key, never the whole list, so two open pages cannot undo
+ * each other's edits.
  */
 import { browser } from './browser';
-import {
-  PROFILE_KEY_PREFIX,
-  parseProfileRecord,
-  profileKey,
-  shownProfile,
-  type ProfileRecord,
-} from '../profiles/record';
+import { parseProfileRecord, profileKey, shownProfile, type ProfileRecord } from '../profiles/record';
 import type { Profile } from '../model/profile';
-import { VAULT_META_KEY, VAULT_SESSION_KEY } from './vault-storage';
-import { parseVaultMeta } from '../vault/vault-meta';
+import {
+  CACHE_KEY_PREFIX,
+  REPORT_KEY_PREFIX,
+  SELECTED_PROFILE_KEY,
+  VAULT_SESSION_KEY,
+  profileRecords,
+  profileRecordsIn,
+  STORAGE_ITEMS,
+  reportKey,
+  type QuarantinedRecord,
+} from './storage-items';
+import { readVaultState } from './vault-storage';
 import type { Report } from '../model/report';
 import type { EngineCache } from '../probe/deps';
-
-export const REPORT_KEY_PREFIX = 'report:';
-export const CACHE_KEY_PREFIX = 'cache:';
-export const SELECTED_PROFILE_KEY = 'ui:selectedProfileId';
-
-export function reportKey(profileId: string): string {
-  return `${REPORT_KEY_PREFIX}${profileId}`;
-}
-
-/** A stored record that could not be read: kept in storage untouched, shown to the user. */
-export interface QuarantinedRecord {
-  key: string;
-  reason: string;
-}
 
 /** What the pages know of the passphrase lock; never the key itself. */
 export interface VaultStatus {
@@ -69,42 +58,32 @@ function isStoredReport(value: unknown): value is { v: 1; report: Report } {
 /** Reads everything the UIs show, validating each record on its own. */
 export async function readState(): Promise<StoredState> {
   const all = await browser.storage.local.get(null);
-  const profiles: Profile[] = [];
-  const sealedIds: string[] = [];
-  const quarantined: QuarantinedRecord[] = [];
+  const { records, quarantined } = profileRecordsIn(all);
   const reports: Record<string, Report> = {};
   for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith(PROFILE_KEY_PREFIX)) {
-      const parsed = parseProfileRecord(value);
-      if (parsed.ok && profileKey(parsed.record.profile.id) === key) {
-        profiles.push(shownProfile(parsed.record));
-        if (parsed.record.secret.type === 'sealed') sealedIds.push(parsed.record.profile.id);
-      } else
-        quarantined.push({ key, reason: parsed.ok ? 'the record is stored under another profile id' : parsed.reason });
-    } else if (key.startsWith(REPORT_KEY_PREFIX) && isStoredReport(value)) {
-      // A corrupt report is not worth a warning: it is only a cache of the last run.
+    // A corrupt report is not worth a warning: it is only a cache of the last run.
+    if (key.startsWith(REPORT_KEY_PREFIX) && isStoredReport(value))
       reports[key.slice(REPORT_KEY_PREFIX.length)] = value.report;
-    }
   }
-  profiles.sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
   const selected = all[SELECTED_PROFILE_KEY];
   return {
-    profiles,
-    sealedIds,
-    vault: await readVaultStatus(all[VAULT_META_KEY]),
+    profiles: records.map(shownProfile),
+    sealedIds: records.filter((r) => r.secret.type === 'sealed').map((r) => r.profile.id),
+    vault: await readVaultStatus(),
     quarantined,
     reports,
     selectedProfileId: typeof selected === 'string' ? selected : undefined,
   };
 }
 
-async function readVaultStatus(rawMeta: unknown): Promise<VaultStatus> {
-  if (rawMeta === undefined) return { enabled: false, unlocked: false, idleMinutes: 0 };
-  const parsed = parseVaultMeta(rawMeta);
-  if (!parsed.ok) return { enabled: true, damaged: parsed.reason, unlocked: false, idleMinutes: 0 };
+/** The lock's state for the pages: whether a session key of the current keyId is present (never the key). */
+export async function readVaultStatus(): Promise<VaultStatus> {
+  const vault = await readVaultState();
+  if (vault.enabled === false) return { enabled: false, unlocked: false, idleMinutes: 0 };
+  if (vault.enabled === 'damaged') return { enabled: true, damaged: vault.reason, unlocked: false, idleMinutes: 0 };
   const session = (await browser.storage.session.get(VAULT_SESSION_KEY))[VAULT_SESSION_KEY] as
     { keyId?: unknown } | undefined;
-  return { enabled: true, unlocked: session?.keyId === parsed.meta.keyId, idleMinutes: parsed.meta.idleMinutes };
+  return { enabled: true, unlocked: session?.keyId === vault.meta.keyId, idleMinutes: vault.meta.idleMinutes };
 }
 
 /** The stored record of one profile (migrated to the current version in memory), if readable. */
@@ -138,13 +117,13 @@ export async function restoreSnapshot(snapshot: StoredSnapshot): Promise<void> {
 
 /** The raw value of a quarantined profile record (to copy it without its secrets). */
 export async function readRawProfileRecord(key: string): Promise<unknown> {
-  if (!key.startsWith(PROFILE_KEY_PREFIX)) return undefined;
+  if (!key.startsWith(STORAGE_ITEMS.profile.prefix)) return undefined;
   return (await browser.storage.local.get(key))[key];
 }
 
 /** Deletes a quarantined record; only profile keys can be removed this way. */
 export async function removeRawProfileRecord(key: string): Promise<void> {
-  if (!key.startsWith(PROFILE_KEY_PREFIX)) throw new Error('only profile records can be deleted here');
+  if (!key.startsWith(STORAGE_ITEMS.profile.prefix)) throw new Error('only profile records can be deleted here');
   await browser.storage.local.remove(key);
 }
 
@@ -154,15 +133,11 @@ export async function removeRawProfileRecord(key: string): Promise<void> {
  * meanwhile; then that newer write already has the current shape).
  */
 export async function migrateStoredRecords(): Promise<number> {
-  const all = await browser.storage.local.get(null);
   let migrated = 0;
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(PROFILE_KEY_PREFIX)) continue;
-    const parsed = parseProfileRecord(value);
-    if (!parsed.ok || parsed.migratedFrom === undefined || profileKey(parsed.record.profile.id) !== key) continue;
+  for (const { key, raw, record } of (await profileRecords()).outdated) {
     const now = (await browser.storage.local.get(key))[key];
-    if (JSON.stringify(now) !== JSON.stringify(value)) continue;
-    await browser.storage.local.set({ [key]: parsed.record });
+    if (JSON.stringify(now) !== JSON.stringify(raw)) continue;
+    await browser.storage.local.set({ [key]: record });
     migrated++;
   }
   return migrated;

@@ -1,6 +1,6 @@
 /**
  * The extension's transport: `fetch`, with the request policy enforced here too, whatever the
- * caller asks (design.md: "refused in the transport itself, not only in the UI"). A request that
+ * caller asks (a forbidden request is refused in the transport itself, not only in the UI). A request that
  * carries an Authorization header may only go where `secretDestinationAllowed` says; every request
  * is GET, without cookies, and a request with a secret never follows a redirect.
  */

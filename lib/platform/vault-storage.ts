@@ -1,26 +1,14 @@
 /**
  * Where the vault lives. Its description (KDF parameters, check value, idle time) is in
  * storage.local under `vault:meta`; the unlocked key only in storage.session under
- * `vault:session` (design.md: anything unlocked in session), which the browser clears on restart.
+ * `vault:session` (anything unlocked lives only in session storage), which the browser clears on restart.
  * Session storage is limited to trusted contexts (the extension's own pages and worker), and we
  * ship no content script anyway.
  */
 import { browser } from './browser';
 import { parseVaultMeta, type VaultMeta } from '../vault/vault-meta';
-
-export const VAULT_META_KEY = 'vault:meta';
-export const VAULT_SESSION_KEY = 'vault:session';
-
-export interface VaultSession {
-  keyId: string;
-  /** base64 raw AES key */
-  rawKey: string;
-  /** ms since epoch: the last time the key was used (unlock, save, diagnose). */
-  lastUsedAt: number;
-}
-
-export type VaultState =
-  { enabled: false } | { enabled: true; meta: VaultMeta } | { enabled: 'damaged'; reason: string };
+import type { VaultSession, VaultState } from '../vault/session';
+import { VAULT_META_KEY, VAULT_SESSION_KEY } from './storage-items';
 
 export async function readVaultState(): Promise<VaultState> {
   const stored = await browser.storage.local.get(VAULT_META_KEY);

@@ -10,13 +10,17 @@ import {
   readRawProfileRecord,
   readRecord,
   readState,
+  readVaultStatus,
   removeProfile,
   removeRawProfileRecord,
   restoreSnapshot,
   writeRecord,
   writeSelectedProfileId,
 } from '../platform/storage';
-import { sendMessage } from '../platform/messaging';
+import { ask } from './background-client';
+import type { Message } from '../messages/protocol';
+
+type VaultMessage = Extract<Message, { type: `vault-${string}` }>;
 import {
   parseProfileRecord,
   publicPart,
@@ -26,11 +30,8 @@ import {
   type ProfileRecord,
 } from '../profiles/record';
 import { redactedJson } from '../profiles/redact-record';
-import * as vault from './vault-actions';
-import { touchVaultSession } from '../platform/vault-storage';
 import { secretsOf } from '../kinds/forms';
 import { profileFromDraft } from './profile-from-draft';
-import { scrubSecrets } from './scrub-secrets';
 import type { AppStore, AppStoreOptions, AppStoreState, RunState } from './types';
 
 function messageOf(error: unknown): string {
@@ -40,7 +41,6 @@ function messageOf(error: unknown): string {
 export function createAppStore(options: AppStoreOptions = {}): AppStore {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const inFlight = new Map<string, Promise<void>>();
   let readSeq = 0;
 
   return createStore<AppStoreState>()((set, get) => {
@@ -49,11 +49,22 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
 
     /** The badge is a convenience: if the background is not listening, it redraws on its next start. */
     const refreshBadge = async () => {
-      try {
-        await sendMessage({ type: 'refresh-badge' });
-      } catch {
-        // no background listening (tests, or the worker is restarting)
-      }
+      await ask({ type: 'refresh-badge' });
+    };
+
+    /** A newly typed secret as it is to be stored: plain without the lock, else sealed by the background. */
+    const sealSecret = async (profileId: string, values: Record<string, string>) => {
+      if (!(await readVaultStatus()).enabled) return { type: 'plain', values } as const;
+      const reply = await ask({ type: 'seal-secret', profileId, values }, Object.values(values));
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.secret;
+    };
+
+    /** A vault action: the background does it (the key never reaches a page); then storage is read again. */
+    const vaultAction = async (message: VaultMessage, secrets: readonly string[] = []) => {
+      const reply = await ask(message, secrets);
+      await refresh();
+      if (!reply.ok) throw new Error(reply.error);
     };
 
     const refresh = async () => {
@@ -107,10 +118,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
           // The form shows a sealed secret as empty: empty means "keep it" (works while locked).
           secret = existing.secret;
         } else {
-          const session = await vault.sessionForWrite();
-          secret = session ? await vault.sealForSession(session, profile.id, values) : { type: 'plain', values };
-          // Using the key is activity: the idle lock counts from here.
-          if (session) await touchVaultSession(session, now().getTime());
+          secret = await sealSecret(profile.id, values);
         }
         const record: ProfileRecord = { v: 2, profile: publicPart(profile), secret };
         // Never write what the next read would quarantine (e.g. a value over the length limit).
@@ -146,41 +154,47 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       },
 
       async enableVault(passphrase, idleMinutes) {
-        await vault.enableVault(passphrase, idleMinutes, options.vault);
-        await refresh();
+        await vaultAction({ type: 'vault-enable', passphrase, idleMinutes }, [passphrase]);
       },
       async unlockVault(passphrase) {
-        await vault.unlock(passphrase, options.vault);
-        await refresh();
+        await vaultAction({ type: 'vault-unlock', passphrase }, [passphrase]);
       },
       async lockVault() {
-        await vault.lock();
-        await refresh();
+        await vaultAction({ type: 'vault-lock' });
       },
       async changePassphrase(oldPassphrase, newPassphrase) {
-        await vault.changePassphrase(oldPassphrase, newPassphrase, options.vault);
-        await refresh();
+        await vaultAction({ type: 'vault-change-passphrase', oldPassphrase, newPassphrase }, [
+          oldPassphrase,
+          newPassphrase,
+        ]);
       },
       async disableVault(passphrase) {
-        await vault.disableVault(passphrase);
-        await refresh();
+        await vaultAction({ type: 'vault-disable', passphrase }, [passphrase]);
       },
       async setIdleMinutes(minutes) {
-        await vault.setIdleMinutes(minutes);
-        await refresh();
+        await vaultAction({ type: 'vault-set-idle', idleMinutes: minutes });
       },
       async forgetSealedSecrets() {
-        await vault.forgetSealedSecrets();
-        await refresh();
+        await vaultAction({ type: 'vault-forget' });
       },
-      // Export and import are loaded when used: the popup, which shares this store, never needs them.
       async exportProfiles(passphrase) {
-        const { buildExport } = await import('./import-export');
-        return buildExport({ passphrase, now: now(), iterations: options.vault?.iterations });
+        // Built by the background: it alone opens sealed secrets, for an encrypted export only.
+        const reply = await ask(
+          passphrase === undefined ? { type: 'export-profiles' } : { type: 'export-profiles', passphrase },
+          passphrase === undefined ? [] : [passphrase],
+        );
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.text;
       },
+      // Import is loaded when used: the popup, which shares this store, never needs it.
       async importProfiles(plan, choices) {
         const { applyImport } = await import('./import-export');
-        const result = await applyImport(plan, choices, { newId, now });
+        const result = await applyImport(plan, choices, {
+          newId,
+          now,
+          seal: sealSecret,
+          vault: await readVaultStatus(),
+        });
         await refresh();
         return result;
       },
@@ -191,36 +205,19 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         await refreshBadge();
       },
 
-      runDiagnosis(profileId) {
-        const running = inFlight.get(profileId);
-        if (running) return running;
-        const previous = get().runs[profileId]?.report;
-        // Set synchronously, so the UI is busy from the click on.
-        setRun(profileId, { running: true, report: previous });
-        const failed = (error: string, locked?: boolean) => {
-          const profile = get().profiles.find((p) => p.id === profileId);
-          setRun(profileId, {
-            running: false,
-            report: previous,
-            error: scrubSecrets(error, profile ? secretsOf(profile) : []),
-            ...(locked ? { locked: true } : {}),
-          });
-        };
-        const run = (async () => {
-          try {
-            const response = await sendMessage({ type: 'diagnose', profileId });
-            if (!response) failed('the background worker did not answer');
-            else if (!response.ok) failed(response.error, response.locked === true);
-            else if (response.report.profileId !== profileId) failed('the answer was for another profile');
-            else setRun(profileId, { running: false, report: response.report });
-          } catch (error) {
-            failed(messageOf(error));
-          } finally {
-            inFlight.delete(profileId);
-          }
-        })();
-        inFlight.set(profileId, run);
-        return run;
+      async runDiagnosis(profileId) {
+        // Busy from the click on. The background joins a run already in flight, so a second
+        // request is harmless; the report arrives through storage, never in the reply.
+        setRun(profileId, { running: true });
+        const profile = get().profiles.find((p) => p.id === profileId);
+        const reply = await ask({ type: 'diagnose', profileId }, profile ? secretsOf(profile) : []);
+        if (reply.ok) await refresh();
+        setRun(
+          profileId,
+          reply.ok
+            ? { running: false, finished: true }
+            : { running: false, error: reply.error, ...(reply.locked ? { locked: true } : {}) },
+        );
       },
     };
   });

@@ -1,69 +1,18 @@
 /**
- * Export and import of profiles (lib/profiles/export-file.ts for the format). A plain export has
- * no secret at all; secrets leave only inside an export encrypted with a passphrase the user
- * chose for it. Import writes one record per profile, reading what is stored at that moment (not
- * a stale copy), and replaces a stored profile only when the user chose "replace" for it.
+ * Import of profiles (lib/profiles/export-file.ts for the format; the export is built in the
+ * background, lib/services/export.ts). The file's own passphrase opens it here, in the page; a
+ * secret to store under the passphrase lock is sealed by the background (`seal`). Import writes
+ * one record per profile, reading what is stored at that moment (not a stale copy), and replaces a
+ * stored profile only when the user chose "replace" for it.
  */
-import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  readItems,
-  type EncryptedPayload,
-  type ImportItem,
-} from '../profiles/export-file';
+import { readItems, type EncryptedPayload, type ImportItem } from '../profiles/export-file';
 import type { PlannedItem, Resolution } from '../profiles/import-plan';
-import { PROFILE_KEY_PREFIX, parseProfileRecord, secretFieldsOf, type ProfileRecord } from '../profiles/record';
-import { browser } from '../platform/browser';
-import { readRecord, writeRecord } from '../platform/storage';
-import { readVaultSession, readVaultState } from '../platform/vault-storage';
-import { decryptExport, encryptExport } from '../vault/export-crypto';
-import { openValues } from '../vault/seal-values';
-import { keyFromRaw } from '../vault/vault-meta';
-import { MIN_PASSPHRASE_LENGTH, sealForSession, sessionForWrite } from './vault-actions';
+import { secretFieldsOf, type ProfileRecord } from '../profiles/record';
+import { readRecord, writeRecord, type VaultStatus } from '../platform/storage';
+import { decryptExport } from '../vault/export-crypto';
 
-async function storedRecords(): Promise<ProfileRecord[]> {
-  const all = await browser.storage.local.get(null);
-  const records: ProfileRecord[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(PROFILE_KEY_PREFIX)) continue;
-    const parsed = parseProfileRecord(value);
-    if (parsed.ok) records.push(parsed.record);
-  }
-  return records.sort((a, b) => a.profile.name.localeCompare(b.profile.name));
-}
-
-/** The JSON text of an export. With `passphrase`, secrets are included, encrypted under it. */
-export async function buildExport(
-  options: { passphrase?: string; now?: Date; iterations?: number } = {},
-): Promise<string> {
-  const records = await storedRecords();
-  const head = {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: (options.now ?? new Date()).toISOString(),
-  };
-  if (options.passphrase === undefined)
-    return JSON.stringify({ ...head, profiles: records.map((r) => r.profile) }, null, 2);
-  if (options.passphrase.length < MIN_PASSPHRASE_LENGTH)
-    throw new Error(`Use an export passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
-  const vault = await readVaultState();
-  const session = vault.enabled === true ? await readVaultSession(vault.meta) : undefined;
-  const items: { profile: unknown; secret: Record<string, string> }[] = [];
-  for (const record of records) {
-    let secret: Record<string, string>;
-    if (record.secret.type === 'plain') secret = record.secret.values;
-    else {
-      // An export with secrets is the user's explicit ask: the page opens them for this file only.
-      if (vault.enabled !== true || !session) throw new Error('The vault is locked: unlock it to export the tokens.');
-      const box = record.secret.boxes[vault.meta.keyId];
-      if (!box) continue;
-      secret = await openValues(await keyFromRaw(session.rawKey), record.profile.id, box);
-    }
-    items.push({ profile: record.profile, secret });
-  }
-  const encrypted = await encryptExport(JSON.stringify({ profiles: items }), options.passphrase, options.iterations);
-  return JSON.stringify({ ...head, encrypted }, null, 2);
-}
+/** Stores secret values as the lock wants them: sealed by the background when it is on, else plain. */
+export type SealSecret = (profileId: string, values: Record<string, string>) => Promise<ProfileRecord['secret']>;
 
 /** Opens an encrypted export: WrongPassphrase for a wrong passphrase. */
 export async function openEncryptedImport(
@@ -97,15 +46,16 @@ function emptySecret(kind: ProfileRecord['profile']['kind']): Record<string, str
 export async function applyImport(
   plan: readonly PlannedItem[],
   choices: Readonly<Record<string, Resolution>>,
-  deps: { newId: () => string; now: () => Date },
+  deps: { newId: () => string; now: () => Date; seal: SealSecret; vault: VaultStatus },
 ): Promise<ImportResult> {
   const needsKey = plan.some((p) => p.item.secret && Object.values(p.item.secret).some((s) => s !== ''));
-  const session = needsKey ? await sessionForWrite() : await sessionForWrite().catch(() => undefined);
+  if (needsKey && deps.vault.enabled) {
+    if (deps.vault.damaged) throw new Error(`The vault cannot be used: ${deps.vault.damaged}.`);
+    if (!deps.vault.unlocked) throw new Error('The vault is locked: unlock it to save a new secret.');
+  }
   const result: ImportResult = { added: 0, replaced: 0, keptBoth: 0, skipped: 0 };
   const secretFor = async (id: string, values: Record<string, string>): Promise<ProfileRecord['secret']> =>
-    session && Object.values(values).some((s) => s !== '')
-      ? sealForSession(session, id, values)
-      : { type: 'plain', values };
+    Object.values(values).some((s) => s !== '') ? deps.seal(id, values) : { type: 'plain', values };
 
   for (const { item, status } of plan) {
     const choice =

@@ -1,5 +1,7 @@
 /** Derived views of the store state, shared by the popup and the options page. */
 import type { Report } from '../model/report';
+import type { Profile } from '../model/profile';
+import { selectedProfile } from '../profiles/selected';
 import type { AppState, RunState } from './types';
 
 const IDLE: RunState = { running: false };
@@ -8,15 +10,12 @@ export function runOf(state: Pick<AppState, 'runs'>, profileId: string | undefin
   return (profileId !== undefined && state.runs[profileId]) || IDLE;
 }
 
-/** The newest report known for a profile: the stored one or the one this page just received. */
-export function latestReport(
-  state: Pick<AppState, 'reports' | 'runs'>,
-  profileId: string | undefined,
-): Report | undefined {
-  if (profileId === undefined) return undefined;
-  const stored = state.reports[profileId];
-  const answered = state.runs[profileId]?.report;
-  if (!stored) return answered;
-  if (!answered) return stored;
-  return Date.parse(answered.finishedAt) > Date.parse(stored.finishedAt) ? answered : stored;
+/** The last report of a profile: the stored one (reports reach the pages through storage only). */
+export function latestReport(state: Pick<AppState, 'reports'>, profileId: string | undefined): Report | undefined {
+  return profileId === undefined ? undefined : state.reports[profileId];
+}
+
+/** The profile the popup and the badge show: the stored selection, else the first profile. */
+export function chosenProfile(state: Pick<AppState, 'profiles' | 'selectedProfileId'>): Profile | undefined {
+  return selectedProfile(state.profiles, state.selectedProfileId);
 }

@@ -6,19 +6,21 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Report } from '../model/report';
 import type { Profile, ProfileDraft } from '../model/profile';
-import type { QuarantinedRecord, StoredSnapshot, VaultStatus } from '../platform/storage';
-import type { VaultDeps } from './vault-actions';
+import type { StoredSnapshot, VaultStatus } from '../platform/storage';
+import type { QuarantinedRecord } from '../platform/storage-items';
+
+export type { QuarantinedRecord, StoredSnapshot };
 import type { ImportResult } from './import-export';
 import type { PlannedItem, Resolution } from '../profiles/import-plan';
 
 export interface RunState {
   running: boolean;
+  /** The last run of this page ended with a report (which is read from storage, like any other). */
+  finished?: true;
   /** Why the last run of this page could not produce a report (never contains a secret). */
   error?: string;
   /** The run was refused because the vault is locked: the page offers to unlock. */
   locked?: boolean;
-  /** The report the background answered with; storage holds the same one once it is written. */
-  report?: Report;
 }
 
 export interface AppState {
@@ -76,6 +78,4 @@ export type AppStore = StoreApi<AppStoreState>;
 export interface AppStoreOptions {
   now?: () => Date;
   newId?: () => string;
-  /** Test seams of the vault's operations (never a lower KDF count in the product). */
-  vault?: VaultDeps;
 }

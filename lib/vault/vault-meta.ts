@@ -72,6 +72,9 @@ export async function createVault(
   };
 }
 
+/** The shortest passphrase accepted for the lock and for an encrypted export. */
+export const MIN_PASSPHRASE_LENGTH = 10;
+
 export class WrongPassphrase extends Error {
   constructor() {
     super('That passphrase is not the right one.');

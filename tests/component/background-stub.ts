@@ -1,16 +1,23 @@
 /**
  * Stands in for the background worker: records every message sent to it and answers with what
  * the test gives. The listener returns a promise, which WXT's fake browser passes back to
- * `sendMessage`.
+ * `sendMessage`. Like the real background, a diagnosis's report goes to storage, not into the
+ * reply: an answer `{ ok: true, report }` to `diagnose` stores the report, then replies `{ ok: true }`.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Message } from '@/lib/messages/protocol';
+import type { Report } from '@/lib/model/report';
 
 export function stubBackground(answer: (message: Message) => unknown = () => ({ ok: true })) {
   const messages: Message[] = [];
   fakeBrowser.runtime.onMessage.addListener(((message: Message) => {
     messages.push(message);
-    return Promise.resolve(answer(message));
+    return Promise.resolve(answer(message)).then(async (reply) => {
+      const report = (reply as { report?: Report } | undefined)?.report;
+      if (message.type !== 'diagnose' || (reply as { ok?: unknown } | undefined)?.ok !== true || !report) return reply;
+      await fakeBrowser.storage.local.set({ [`report:${report.profileId}`]: { v: 1, report } });
+      return { ok: true };
+    });
   }) as never);
   return { messages };
 }

@@ -7,6 +7,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateStoredRecords, readState } from '@/lib/platform/storage';
 import { createAppStore } from '@/lib/store/app-store';
+import { startRealBackground } from './real-background';
 import { makeProfile, makeReport, storedRecords, storeProfile, storeReport, TOKEN } from './fixtures';
 import { renderOptions } from './render';
 
@@ -145,6 +146,9 @@ describe('records that could not be read', () => {
 });
 
 describe('export and import', () => {
+  // The export is built by the background (it alone opens sealed secrets): run the real one.
+  beforeEach(() => startRealBackground({ iterations: 100_000 }));
+
   it('a plain export has no token in it', async () => {
     await storeProfile(makeProfile());
     const store = createAppStore();
@@ -159,7 +163,7 @@ describe('export and import', () => {
 
   it('an encrypted export carries the tokens only as ciphertext, and imports back with its passphrase', async () => {
     await storeProfile(makeProfile());
-    const store = createAppStore({ vault: { iterations: 100_000 } });
+    const store = createAppStore();
     const text = await store.getState().exportProfiles('export passphrase 1');
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain('Acme prod'); // the whole list is encrypted

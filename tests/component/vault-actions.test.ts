@@ -7,11 +7,15 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lockIfIdle } from '@/lib/platform/idle-lock';
 import { openStoredProfile } from '@/lib/platform/open-profile';
-import { VAULT_META_KEY, VAULT_SESSION_KEY } from '@/lib/platform/vault-storage';
+import { VAULT_META_KEY, VAULT_SESSION_KEY } from '@/lib/platform/storage-items';
 import { createAppStore } from '@/lib/store/app-store';
-import * as vault from '@/lib/store/vault-actions';
+import { browserVaultStore } from '@/lib/platform/vault-store';
+import { createVaultActions } from '@/lib/services/vault';
 import { WrongPassphrase } from '@/lib/vault/vault-meta';
+import { startRealBackground } from './real-background';
 import { makeProfile, storeProfile, storedRecords, TOKEN } from './fixtures';
+
+const vault = createVaultActions(browserVaultStore);
 
 const deps = { iterations: 100_000 };
 const PASS = 'correct horse battery staple';
@@ -26,6 +30,9 @@ async function seedTwo() {
 async function everything() {
   return { local: await fakeBrowser.storage.local.get(null), session: await fakeBrowser.storage.session.get(null) };
 }
+
+// The store's vault actions are done by the background: run the real one.
+beforeEach(() => startRealBackground(deps));
 
 describe('passphrase lock', () => {
   it('seals every secret when turned on: no token left in storage.local, the key only in storage.session', async () => {

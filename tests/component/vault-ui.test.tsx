@@ -7,10 +7,13 @@
  */
 import { screen, waitFor } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import * as vault from '@/lib/store/vault-actions';
-import { stubBackground } from './background-stub';
+import { browserVaultStore } from '@/lib/platform/vault-store';
+import { createVaultActions } from '@/lib/services/vault';
+import { startRealBackground } from './real-background';
 import { makeProfile, storedRecords, storeProfile, TOKEN } from './fixtures';
 import { renderOptions, renderPopup } from './render';
+
+const vault = createVaultActions(browserVaultStore);
 
 const PASS = 'correct horse battery staple';
 
@@ -19,6 +22,9 @@ async function lockedVault() {
   await vault.enableVault(PASS, 15, { iterations: 100_000 });
   await vault.lock();
 }
+
+// Every vault action is done by the background: run the real one (with the product's KDF count).
+beforeEach(() => startRealBackground());
 
 describe('Settings: the passphrase lock', () => {
   it('without the lock, says plainly that tokens are stored unencrypted and where', async () => {
@@ -120,11 +126,7 @@ describe('a diagnosis while locked', () => {
 
   it('the popup asks to unlock too, and a refused run says why', async () => {
     await lockedVault();
-    stubBackground(() => ({
-      ok: false,
-      error: 'The vault is locked: unlock it with your passphrase to run a diagnosis.',
-      locked: true,
-    }));
+    // The real background refuses the run: the vault is locked.
     const { user } = renderPopup();
     await user.click(await screen.findByRole('button', { name: 'Test' }));
     expect(await screen.findByRole('button', { name: 'Unlock' })).toBeInTheDocument();

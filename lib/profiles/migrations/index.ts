@@ -1,7 +1,7 @@
 /**
- * The registry of profile-record migrations (style.md §6, after bitwarden's numbered
+ * The registry of profile-record migrations (after Bitwarden's numbered state
  * migrations): `MIGRATIONS[n]` turns a version-n record into version n+1. Each has its spec and a
- * golden fixture of the old shape in tests/unit/storage-migrations.test.ts. Migrations are pure
+ * golden fixture of the old shape in tests/unit/profiles/migrations.test.ts. Migrations are pure
  * and run on read; the background writes migrated records back once (repair on load).
  */
 import { v1ToV2 } from './v1-to-v2';

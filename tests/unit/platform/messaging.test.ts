@@ -9,7 +9,7 @@ import { vi } from 'vitest';
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const listeners: ((raw: unknown, sender: unknown, sendResponse: (r: unknown) => void) => unknown)[] = [];
 
-vi.mock('../../lib/platform/browser', () => ({
+vi.mock('../../../lib/platform/browser', () => ({
   browser: {
     runtime: {
       id: OWN_ID,
@@ -20,7 +20,7 @@ vi.mock('../../lib/platform/browser', () => ({
   },
 }));
 
-const { isOwnPage, registerHandlers } = await import('../../lib/platform/messaging');
+const { isOwnPage, registerHandlers } = await import('../../../lib/platform/messaging');
 
 const OWN_PAGE = {
   id: OWN_ID,

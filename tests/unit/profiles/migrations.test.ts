@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MIGRATIONS, migrateProfileRecord } from '../../lib/profiles/migrations';
-import { v1ToV2 } from '../../lib/profiles/migrations/v1-to-v2';
-import { parseProfileRecord, plainRecord, PROFILE_RECORD_VERSION, shownProfile } from '../../lib/profiles/record';
+import { MIGRATIONS, migrateProfileRecord } from '../../../lib/profiles/migrations';
+import { v1ToV2 } from '../../../lib/profiles/migrations/v1-to-v2';
+import { parseProfileRecord, plainRecord, PROFILE_RECORD_VERSION, shownProfile } from '../../../lib/profiles/record';
 
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(join(__dirname, 'storage-fixtures', name), 'utf8')) as Record<string, unknown>;
+  JSON.parse(readFileSync(join(__dirname, '..', 'storage-fixtures', name), 'utf8')) as Record<string, unknown>;
 
 describe('migrations registry', () => {
   it('has one migration from every earlier version to the current one', () => {

@@ -3,11 +3,11 @@
  * Known-answer vectors pin the primitives; the rest pins the behaviour the lock relies on.
  * KDF counts are lowered here (a test only) except in the one test of the product default.
  */
-import { base64ToBytes, bytesToBase64 } from '../../lib/vault/base64';
-import { importAesKey, open, OpenFailed, seal } from '../../lib/vault/cipher';
-import { deriveRawKey, KDF_ITERATIONS } from '../../lib/vault/kdf';
-import { openValues, sealValues } from '../../lib/vault/seal-values';
-import { createVault, parseVaultMeta, unlockVault, WrongPassphrase, keyFromRaw } from '../../lib/vault/vault-meta';
+import { base64ToBytes, bytesToBase64 } from '../../../lib/vault/base64';
+import { importAesKey, open, OpenFailed, seal } from '../../../lib/vault/cipher';
+import { deriveRawKey, KDF_ITERATIONS } from '../../../lib/vault/kdf';
+import { openValues, sealValues } from '../../../lib/vault/seal-values';
+import { createVault, parseVaultMeta, unlockVault, WrongPassphrase, keyFromRaw } from '../../../lib/vault/vault-meta';
 
 const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 const fromHex = (text: string) => new Uint8Array(text.match(/../g)!.map((h) => parseInt(h, 16)));

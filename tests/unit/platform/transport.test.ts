@@ -4,14 +4,14 @@
  * engine adds the profile's own site on top; a redirect never carries the secret; and after a
  * rejection no further credentialed probe goes to that host in the run (account lockout).
  */
-import { diagnose } from '../../lib/diagnose/diagnose';
-import { PolicyError, secretDestinationAllowed } from '../../lib/probe/policy';
-import { sendProbe } from '../../lib/probe/send';
-import { memoryCache } from '../../lib/probe/deps';
-import { createFetchTransport } from '../../lib/platform/transport';
-import type { CloudApiTokenProfile } from '../../lib/model/profile';
-import * as world from '../../emulator';
-import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../emulator';
+import { diagnose } from '../../../lib/diagnose/diagnose';
+import { PolicyError, secretDestinationAllowed } from '../../../lib/probe/policy';
+import { sendProbe } from '../../../lib/probe/send';
+import { memoryCache } from '../../../lib/probe/deps';
+import { createFetchTransport } from '../../../lib/platform/transport';
+import type { CloudApiTokenProfile } from '../../../lib/model/profile';
+import * as world from '../../../emulator';
+import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../../emulator';
 
 const AUTH = 'Basic YWRhQGFjbWUuY29tOkFUQVRULXNlY3JldA==';
 

@@ -1,5 +1,5 @@
-/** Opening the options page from the popup, at a given place (`#profile=<id>`, `#new`). */
-import { browser } from '@/lib/platform/browser';
+/** The extension's own pages: opening the options page at a given place (`#profile=<id>`, `#new`), the version. */
+import { browser } from './browser';
 
 export function optionsUrl(hash: string): string {
   return browser.runtime.getURL(`/options.html${hash}`);
@@ -11,5 +11,13 @@ export async function openOptions(hash: string): Promise<void> {
     await browser.tabs.create({ url: optionsUrl(hash) });
   } catch {
     await browser.runtime.openOptionsPage();
+  }
+}
+
+export function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
   }
 }

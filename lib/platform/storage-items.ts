@@ -1,0 +1,126 @@
+/**
+ * Every item the extension keeps in browser storage, in one registry: its area, its key (or key
+ * prefix, one key per profile), the version of its shape and where that shape is checked. Profiles
+ * and reports live in `storage.local` (never `sync`: secrets are not copied to other machines); the
+ * unlocked vault key lives only in `storage.session`, which the browser clears on restart.
+ *
+ * `profileRecords()` is the one reader of every stored profile record: the page state, the vault,
+ * the export and the repair on load all read through it.
+ */
+import { browser } from './browser';
+import {
+  PROFILE_KEY_PREFIX,
+  PROFILE_RECORD_VERSION,
+  parseProfileRecord,
+  profileKey,
+  type ProfileRecord,
+} from '../profiles/record';
+import { VAULT_META_VERSION } from '../vault/vault-meta';
+
+type StorageArea = 'local' | 'session';
+
+interface StorageItem {
+  area: StorageArea;
+  /** One fixed key… */
+  key?: string;
+  /** …or one key per profile: `<prefix><profile id>`. */
+  prefix?: string;
+  /** The version written in the stored value (`v`), when it has one. */
+  version?: number;
+  /** What the value is and where its shape is checked. */
+  schema: string;
+}
+
+export const STORAGE_ITEMS = {
+  profile: {
+    area: 'local',
+    prefix: PROFILE_KEY_PREFIX,
+    version: PROFILE_RECORD_VERSION,
+    schema: 'ProfileRecord (lib/profiles/record.ts); older versions are migrated on read',
+  },
+  report: {
+    area: 'local',
+    prefix: 'report:',
+    version: 1,
+    schema: '{ v: 1, report: Report }: the last report of the profile (checked by isStoredReport)',
+  },
+  cache: {
+    area: 'local',
+    prefix: 'cache:',
+    schema: 'a string: the engine cache (cloudIds per site host, which are not secret)',
+  },
+  selectedProfile: {
+    area: 'local',
+    key: 'ui:selectedProfileId',
+    schema: 'a string: the profile the popup and the badge show',
+  },
+  vaultMeta: {
+    area: 'local',
+    key: 'vault:meta',
+    version: VAULT_META_VERSION,
+    schema: 'VaultMeta (lib/vault/vault-meta.ts): KDF parameters, check value, idle time',
+  },
+  vaultSession: {
+    area: 'session',
+    key: 'vault:session',
+    schema: 'VaultSession (lib/platform/vault-storage.ts): the unlocked key, read only by the background',
+  },
+} as const satisfies Record<string, StorageItem>;
+
+export const REPORT_KEY_PREFIX = STORAGE_ITEMS.report.prefix;
+export const CACHE_KEY_PREFIX = STORAGE_ITEMS.cache.prefix;
+export const SELECTED_PROFILE_KEY = STORAGE_ITEMS.selectedProfile.key;
+export const VAULT_META_KEY = STORAGE_ITEMS.vaultMeta.key;
+export const VAULT_SESSION_KEY = STORAGE_ITEMS.vaultSession.key;
+
+export function reportKey(profileId: string): string {
+  return `${REPORT_KEY_PREFIX}${profileId}`;
+}
+
+/** A stored record that could not be read: kept in storage untouched, shown to the user. */
+export interface QuarantinedRecord {
+  key: string;
+  reason: string;
+}
+
+/** A readable record stored in an older version: what was read, to rewrite it only if unchanged. */
+export interface OutdatedRecord {
+  key: string;
+  raw: unknown;
+  record: ProfileRecord;
+}
+
+export interface StoredProfileRecords {
+  /** Every readable record (migrated to the current version in memory), sorted by name. */
+  records: ProfileRecord[];
+  quarantined: QuarantinedRecord[];
+  /** The readable records stored in an older version. */
+  outdated: OutdatedRecord[];
+}
+
+/** Sorts and checks the profile records among already-read storage entries. */
+export function profileRecordsIn(all: Record<string, unknown>): StoredProfileRecords {
+  const records: ProfileRecord[] = [];
+  const quarantined: QuarantinedRecord[] = [];
+  const outdated: OutdatedRecord[] = [];
+  for (const [key, raw] of Object.entries(all)) {
+    if (!key.startsWith(PROFILE_KEY_PREFIX)) continue;
+    const parsed = parseProfileRecord(raw);
+    if (!parsed.ok) quarantined.push({ key, reason: parsed.reason });
+    else if (profileKey(parsed.record.profile.id) !== key)
+      quarantined.push({ key, reason: 'the record is stored under another profile id' });
+    else {
+      records.push(parsed.record);
+      if (parsed.migratedFrom !== undefined) outdated.push({ key, raw, record: parsed.record });
+    }
+  }
+  records.sort(
+    (a, b) => a.profile.name.localeCompare(b.profile.name) || a.profile.createdAt.localeCompare(b.profile.createdAt),
+  );
+  return { records, quarantined, outdated };
+}
+
+/** The one reader of every stored profile record. */
+export async function profileRecords(): Promise<StoredProfileRecords> {
+  return profileRecordsIn(await browser.storage.local.get(null));
+}

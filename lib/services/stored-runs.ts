@@ -1,0 +1,53 @@
+/**
+ * What the background does for a stored profile: open it (its sealed secret only with the session
+ * key, only for this run), run the engine once — a second request while one runs joins it — and
+ * store the report. Pure: storage, the vault and the engine are injected, so it is tested without
+ * a browser. The one in-flight map of the extension lives here.
+ */
+import type { Profile } from '../model/profile';
+import type { Report } from '../model/report';
+import type { Refusal } from '../messages/protocol';
+
+export type OpenedProfile = { ok: true; profile: Profile } | Refusal;
+
+export interface StoredRunDeps<R> {
+  /** The stored profile with its secret, or why it cannot be used (`locked` when the vault is). */
+  openProfile(profileId: string): Promise<OpenedProfile>;
+  /** The engine: one diagnosis of a profile. */
+  diagnose(profile: Profile): Promise<Report>;
+  /** Where the last report of a profile is kept (the pages read it from there). */
+  storeReport(report: Report): Promise<void>;
+  /** The scope check, whose report is answered and never stored. */
+  checkScopes(profile: Profile): Promise<R>;
+}
+
+export interface StoredRuns<R> {
+  diagnose(profileId: string): Promise<{ ok: true } | Refusal>;
+  checkScopes(profileId: string): Promise<{ ok: true; report: R } | Refusal>;
+}
+
+export function createStoredRuns<R>(deps: StoredRunDeps<R>): StoredRuns<R> {
+  const inFlight = new Map<string, Promise<Report>>();
+  return {
+    async diagnose(profileId) {
+      const opened = await deps.openProfile(profileId);
+      if (!opened.ok) return opened;
+      let run = inFlight.get(profileId);
+      if (!run) {
+        run = (async () => {
+          const report = await deps.diagnose(opened.profile);
+          await deps.storeReport(report);
+          return report;
+        })().finally(() => inFlight.delete(profileId));
+        inFlight.set(profileId, run);
+      }
+      await run;
+      return { ok: true };
+    },
+    async checkScopes(profileId) {
+      const opened = await deps.openProfile(profileId);
+      if (!opened.ok) return opened;
+      return { ok: true, report: await deps.checkScopes(opened.profile) };
+    },
+  };
+}

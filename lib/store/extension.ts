@@ -1,0 +1,7 @@
+/**
+ * What the pages ask of the extension besides storage and the background: host grants for Data
+ * Center servers, opening the options page, the version. Components reach the browser only
+ * through lib/store.
+ */
+export { hasOriginPermission, onPermissionsChanged, requestOriginPermission } from '../platform/permissions';
+export { extensionVersion, openOptions, optionsUrl } from '../platform/extension-pages';

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../lib/model/profile';
+import type { Report } from '../../../lib/model/report';
+import { createStoredRuns, type OpenedProfile } from '../../../lib/services/stored-runs';
+
+const profile = {
+  kind: 'cloud-api-token',
+  id: 'p-1',
+  name: 'One',
+  siteUrl: 'https://acme.atlassian.net',
+  email: 'ada@acme.com',
+  apiToken: 'secret-token-value',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+} as Profile;
+
+function reportFor(id: string): Report {
+  return { schema: 1, profileId: id, verdict: 'ok', findings: [], probes: [] } as unknown as Report;
+}
+
+function setup(opened: OpenedProfile = { ok: true, profile }) {
+  const stored: Report[] = [];
+  const diagnosed: string[] = [];
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const runs = createStoredRuns({
+    openProfile: () => Promise.resolve(opened),
+    diagnose: async (p) => {
+      diagnosed.push(p.id);
+      await gate;
+      return reportFor(p.id);
+    },
+    storeReport: (report) => {
+      stored.push(report);
+      return Promise.resolve();
+    },
+    checkScopes: (p) => Promise.resolve({ scopesOf: p.id }),
+  });
+  return { runs, stored, diagnosed, release };
+}
+
+describe('stored runs', () => {
+  it('runs once for requests that come while a run is in flight, stores the report once, answers only ok', async () => {
+    const { runs, stored, diagnosed, release } = setup();
+    const first = runs.diagnose('p-1');
+    const second = runs.diagnose('p-1');
+    await new Promise((r) => setTimeout(r, 0));
+    release();
+    expect(await first).toEqual({ ok: true });
+    expect(await second).toEqual({ ok: true });
+    expect(diagnosed).toEqual(['p-1']);
+    expect(stored).toEqual([reportFor('p-1')]);
+  });
+
+  it('runs again once the previous run has finished', async () => {
+    const { runs, diagnosed, release } = setup();
+    release();
+    await runs.diagnose('p-1');
+    await runs.diagnose('p-1');
+    expect(diagnosed).toEqual(['p-1', 'p-1']);
+  });
+
+  it('passes a refusal to open the profile through, locked included, and runs nothing', async () => {
+    const { runs, stored, diagnosed } = setup({ ok: false, error: 'The vault is locked', locked: true });
+    expect(await runs.diagnose('p-1')).toEqual({ ok: false, error: 'The vault is locked', locked: true });
+    expect(await runs.checkScopes('p-1')).toEqual({ ok: false, error: 'The vault is locked', locked: true });
+    expect(diagnosed).toEqual([]);
+    expect(stored).toEqual([]);
+  });
+
+  it('answers the scope report and stores nothing', async () => {
+    const { runs, stored } = setup();
+    expect(await runs.checkScopes('p-1')).toEqual({ ok: true, report: { scopesOf: 'p-1' } });
+    expect(stored).toEqual([]);
+  });
+
+  it('lets a failed run be retried', async () => {
+    let calls = 0;
+    const runs = createStoredRuns({
+      openProfile: () => Promise.resolve({ ok: true, profile }),
+      diagnose: () => (++calls === 1 ? Promise.reject(new Error('boom')) : Promise.resolve(reportFor('p-1'))),
+      storeReport: () => Promise.resolve(),
+      checkScopes: () => Promise.resolve(undefined),
+    });
+    await expect(runs.diagnose('p-1')).rejects.toThrow('boom');
+    expect(await runs.diagnose('p-1')).toEqual({ ok: true });
+  });
+});
