@@ -4,7 +4,7 @@
  * kind (lib/kinds/<kind>/words.ts); this file merges them and checks, when it compiles, that
  * every code has a row.
  */
-import type { FindingCode } from '../model/codes';
+import type { FindingCode, RowKey, VariantRow } from '../model/codes';
 import type { Finding, FindingGroup } from '../model/report';
 import { KIND_WORD_TABLES, KIND_WORDS } from '../kinds/words';
 import { ACCEPTED_ROWS } from './accepted';
@@ -38,17 +38,16 @@ const MERGED = {
   ...KIND_WORDS,
 };
 
-/** Completeness: this assignment fails to compile when a code has no row. */
-export const CATALOGUE: Record<FindingCode, Entry> = MERGED;
+/** Completeness: this assignment fails to compile when a code or a variant has no row. */
+export const CATALOGUE: Record<RowKey, Entry> = MERGED;
 
 /**
- * A cause whose severity depends on where it was found keeps its contract code (SMART_QUOTES,
- * HEADER_NAME_MISSPELLED: browser tests and reports rely on them) and takes the row of its own
- * cause. The other entries are causes that still arrive under an older code with a param telling them apart, until their call
- * sites raise their own code. The finding keeps the code it was raised with; its words, severity,
- * group and sources come from the row of its own cause.
+ * Where a contract code takes a variant row (lib/model/codes.ts VARIANT_ROWS): the classifier
+ * raises the contract code with the params that tell the context, and the row of that context
+ * gives the words, severity, group and sources. One place decides it, so no caller overrides a
+ * severity.
  */
-const RAISED_UNDER_OLDER_CODE: { code: FindingCode; when: (p: FindingParams) => boolean; use: FindingCode }[] = [
+const VARIANTS: { code: FindingCode; when: (p: FindingParams) => boolean; use: VariantRow }[] = [
   { code: 'CREDENTIALS_REJECTED', when: (p) => p.variant === 'oauth', use: 'OAUTH_TOKEN_REJECTED' },
   { code: 'HTTP_NOT_HTTPS', when: (p) => Boolean(p.serverUrl), use: 'SERVER_URL_NOT_HTTPS' },
   { code: 'URL_HAS_EXTRA_PATH', when: (p) => Boolean(p.serverUrl), use: 'SERVER_URL_HAS_EXTRA_PATH' },
@@ -62,7 +61,7 @@ const RAISED_UNDER_OLDER_CODE: { code: FindingCode; when: (p: FindingParams) => 
 
 /** The row that speaks for a raised code and its params. */
 export function entryFor(code: FindingCode, params: FindingParams): Entry {
-  const moved = RAISED_UNDER_OLDER_CODE.find((m) => m.code === code && m.when(params));
+  const moved = VARIANTS.find((m) => m.code === code && m.when(params));
   return CATALOGUE[moved ? moved.use : code];
 }
 

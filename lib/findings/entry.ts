@@ -5,7 +5,7 @@
  *
  * Params are plain strings filled in by the classifier or the lint (never a secret).
  */
-import type { FindingCode } from '../model/codes';
+import type { RowKey } from '../model/codes';
 import type { FindingFix, FindingGroup, FindingSource, Severity } from '../model/report';
 import { API_TOKENS_PAGE, shellEscapeInDoubleQuotes } from './fix-commands';
 
@@ -57,14 +57,14 @@ export interface Entry {
 export type Words = Omit<Entry, 'group'>;
 
 /** A group table: every row gets the table's group. */
-export function groupTable<K extends FindingCode>(group: FindingGroup, rows: Record<K, Words>): Record<K, Entry> {
+export function groupTable<K extends RowKey>(group: FindingGroup, rows: Record<K, Words>): Record<K, Entry> {
   const table = {} as Record<K, Entry>;
   for (const code of Object.keys(rows) as K[]) table[code] = { ...rows[code], group };
   return table;
 }
 
 /** A kind's words: rows of several groups, each naming its own. */
-export function kindWords<K extends FindingCode>(rows: Record<K, Entry>): Record<K, Entry> {
+export function kindWords<K extends RowKey>(rows: Record<K, Entry>): Record<K, Entry> {
   return rows;
 }
 

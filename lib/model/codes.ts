@@ -41,9 +41,6 @@ export const FINDING_CODES = [
   'UNEXPECTED_RESPONSE',
   'BLOCKED_BY_POLICY',
   // other credential kinds and extra checks (their words: lib/kinds/<kind>/words.ts)
-  'OAUTH_TOKEN_REJECTED',
-  'SERVER_URL_NOT_HTTPS',
-  'SERVER_URL_HAS_EXTRA_PATH',
   'OAUTH_TOKEN_EXPIRED',
   'OAUTH_TOKEN_NOT_JWT',
   'OAUTH_WRONG_TOKEN_TYPE',
@@ -72,13 +69,11 @@ export const FINDING_CODES = [
   'BASE64_LINE_WRAPPED',
   'BASIC_NOT_ENCODED',
   'HEADER_NAME_MISSPELLED',
-  'CONTENT_HEADER_MISSPELLED',
   'HEADER_MISSING_COLON',
   'AUTH_SCHEME_MISSING',
   'CURL_SINGLE_DASH_LONG_OPTION',
   'LINE_CONTINUATION_MISSING',
   'SMART_QUOTES',
-  'SMART_QUOTES_IN_POWERSHELL',
   'TYPOGRAPHIC_DASH',
   'TOKEN_WITHOUT_EMAIL',
   'EMAIL_TOKEN_SWAPPED',
@@ -96,6 +91,25 @@ export const FINDING_CODES = [
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
+
+/**
+ * Catalogue rows for a contract code raised in another context, whose cause, severity and words
+ * differ (an OAuth token rejected, a Data Center server URL, a misspelt Accept header, typographic
+ * quotes in PowerShell). A finding never carries one of these as its code: it keeps the contract
+ * code that browser tests, reports and scripts rely on, and takes the words of this row.
+ */
+export const VARIANT_ROWS = [
+  'OAUTH_TOKEN_REJECTED',
+  'SERVER_URL_NOT_HTTPS',
+  'SERVER_URL_HAS_EXTRA_PATH',
+  'CONTENT_HEADER_MISSPELLED',
+  'SMART_QUOTES_IN_POWERSHELL',
+] as const;
+
+export type VariantRow = (typeof VARIANT_ROWS)[number];
+
+/** The key of a catalogue row: a finding code, or a variant row of one. */
+export type RowKey = FindingCode | VariantRow;
 
 export function isFindingCode(value: string): value is FindingCode {
   return (FINDING_CODES as readonly string[]).includes(value);

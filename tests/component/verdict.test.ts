@@ -22,7 +22,6 @@ describe('the sentence a report opens with, read from the findings’ groups', (
     [['CAPTCHA_REQUIRED'], 'Atlassian rejected these credentials'],
     [['ADMIN_KEY_REJECTED'], 'Atlassian rejected these credentials'],
     [['OAUTH_TOKEN_EXPIRED'], 'Atlassian rejected these credentials'],
-    [['OAUTH_TOKEN_REJECTED'], 'Atlassian rejected these credentials'],
     [['PAT_REJECTED'], 'The server rejected this token'],
     [['AUTH_OK', 'NOT_SITE_ADMIN'], 'The credentials work, but a check failed'],
     [['TOKEN_IS_JWT'], 'This is not the kind of credential chosen'],
@@ -42,6 +41,10 @@ describe('the sentence a report opens with, read from the findings’ groups', (
     [['EMAIL_MISSING'], 'This credential does not work as entered'],
   ])('%j → %s', (codes, expected) => {
     expect(sentence(codes)).toBe(expected);
+  });
+
+  it('opens a rejected OAuth token (the OAuth row of CREDENTIALS_REJECTED) the same way', () => {
+    expect(sentence(['CREDENTIALS_REJECTED'], { variant: 'oauth' })).toBe('Atlassian rejected these credentials');
   });
 
   it('reads the group from the catalogue for findings stored without one', () => {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, CATALOGUE_TABLES, entryFor, groupOf } from '../../../lib/findings/catalogue';
-import { FINDING_CODES } from '../../../lib/model/codes';
+import { FINDING_CODES, VARIANT_ROWS } from '../../../lib/model/codes';
 
 describe('catalogue: completeness', () => {
   it('has exactly one row per code: no code without a row, none in two tables', () => {
     const seen = new Map<string, string[]>();
     for (const [table, rows] of Object.entries(CATALOGUE_TABLES))
       for (const code of Object.keys(rows)) seen.set(code, [...(seen.get(code) ?? []), table]);
-    for (const code of FINDING_CODES) expect(seen.get(code), code).toHaveLength(1);
-    expect([...seen.keys()].sort()).toEqual([...FINDING_CODES].sort());
+    const keys = [...FINDING_CODES, ...VARIANT_ROWS];
+    for (const code of keys) expect(seen.get(code), code).toHaveLength(1);
+    expect([...seen.keys()].sort()).toEqual([...keys].sort());
+    expect(FINDING_CODES.filter((c) => (VARIANT_ROWS as readonly string[]).includes(c))).toEqual([]);
   });
 
   it('merges every table into the catalogue as is', () => {
@@ -30,7 +32,7 @@ describe('catalogue: completeness', () => {
   });
 });
 
-describe('catalogue: causes still raised under an older code', () => {
+describe('catalogue: a contract code raised in another context takes its variant row', () => {
   it.each([
     ['CREDENTIALS_REJECTED', { variant: 'oauth' }, 'OAUTH_TOKEN_REJECTED'],
     ['HTTP_NOT_HTTPS', { serverUrl: 'http://jira.example.com' }, 'SERVER_URL_NOT_HTTPS'],
