@@ -1,6 +1,7 @@
 /**
- * The scanner every produced report goes through (issue 5): it fails on the token, on base64 of
- * `email:token` and on the Authorization value, in any of the forms a leak could take.
+ * The scanner every produced report goes through, so that no report leaks a credential: it fails on
+ * the token, on base64 of `email:token` and on the Authorization value, in any of the forms a leak
+ * could take.
  */
 function base64(text: string): string {
   const bytes = new TextEncoder().encode(text);

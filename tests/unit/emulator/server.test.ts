@@ -14,7 +14,7 @@ import {
   startEmulatorServer,
   type AtlassianHandler,
   type EmulatorServer,
-} from '../../emulator';
+} from '../../../emulator';
 
 interface Got {
   status: number;

@@ -1,7 +1,8 @@
 /**
- * The emulator's other credential kinds (issue 3): OAuth 2.0 access tokens, organization API
- * keys, Data Center PATs, and the Confluence, Id Mapping and JSM Operations checks of a Cloud
- * API token. Each row names its facts.md section; in-process, plus one HTTPS test for DC routing.
+ * The emulator's credential kinds beyond the Cloud API token on Jira: OAuth 2.0 access tokens,
+ * organization API keys, Data Center PATs, and the Confluence, Id Mapping and JSM Operations
+ * checks of a Cloud API token. Each block cites the public source of the answers it checks;
+ * in-process, plus one HTTPS test for DC routing.
  */
 import { request as httpsRequest } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,7 +72,7 @@ import {
   startEmulatorServer,
   type AtlassianHandler,
   type EmulatorServer,
-} from '../../emulator';
+} from '../../../emulator';
 
 const NOW = SCENARIO_CLOCK_S * 1000;
 const handler = (): AtlassianHandler => createAtlassianHandler(defaultScenario(), { now: () => NOW });
@@ -110,7 +111,7 @@ interface Row {
   url: string;
   auth?: string;
   status: number;
-  /** Exact JSON body, when facts.md gives one (or our assumption is the contract). */
+  /** Exact JSON body, when a public source gives one (or our assumption is the contract). */
   json?: unknown;
   /** Partial JSON body. */
   like?: Record<string, unknown>;
@@ -132,7 +133,9 @@ async function check(row: Row, h?: AtlassianHandler): Promise<void> {
 
 // ---- OAuth 2.0 -------------------------------------------------------------------------------
 
-describe('makeOAuthAccessToken (facts §3.2)', () => {
+// OAuth 2.0 access tokens are JWTs with an atl_token_type claim and exp = iat + 3600:
+// https://github.com/MrRefactoring/jira.js/issues/269
+describe('makeOAuthAccessToken', () => {
   it('builds a JWT with the header and claims of a real access token', () => {
     const token = makeOAuthAccessToken({
       accountId: ADMIN_ACCOUNT_ID,
@@ -191,7 +194,10 @@ describe('makeOAuthAccessToken (facts §3.2)', () => {
   });
 });
 
-describe('OAuth accessible-resources (facts §3.1, §1.9)', () => {
+// https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/ (accessible-resources,
+// OAuth calls go to api.atlassian.com); an expired or invalid token gets a 401 whose exact body no public
+// source gives (https://github.com/MrRefactoring/jira.js/issues/269).
+describe('OAuth accessible-resources', () => {
   const URL_AR = gw('/oauth/token/accessible-resources');
 
   it("lists the grant's containers: the same id twice, Jira and Confluence scopes", async () => {
@@ -217,7 +223,7 @@ describe('OAuth accessible-resources (facts §3.1, §1.9)', () => {
     await check({ name: _name, url: URL_AR, auth, status: 401, json: GATEWAY_401 });
   });
 
-  it('rejects an active-state token once the handler clock passes its exp (facts §1.9)', async () => {
+  it('rejects an active-state token once the handler clock passes its exp', async () => {
     const token = makeOAuthAccessToken({
       accountId: ADMIN_ACCOUNT_ID,
       clientId: 'c',
@@ -240,14 +246,17 @@ describe('OAuth accessible-resources (facts §3.1, §1.9)', () => {
     expect((await ask(ex('jira', ACME_CLOUD_ID, MYSELF), bearer(token), late)).status).toBe(401);
   });
 
-  it('does not emulate the token endpoint: the product must never call it (facts §3.3)', async () => {
+  // The token endpoint rotates refresh tokens: https://developer.atlassian.com/cloud/oauth/getting-started/refresh-tokens
+  it('does not emulate the token endpoint: the product must never call it', async () => {
     const seen = await ask('https://auth.atlassian.com/oauth/token');
     expect(seen.status).toBe(404);
     expect(seen.headers.get('content-type')).toBe('text/plain');
   });
 });
 
-describe('OAuth bearer on the gateway and the site (facts §1.7, §1.9)', () => {
+// Scope gate: https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md; OAuth traffic goes to the
+// gateway, not the site: https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/
+describe('OAuth bearer on the gateway and the site', () => {
   const rows: Row[] = [
     {
       name: 'granted, scopes satisfy /myself → 200',
@@ -315,7 +324,8 @@ describe('OAuth bearer on the gateway and the site (facts §1.7, §1.9)', () => 
       json: GATEWAY_401,
     },
     {
-      name: 'API token as Bearer → still the 404 of facts §1.6',
+      // "Bearer to api.atlassian.com returned 404": https://github.com/jwbron/egg/issues/3094
+      name: 'API token as Bearer → still the 404 the gateway gives a Bearer API token',
       url: ex('jira', ACME_CLOUD_ID, MYSELF),
       auth: bearer(UNSCOPED_TOKEN),
       status: 404,
@@ -329,7 +339,7 @@ describe('OAuth bearer on the gateway and the site (facts §1.7, §1.9)', () => 
       like: { status: 404, path: `/ex/jira/${UNKNOWN_CLOUD_ID}${MYSELF}` },
     },
     {
-      name: 'OAuth token on the site URL → 401 AUTHENTICATED_FAILED (assumption, facts §1.9)',
+      name: 'OAuth token on the site URL → 401 AUTHENTICATED_FAILED (assumption: OAuth belongs on the gateway)',
       url: `https://${ACME_HOST}${MYSELF}`,
       auth: bearer(OAUTH_ACCESS_TOKEN),
       status: 401,
@@ -344,7 +354,8 @@ describe('OAuth bearer on the gateway and the site (facts §1.7, §1.9)', () => 
       headers: { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED' },
     },
     {
-      name: 'an API token as Bearer on the site keeps its 403 (facts §1.8)',
+      // https://github.com/lesstif/php-jira-rest-client/issues/528
+      name: 'an API token as Bearer on the site keeps its Connect-token 403',
       url: `https://${ACME_HOST}${MYSELF}`,
       auth: bearer(UNSCOPED_TOKEN),
       status: 403,
@@ -356,7 +367,9 @@ describe('OAuth bearer on the gateway and the site (facts §1.7, §1.9)', () => 
 
 // ---- Organization API keys ---------------------------------------------------------------------
 
-describe('organization admin API (facts §4)', () => {
+// https://developer.atlassian.com/cloud/admin/organization/rest/api-group-orgs/, https://jira.atlassian.com/browse/ACCESS-966,
+// a key without the "Bearer " prefix: https://community.developer.atlassian.com/t/55808
+describe('organization admin API', () => {
   const orgs = gw('/admin/v1/orgs');
   const org = (id: string): string => gw(`/admin/v1/orgs/${id}`);
   const rows: Row[] = [
@@ -416,7 +429,8 @@ describe('organization admin API (facts §4)', () => {
   ];
   it.each(rows)('$name', async (row) => check(row));
 
-  it('ignores site IP allowlists and CAPTCHA (facts §1.10)', async () => {
+  // The IP allowlist does not apply to org-level APIs: https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808
+  it('ignores site IP allowlists and CAPTCHA', async () => {
     const scenario = scenarioBuilder(defaultScenario())
       .updateSite(ACME_HOST, { ipAllowlist: true, captcha: true })
       .build();
@@ -427,7 +441,11 @@ describe('organization admin API (facts §4)', () => {
 
 // ---- Data Center ---------------------------------------------------------------------------------
 
-describe('Data Center servers and PATs (facts §5.4, §1.3, §1.4, §1.11)', () => {
+// PAT as Bearer, Cloud-style Basic refused: https://github.com/pycontribs/jira/issues/993,
+// https://github.com/ankitpokhrel/jira-cli/issues/323; CAPTCHA:
+// https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html;
+// missing context path: https://github.com/solidify/jira-azuredevops-migrator/issues/775
+describe('Data Center servers and PATs', () => {
   const dc = (path: string, host = DC_HOST): string => `https://${host}${path}`;
   const DC_MYSELF = '/rest/api/2/myself';
   const userLike = {
@@ -629,7 +647,9 @@ describe('Data Center over HTTPS: routed by the Host header', () => {
 
 // ---- Confluence for a Cloud API token --------------------------------------------------------------
 
-describe('Confluence user/current for a Cloud API token (facts §1.5, §1.6, §1.7, §6)', () => {
+// https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md (anonymous 403, scoped token on the site,
+// scope gate); the scopes per endpoint come from the Confluence OpenAPI spec (https://github.com/drummonds/gofluence)
+describe('Confluence user/current for a Cloud API token', () => {
   const onSite = `https://${ACME_HOST}${USER_CURRENT}`;
   const viaGw = ex('confluence', ACME_CLOUD_ID, USER_CURRENT);
   const CANNOT = { statusCode: 403, message: 'Request rejected because caller cannot access Confluence' };
@@ -714,7 +734,9 @@ describe('Confluence user/current for a Cloud API token (facts §1.5, §1.6, §1
 
 // ---- Id Mapping ------------------------------------------------------------------------------------
 
-describe('Id Mapping (facts §5.1)', () => {
+// https://developer.atlassian.com/cloud/migration/triggering-id-mapping-job,
+// https://developer.atlassian.com/cloud/migration/status-and-download-report
+describe('Id Mapping', () => {
   const job = (id: string): string => gw(`/migrations/reports/v1/id-mappings/${id}`);
   const rows: Row[] = [
     {
@@ -798,7 +820,8 @@ describe('Id Mapping (facts §5.1)', () => {
 
 // ---- JSM Operations ------------------------------------------------------------------------------
 
-describe('JSM Operations (facts §5.3)', () => {
+// https://developer.atlassian.com/cloud/jira/service-desk-ops/security/basic-auth-for-rest-apis
+describe('JSM Operations', () => {
   const ops = (cloudId: string, rest = '/v1/schedules'): string => gw(`/jsm/ops/api/${cloudId}${rest}`);
   const rows: Row[] = [
     {

@@ -1,6 +1,6 @@
 /**
- * The emulator's handler answers as facts.md says Atlassian does (each row names its section).
- * In-process: Request in, Response out, no network.
+ * The emulator's handler answers as Atlassian does; each block cites the public source of the
+ * answers it checks. In-process: Request in, Response out, no network.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -42,7 +42,7 @@ import {
   scenarioBuilder,
   scopeRuleFor,
   type AtlassianHandler,
-} from '../../emulator';
+} from '../../../emulator';
 
 const FIXED_NOW = Date.UTC(2026, 3, 7, 12, 0, 0);
 const handler = (): AtlassianHandler => createAtlassianHandler(defaultScenario(), { now: () => FIXED_NOW });
@@ -80,14 +80,20 @@ const gw = (cloudId: string, path: string, product = 'jira'): string =>
 const MYSELF = '/rest/api/3/myself';
 const CLIENT_MUST = '{"message":"Client must be authenticated to access this resource.","status-code":401}';
 
-/** Every emulated answer carries these (facts §1.1, §1.3). */
+/**
+ * Every emulated answer carries these, as Atlassian's do: Server AtlassianEdge or AtlassianProxy and an
+ * ATL-TraceId (https://github.com/MrRefactoring/jira.js/issues/418, https://github.com/gioboa/jira-plugin/issues/148).
+ */
 function expectEnvelope(seen: Seen): void {
   expect(seen.headers.get('content-type')).toBeTruthy();
   expect(seen.headers.get('server')).toMatch(/^Atlassian(Edge|Proxy\/1\.)/);
   expect(seen.headers.get('atl-traceid')).toMatch(/^[0-9a-f]{32}$/);
 }
 
-describe('tenant_info and unknown hosts (facts §2, §1.11, §1.13)', () => {
+// tenant_info: https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md,
+// https://support.atlassian.com/jira/kb/retrieve-my-atlassian-sites-cloud-id/; the edge 404 page:
+// https://github.com/prometheus/alertmanager/issues/4609 (no public source gives the answer for an unknown site name).
+describe('tenant_info and unknown hosts', () => {
   it('answers the cloudId of a known site without credentials', async () => {
     const seen = await ask(site(ACME_HOST, '/_edge/tenant_info'));
     expect(seen.status).toBe(200);
@@ -111,7 +117,12 @@ describe('tenant_info and unknown hosts (facts §2, §1.11, §1.13)', () => {
   });
 });
 
-describe('site /myself (facts §1.3, §1.5, §1.6, §1.8)', () => {
+// Rejected Basic credentials: https://github.com/jira-node/node-jira-client/issues/255 (JSON),
+// https://github.com/atlassian/gajira-login/issues/18 (XML), https://github.com/gioboa/jira-plugin/issues/148
+// (historic text/plain); scoped token on the site: https://jira.atlassian.com/browse/CLOUD-12617; expired tokens
+// look like wrong ones: https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/;
+// Bearer on the site: https://github.com/lesstif/php-jira-rest-client/issues/528
+describe('site /myself', () => {
   it('accepts an unscoped active token: 200 user', async () => {
     const seen = await ask(site(ACME_HOST, MYSELF), { auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN) });
     expect(seen.status).toBe(200);
@@ -139,12 +150,12 @@ describe('site /myself (facts §1.3, §1.5, §1.6, §1.8)', () => {
   });
 
   const rejected: [string, string, string][] = [
-    ['scoped token on the site URL (facts §1.6)', ADMIN_EMAIL, SCOPED_TOKEN_READ_JIRA_USER],
-    ['wrong email (facts §1.3)', UNKNOWN_EMAIL, UNSCOPED_TOKEN],
-    ['another account’s email (facts §1.3)', SERVICE_ACCOUNT_EMAIL, UNSCOPED_TOKEN],
-    ['wrong token (facts §1.3)', ADMIN_EMAIL, UNKNOWN_TOKEN],
-    ['expired token (facts §7)', ADMIN_EMAIL, EXPIRED_TOKEN],
-    ['revoked token (facts §7)', ADMIN_EMAIL, REVOKED_TOKEN],
+    ['scoped token on the site URL', ADMIN_EMAIL, SCOPED_TOKEN_READ_JIRA_USER],
+    ['wrong email', UNKNOWN_EMAIL, UNSCOPED_TOKEN],
+    ['another account’s email', SERVICE_ACCOUNT_EMAIL, UNSCOPED_TOKEN],
+    ['wrong token', ADMIN_EMAIL, UNKNOWN_TOKEN],
+    ['expired token', ADMIN_EMAIL, EXPIRED_TOKEN],
+    ['revoked token', ADMIN_EMAIL, REVOKED_TOKEN],
   ];
 
   it.each(rejected)('%s → the same JSON 401 with AUTHENTICATED_FAILED', async (_label, email, token) => {
@@ -158,7 +169,7 @@ describe('site /myself (facts §1.3, §1.5, §1.6, §1.8)', () => {
     expectEnvelope(seen);
   });
 
-  it('answers XML when Accept asks for XML (facts §1.3)', async () => {
+  it('answers XML when Accept asks for XML', async () => {
     const seen = await ask(site(ACME_HOST, MYSELF), {
       auth: basic(ADMIN_EMAIL, EXPIRED_TOKEN),
       accept: 'application/xml',
@@ -181,7 +192,7 @@ describe('site /myself (facts §1.3, §1.5, §1.6, §1.8)', () => {
     ['a value that is not base64', 'Basic not base64!'],
   ];
 
-  it.each(notEmailToken)('%s → historic text/plain 401 (facts §1.3)', async (_label, auth) => {
+  it.each(notEmailToken)('%s → historic text/plain 401', async (_label, auth) => {
     const seen = await ask(site(ACME_HOST, MYSELF), { auth });
     expect(seen.status).toBe(401);
     expect(seen.headers.get('content-type')).toBe('text/plain');
@@ -192,28 +203,33 @@ describe('site /myself (facts §1.3, §1.5, §1.6, §1.8)', () => {
     );
   });
 
-  it('without Authorization → 401 (facts §1.5)', async () => {
+  // The Jira OpenAPI spec gives /myself no anonymous access (https://github.com/salto-io/jira-swaggers).
+  it('without Authorization → 401', async () => {
     const seen = await ask(site(ACME_HOST, MYSELF));
     expect(seen.status).toBe(401);
     expect(seen.body).toBe(CLIENT_MUST);
     expect(seen.headers.get('x-seraph-loginreason')).toBeNull();
   });
 
-  it('Bearer with an API token → 403 Connect session message (facts §1.8)', async () => {
+  it('Bearer with an API token → 403 Connect session message', async () => {
     const seen = await ask(site(ACME_HOST, MYSELF), { auth: `Bearer ${UNSCOPED_TOKEN}` });
     expect(seen.status).toBe(403);
     expect(seen.body).toBe('{"error": "Failed to parse Connect Session Auth Token"}');
     expect(seen.headers.get('content-type')).toMatch(/^application\/json/);
   });
 
-  it('an account without Jira access → 403 (assumption, not in facts)', async () => {
+  it('an account without Jira access → 403 (assumption, no public source)', async () => {
     const seen = await ask(site(ACME_HOST, MYSELF), { auth: basic(NO_JIRA_ACCESS_EMAIL, NO_JIRA_ACCESS_TOKEN) });
     expect(seen.status).toBe(403);
   });
 });
 
-describe('other site routes (facts §1.1, §1.11, §6)', () => {
-  it('a wrong path → 404 dead-link HTML with X-Seraph-LoginReason: OK (facts §1.11)', async () => {
+// Rejected credentials degrade to anonymous on anonymous-capable routes:
+// https://github.com/MrRefactoring/jira.js/issues/418, https://github.com/pycontribs/jira/issues/1497; which routes are
+// anonymous-capable comes from the Jira OpenAPI spec (https://github.com/salto-io/jira-swaggers).
+describe('other site routes', () => {
+  // https://github.com/cristibaluta/Jit/issues/10
+  it('a wrong path → 404 dead-link HTML with X-Seraph-LoginReason: OK', async () => {
     const seen = await ask(site(ACME_HOST, '/jira/rest/api/3/myself'), { auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN) });
     expect(seen.status).toBe(404);
     expect(seen.headers.get('content-type')).toMatch(/^text\/html/);
@@ -221,7 +237,8 @@ describe('other site routes (facts §1.1, §1.11, §6)', () => {
     expect(seen.headers.get('x-seraph-loginreason')).toBe('OK');
   });
 
-  it.each(['/rest/api/2/search', '/rest/api/3/search'])('%s → 410 CHANGE-2046 (facts §1.11)', async (path) => {
+  // https://developer.atlassian.com/changelog/#CHANGE-2046, https://github.com/prometheus/alertmanager/issues/4562
+  it.each(['/rest/api/2/search', '/rest/api/3/search'])('%s → 410 CHANGE-2046', async (path) => {
     const seen = await ask(site(ACME_HOST, path), { auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN) });
     expect(seen.status).toBe(410);
     const body = JSON.parse(seen.body) as { errorMessages: string[]; errors: object };
@@ -232,7 +249,7 @@ describe('other site routes (facts §1.1, §1.11, §6)', () => {
   it.each([
     ['expired', basic(ADMIN_EMAIL, EXPIRED_TOKEN)],
     ['scoped on site', basic(ADMIN_EMAIL, SCOPED_TOKEN_READ_JIRA_USER)],
-  ])('serverInfo with a rejected (%s) credential → 200 as anonymous (facts §1.1)', async (_label, auth) => {
+  ])('serverInfo with a rejected (%s) credential → 200 as anonymous', async (_label, auth) => {
     const seen = await ask(site(ACME_HOST, '/rest/api/3/serverInfo'), { auth });
     expect(seen.status).toBe(200);
     expect(seen.headers.get('x-seraph-loginreason')).toBe('AUTHENTICATED_FAILED');
@@ -240,7 +257,7 @@ describe('other site routes (facts §1.1, §1.11, §6)', () => {
     expect(JSON.parse(seen.body)).toMatchObject({ deploymentType: 'Cloud', baseUrl: `https://${ACME_HOST}` });
   });
 
-  it('project/search with a rejected credential → 200 empty page (facts §1.1)', async () => {
+  it('project/search with a rejected credential → 200 empty page', async () => {
     const seen = await ask(site(ACME_HOST, '/rest/api/3/project/search'), { auth: basic(ADMIN_EMAIL, REVOKED_TOKEN) });
     expect(seen.status).toBe(200);
     expect(seen.headers.get('x-seraph-loginreason')).toBe('AUTHENTICATED_FAILED');
@@ -253,19 +270,26 @@ describe('other site routes (facts §1.1, §1.11, §6)', () => {
     expect(seen.headers.get('set-cookie')).toMatch(/_lin; Path=\/$/);
   });
 
-  it('an http:// URL → 301 to https (facts §1.11)', async () => {
+  // https://github.com/go-jira/jira/issues/222
+  it('an http:// URL → 301 to https', async () => {
     const seen = await ask(`http://${ACME_HOST}${MYSELF}?x=1`);
     expect(seen.status).toBe(301);
     expect(seen.headers.get('location')).toBe(`https://${ACME_HOST}${MYSELF}?x=1`);
   });
 });
 
-describe('gateway api.atlassian.com (facts §1.6, §1.7, §1.11)', () => {
+// Scoped tokens belong on the gateway:
+// https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api;
+// an unscoped token works on both the site and the gateway, and the scope gate runs before routing:
+// https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md; X-Failure-Category:
+// https://github.com/kovetskiy/mark/issues/917; the Spring-style 404:
+// https://github.com/confluence-publisher/confluence-publisher/issues/492
+describe('gateway api.atlassian.com', () => {
   it.each([
-    ['unscoped (facts §1.6)', ADMIN_EMAIL, UNSCOPED_TOKEN],
-    ['scoped with classic read:jira-user (facts §6)', ADMIN_EMAIL, SCOPED_TOKEN_READ_JIRA_USER],
-    ['scoped with the granular myself set (facts §6)', ADMIN_EMAIL, SCOPED_TOKEN_GRANULAR_MYSELF],
-    ['service account, scoped (facts §7)', SERVICE_ACCOUNT_EMAIL, SERVICE_ACCOUNT_TOKEN],
+    ['unscoped', ADMIN_EMAIL, UNSCOPED_TOKEN],
+    ['scoped with classic read:jira-user', ADMIN_EMAIL, SCOPED_TOKEN_READ_JIRA_USER],
+    ['scoped with the granular myself set', ADMIN_EMAIL, SCOPED_TOKEN_GRANULAR_MYSELF],
+    ['service account, scoped', SERVICE_ACCOUNT_EMAIL, SERVICE_ACCOUNT_TOKEN],
   ])('/myself with %s → 200', async (_label, email, token) => {
     const seen = await ask(gw(ACME_CLOUD_ID, MYSELF), { auth: basic(email, token) });
     expect(seen.status).toBe(200);
@@ -273,14 +297,14 @@ describe('gateway api.atlassian.com (facts §1.6, §1.7, §1.11)', () => {
     expectEnvelope(seen);
   });
 
-  it('/myself with a scoped token lacking the scope → 401 scope does not match (facts §1.7)', async () => {
+  it('/myself with a scoped token lacking the scope → 401 scope does not match', async () => {
     const seen = await ask(gw(ACME_CLOUD_ID, MYSELF), { auth: basic(ADMIN_EMAIL, SCOPED_TOKEN_WITHOUT_USER_SCOPE) });
     expect(seen.status).toBe(401);
     expect(seen.body).toBe('{"code":401,"message":"Unauthorized; scope does not match"}');
     expect(seen.headers.get('x-failure-category')).toBe('FAILURE_CLIENT_SCOPE_CHECK');
   });
 
-  it('the scope gate runs before routing (facts §1.7): 401 without the scope, 404 past the gate', async () => {
+  it('the scope gate runs before routing: 401 without the scope, 404 past the gate', async () => {
     const bogus = gw(ACME_CLOUD_ID, '/rest/api/3/issue/BOGUS-1');
     const gated = await ask(bogus, { auth: basic(ADMIN_EMAIL, SCOPED_TOKEN_READ_JIRA_USER) });
     expect(gated.status).toBe(401);
@@ -304,7 +328,7 @@ describe('gateway api.atlassian.com (facts §1.6, §1.7, §1.11)', () => {
   it.each([
     ['an unknown cloudId', gw(UNKNOWN_CLOUD_ID, MYSELF)],
     ['no /ex/jira/{cloudId}', `https://${GATEWAY_HOST}${MYSELF}`],
-  ])('%s → Spring-style 404 JSON (facts §1.11)', async (_label, url) => {
+  ])('%s → Spring-style 404 JSON', async (_label, url) => {
     const seen = await ask(url, { auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN) });
     expect(seen.status).toBe(404);
     expect(JSON.parse(seen.body)).toEqual({
@@ -316,13 +340,16 @@ describe('gateway api.atlassian.com (facts §1.6, §1.7, §1.11)', () => {
     });
   });
 
-  it('Bearer with an API token → 404 (facts §1.6)', async () => {
+  // "Bearer to api.atlassian.com returned 404": https://github.com/jwbron/egg/issues/3094
+  it('Bearer with an API token → 404', async () => {
     const seen = await ask(gw(ACME_CLOUD_ID, MYSELF), { auth: `Bearer ${UNSCOPED_TOKEN}` });
     expect(seen.status).toBe(404);
   });
 });
 
-describe('Confluence (facts §1.5, §1.6, §1.7)', () => {
+// https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md (v1 403 for absent or bad credentials, v2
+// generic 404, 401 Tomcat HTML for a scoped token on the site, the scope gate on the gateway)
+describe('Confluence', () => {
   const CURRENT = '/wiki/rest/api/user/current';
   it('unscoped token → 200 current user', async () => {
     const seen = await ask(site(ACME_HOST, CURRENT), { auth: basic(ADMIN_EMAIL, UNSCOPED_TOKEN) });
@@ -332,25 +359,25 @@ describe('Confluence (facts §1.5, §1.6, §1.7)', () => {
   it.each([
     ['no credentials', undefined],
     ['revoked', basic(ADMIN_EMAIL, REVOKED_TOKEN)],
-  ])('%s → 403 caller cannot access Confluence (facts §1.5)', async (_label, auth) => {
+  ])('%s → 403 caller cannot access Confluence', async (_label, auth) => {
     const seen = await ask(site(ACME_HOST, CURRENT), auth === undefined ? {} : { auth });
     expect(seen.status).toBe(403);
     expect(seen.body).toContain('caller cannot access Confluence');
   });
-  it('scoped token on the site → 401 Tomcat HTML (facts §1.6)', async () => {
+  it('scoped token on the site → 401 Tomcat HTML', async () => {
     const seen = await ask(site(ACME_HOST, CURRENT), { auth: basic(ADMIN_EMAIL, SCOPED_TOKEN_READ_JIRA_USER) });
     expect(seen.status).toBe(401);
     expect(seen.headers.get('content-type')).toMatch(/^text\/html/);
     expect(seen.body).toContain('HTTP Status 401');
   });
-  it('v2 with bad credentials → the generic 404 (facts §1.5)', async () => {
+  it('v2 with bad credentials → the generic 404', async () => {
     const seen = await ask(site(ACME_HOST, '/wiki/api/v2/pages'), { auth: basic(ADMIN_EMAIL, EXPIRED_TOKEN) });
     expect(seen.status).toBe(404);
     expect(JSON.parse(seen.body)).toEqual({
       errors: [{ status: 404, code: 'NOT_FOUND', title: 'Not Found', detail: null }],
     });
   });
-  it('gateway: a Jira-only scoped token → 401 scope does not match (facts §1.7)', async () => {
+  it('gateway: a Jira-only scoped token → 401 scope does not match', async () => {
     const seen = await ask(gw(ACME_CLOUD_ID, CURRENT, 'confluence'), {
       auth: basic(ADMIN_EMAIL, SCOPED_TOKEN_READ_JIRA_USER),
     });
@@ -362,7 +389,8 @@ describe('Confluence (facts §1.5, §1.6, §1.7)', () => {
 describe('site switches', () => {
   const admin = basic(ADMIN_EMAIL, UNSCOPED_TOKEN);
 
-  it('CAPTCHA → 403 AUTHENTICATION_DENIED with the login URL (facts §1.4)', async () => {
+  // https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html
+  it('CAPTCHA → 403 AUTHENTICATION_DENIED with the login URL', async () => {
     const seen = await ask(site(LOCKED_HOST, MYSELF), { auth: admin });
     expect(seen.status).toBe(403);
     expect(seen.headers.get('x-seraph-loginreason')).toBe('AUTHENTICATION_DENIED');
@@ -375,7 +403,8 @@ describe('site switches', () => {
     expect((await ask(site(LOCKED_HOST, '/_edge/tenant_info'))).status).toBe(200);
   });
 
-  it('IP allowlist → 403 IP rejected on site REST and gateway, not on tenant_info (facts §1.10)', async () => {
+  // https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808
+  it('IP allowlist → 403 IP rejected on site REST and gateway, not on tenant_info', async () => {
     for (const url of [site(WALLED_HOST, MYSELF), gw(WALLED_CLOUD_ID, MYSELF)]) {
       const seen = await ask(url, { auth: admin });
       expect(seen.status).toBe(403);
@@ -389,14 +418,18 @@ describe('site switches', () => {
     expect((await ask(site(WALLED_HOST, '/_edge/tenant_info'))).status).toBe(200);
   });
 
-  it('renamed site → 301 with Location on the new host (facts §1.11)', async () => {
+  // Moved hosts answer 301 (https://github.com/go-jira/jira/issues/222); the final *.atlassian.net host is the one
+  // that works (https://github.com/ankitpokhrel/jira-cli/issues/439).
+  it('renamed site → 301 with Location on the new host', async () => {
     const seen = await ask(site(RENAMED_HOST, `${MYSELF}?expand=groups`), { auth: admin });
     expect(seen.status).toBe(301);
     expect(seen.headers.get('location')).toBe(`https://${ACME_HOST}${MYSELF}?expand=groups`);
     expectEnvelope(seen);
   });
 
-  it('rate limited → 429 with Retry-After and X-RateLimit-Reset (facts §1.12)', async () => {
+  // https://jira.atlassian.com/browse/JRACLOUD-69262,
+  // https://developer.atlassian.com/cloud/jira/platform/build-an-app-that-respects-rate-limits/ (RateLimit-Reason)
+  it('rate limited → 429 with Retry-After and X-RateLimit-Reset', async () => {
     const seen = await ask(site(BUSY_HOST, MYSELF), { auth: admin });
     expect(seen.status).toBe(429);
     expect(seen.headers.get('retry-after')).toBe('2');
@@ -414,7 +447,8 @@ describe('site switches', () => {
     expect((await ask(site(ACME_HOST, MYSELF), { auth: admin }, h)).status).toBe(200);
   });
 
-  it('server error → 500 HTML; a 503 may carry Retry-After (facts §1.12)', async () => {
+  // Some transient 503s carry Retry-After too: https://jira.atlassian.com/browse/JRACLOUD-69262
+  it('server error → 500 HTML; a 503 may carry Retry-After', async () => {
     const seen = await ask(site(BROKEN_HOST, MYSELF), { auth: admin });
     expect(seen.status).toBe(500);
     expect(seen.headers.get('content-type')).toMatch(/^text\/html/);
@@ -428,14 +462,16 @@ describe('site switches', () => {
     expect(unavailable.headers.get('retry-after')).toBe('5');
   });
 
-  it('HTML instead of JSON → 200 text/html (facts §1.11)', async () => {
+  // https://github.com/ankitpokhrel/jira-cli/issues/822
+  it('HTML instead of JSON → 200 text/html', async () => {
     const seen = await ask(site(GLITCH_HOST, MYSELF), { auth: admin });
     expect(seen.status).toBe(200);
     expect(seen.headers.get('content-type')).toMatch(/^text\/html/);
     expect(seen.body.trimStart().startsWith('<')).toBe(true);
   });
 
-  it('deactivated → an HTML notice (facts §1.13; status assumed)', async () => {
+  // A deactivated site shows an Atlassian-hosted notice page; no public source gives its status.
+  it('deactivated → an HTML notice (status assumed)', async () => {
     const seen = await ask(site(DORMANT_HOST, MYSELF), { auth: admin });
     expect(seen.status).toBe(404);
     expect(seen.headers.get('content-type')).toMatch(/^text\/html/);
@@ -497,7 +533,8 @@ describe('scenario', () => {
     expect(a.tokens.filter((t) => t.ownerEmail === SERVICE_ACCOUNT_EMAIL).every((t) => t.kind === 'scoped')).toBe(true);
   });
 
-  it('names the granular /myself set of facts §6', () => {
+  // The granular scopes the Jira OpenAPI spec lists for /myself (https://github.com/salto-io/jira-swaggers).
+  it('names the granular /myself scope set', () => {
     expect(scopeRuleFor('jira', MYSELF)?.granular).toEqual([...MYSELF_GRANULAR_SCOPES]);
   });
 

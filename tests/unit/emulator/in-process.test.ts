@@ -15,7 +15,7 @@ import {
   recordingTransport,
   scenarioBuilder,
   withLatency,
-} from '../../emulator';
+} from '../../../emulator';
 
 const auth = { authorization: basicAuthorization(ADMIN_EMAIL, UNSCOPED_TOKEN) };
 const MYSELF = '/rest/api/3/myself';
@@ -50,7 +50,7 @@ describe('emulatorTransport', () => {
     const res = await rec.transport(`https://${RENAMED_HOST}${MYSELF}`, { headers: auth });
     expect(res.url).toBe(`https://${ACME_HOST}${MYSELF}`);
     expect(res.redirected).toBe(true);
-    expect(res.status).toBe(401); // acme /myself without credentials (facts §1.5)
+    expect(res.status).toBe(401); // acme /myself without credentials: /myself has no anonymous access
     expect(rec.requests.map((r) => [r.host, r.hadAuthorization])).toEqual([
       [RENAMED_HOST, true],
       [ACME_HOST, false],
