@@ -45,7 +45,11 @@ const RULES: readonly { readonly rule: Rule; readonly pattern: RegExp; readonly 
     pattern: /\b(design|style|toolchain)\.md\b/i,
     what: 'points at a project note outside the repository',
   },
-  { rule: 'outside-doc', pattern: /\.\.\/shared\/(?:design|style|toolchain|atlassian|seeds|hooks)|\.\.\/shared(?!['\/\w])/, what: 'points at the shared folder beside the clone' },
+  {
+    rule: 'outside-doc',
+    pattern: /\.\.\/shared\/(?:design|style|toolchain|atlassian|seeds|hooks)|\.\.\/shared(?![\w'/])/,
+    what: 'points at the shared folder beside the clone',
+  },
   { rule: 'issue-ref', pattern: /\bissues?\s+#?\d+\b/i, what: 'names a tracker issue' },
   {
     rule: 'machine-path',
