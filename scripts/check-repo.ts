@@ -12,8 +12,8 @@
  *   Tests that need a temp folder create one through `os.tmpdir()`.
  *
  * Usage: `node --import tsx scripts/check-repo.ts [path …]`. With paths (folders or files) only
- * tracked files under them are checked; with none, every tracked file. `npm run check-repo` passes
- * the folders that are enforced today; `npm run lint` runs it.
+ * tracked files under them are checked; with none, every tracked file (what `npm run check-repo`
+ * and `npm run lint` do).
  *
  * Exceptions: add an entry to ALLOW below with the file, the rule, the text the line must contain
  * and the reason. An entry that matches nothing is itself reported, so the list cannot go stale.
