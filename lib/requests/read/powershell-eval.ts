@@ -5,6 +5,7 @@
  * (as Atlassian's own pages write it). Anything else is "unknown", with its text, never a guess.
  */
 import { encodeBase64Utf8 } from './base64';
+import { ExpansionBudget } from './expansion-budget';
 import { tokenizePowerShell } from './powershell-words';
 import type { Recipe } from './recipes';
 import { isWord, type Span, type Tokenized, type Word } from './words';
@@ -27,6 +28,8 @@ export interface PsContext {
   env: Map<string, PsValue>;
   /** Every tokenization adds what it saw here (typographic quotes inside groups too). */
   seen: (tokenized: Tokenized) => void;
+  /** How much putting variables' values into strings may still produce. */
+  budget: ExpansionBudget;
 }
 
 const TO_BASE64 = /^\[(?:System\.)?Convert\]::ToBase64String\s*\(/i;
@@ -70,7 +73,11 @@ function interpolate(word: Word, ctx: PsContext): PsValue {
     at = piece.end;
     const value = piece.body ? evaluate(piece.body, ctx) : ctx.env.get(piece.name.toLowerCase());
     const known = asText(value);
-    if (known !== undefined) {
+    const label = piece.body ? '$(…)' : `$${piece.name}`;
+    if (known !== undefined && !ctx.budget.spend(known.length, label, piece.span)) {
+      text += word.value.slice(piece.at, piece.end);
+      unresolved.push(ExpansionBudget.unexpanded(label));
+    } else if (known !== undefined) {
       text += known;
       if (value?.kind === 'string' && value.recipe) recipe = value.recipe;
     } else {
@@ -201,12 +208,9 @@ export function evaluate(span: Span, ctx: PsContext): PsValue {
     const args = words.slice(2).map((w) => ({ ...w, value: w.value.replace(/,$/, '') }));
     const values = args.map((w) => asText(single(w, ctx)));
     if (format === undefined || values.some((v) => v === undefined)) return unknown(ctx, span, ['-f arguments']);
-    return {
-      kind: 'string',
-      text: format.replace(/\{(\d+)\}/g, (_, n: string) => values[Number(n)] ?? ''),
-      span,
-      unresolved: [],
-    };
+    const text = format.replace(/\{(\d+)\}/g, (_, n: string) => values[Number(n)] ?? '');
+    if (!ctx.budget.spend(text.length, '-f', span)) return unknown(ctx, span, [ExpansionBudget.unexpanded('-f')]);
+    return { kind: 'string', text, span, unresolved: [] };
   }
   // a + b + c
   if (words.length % 2 === 1 && words.every((w, i) => (i % 2 === 1) === (w.value === '+'))) {
@@ -214,6 +218,9 @@ export function evaluate(span: Span, ctx: PsContext): PsValue {
     for (let i = 0; i < words.length; i += 2) {
       const part = asText(single(words[i]!, ctx));
       if (part === undefined) return unknown(ctx, span, ['a part of the sum']);
+      const label = words[i]!.value;
+      if (!ctx.budget.spend(part.length, label, words[i]!.span))
+        return unknown(ctx, span, [ExpansionBudget.unexpanded(label)]);
       text += part;
     }
     return { kind: 'string', text, span, unresolved: [] };
