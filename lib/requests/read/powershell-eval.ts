@@ -30,7 +30,15 @@ export interface PsContext {
   seen: (tokenized: Tokenized) => void;
   /** How much putting variables' values into strings may still produce. */
   budget: ExpansionBudget;
+  /** How deep the expression being evaluated sits in groups, subexpressions and hashtables. */
+  depth: number;
 }
+
+/**
+ * Deeper than this, a value is left unknown. Each level reads its text again, so a paste of
+ * 20 000 nested `@{` took seconds; a real request nests a hashtable two or three levels deep.
+ */
+export const MAX_NESTING = 24;
 
 const TO_BASE64 = /^\[(?:System\.)?Convert\]::ToBase64String\s*\(/i;
 const GET_BYTES = /^\[(?:System\.)?Text\.Encoding\]::(\w+)\.GetBytes\s*\(/i;
@@ -197,6 +205,16 @@ function single(word: Word, ctx: PsContext): PsValue {
 }
 
 export function evaluate(span: Span, ctx: PsContext): PsValue {
+  if (ctx.depth >= MAX_NESTING) return unknown(ctx, span, [`a value nested more than ${MAX_NESTING} levels deep`]);
+  ctx.depth++;
+  try {
+    return evaluateAt(span, ctx);
+  } finally {
+    ctx.depth--;
+  }
+}
+
+function evaluateAt(span: Span, ctx: PsContext): PsValue {
   const tokenized = tokenizePowerShell(ctx.source, span.start, span.end);
   ctx.seen(tokenized);
   const words = tokenized.tokens.filter(isWord);

@@ -66,6 +66,7 @@ export function parsePowerShell(source: string): { request: ParsedRequest; found
       for (const span of t.smartQuotes) smart.set(span.start, span);
     },
     budget: new ExpansionBudget(),
+    depth: 0,
   };
   ctx.seen(tokenized);
   let request: ParsedRequest | undefined;
