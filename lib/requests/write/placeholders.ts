@@ -10,3 +10,22 @@ export const SECRET_PLACEHOLDERS: Record<Flavour, { basic: string; bearer: strin
 
 /** The stand-in for an email the request does not give. */
 export const EMAIL_PLACEHOLDER = 'you@example.com';
+
+/** A written value cut into literal text and the secrets it holds, each named by its variable. */
+export type ValuePiece = { text: string } | { variable: string };
+
+export function splitSecrets(text: string, secrets: readonly { text: string; variable: string }[]): ValuePiece[] {
+  let pieces: ValuePiece[] = [{ text }];
+  for (const secret of [...secrets].sort((a, b) => b.text.length - a.text.length)) {
+    pieces = pieces.flatMap((piece) => {
+      if (!('text' in piece) || !piece.text.includes(secret.text)) return [piece];
+      return piece.text
+        .split(secret.text)
+        .flatMap((part, i) => [
+          ...(i > 0 ? [{ variable: secret.variable }] : []),
+          ...(part !== '' ? [{ text: part }] : []),
+        ]);
+    });
+  }
+  return pieces;
+}
