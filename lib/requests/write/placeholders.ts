@@ -15,17 +15,22 @@ export const EMAIL_PLACEHOLDER = 'you@example.com';
 export type ValuePiece = { text: string } | { variable: string };
 
 export function splitSecrets(text: string, secrets: readonly { text: string; variable: string }[]): ValuePiece[] {
-  let pieces: ValuePiece[] = [{ text }];
-  for (const secret of [...secrets].sort((a, b) => b.text.length - a.text.length)) {
-    pieces = pieces.flatMap((piece) => {
-      if (!('text' in piece) || !piece.text.includes(secret.text)) return [piece];
-      return piece.text
-        .split(secret.text)
-        .flatMap((part, i) => [
-          ...(i > 0 ? [{ variable: secret.variable }] : []),
-          ...(part !== '' ? [{ text: part }] : []),
-        ]);
-    });
+  // Every occurrence of every secret; where two overlap, the one starting first (then the longer) wins.
+  const hits: { start: number; end: number; variable: string }[] = [];
+  for (const secret of secrets) {
+    if (secret.text === '') continue;
+    for (let at = text.indexOf(secret.text); at >= 0; at = text.indexOf(secret.text, at + secret.text.length))
+      hits.push({ start: at, end: at + secret.text.length, variable: secret.variable });
   }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const pieces: ValuePiece[] = [];
+  let at = 0;
+  for (const hit of hits) {
+    if (hit.start < at) continue;
+    if (hit.start > at) pieces.push({ text: text.slice(at, hit.start) });
+    pieces.push({ variable: hit.variable });
+    at = hit.end;
+  }
+  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at) });
   return pieces;
 }
