@@ -38,7 +38,7 @@ export interface PsContext {
  * Deeper than this, a value is left unknown. Each level reads its text again, so a paste of
  * 20 000 nested `@{` took seconds; a real request nests a hashtable two or three levels deep.
  */
-export const MAX_NESTING = 24;
+export const MAX_NESTING = 16;
 
 const TO_BASE64 = /^\[(?:System\.)?Convert\]::ToBase64String\s*\(/i;
 const GET_BYTES = /^\[(?:System\.)?Text\.Encoding\]::(\w+)\.GetBytes\s*\(/i;
