@@ -1,6 +1,7 @@
 /**
  * "Check a request", whole: read the pasted text, take its facts, and from the same facts the
- * findings and the corrected command; with where the secret sits, so that a page can hide it.
+ * findings and the corrected command; with where every secret sits, so that a page can hide it,
+ * and every text it shows (findings, summaries, changes) redacted of the secrets and their base64.
  * Nothing is sent over the network and nothing is stored.
  */
 import type { Finding, Report, Verdict } from '../model/report';
@@ -8,7 +9,7 @@ import { verdictOf } from '../model/verdict';
 import { checkRequest } from './check/check';
 import { requestFacts, type RequestContext, type RequestFacts } from './facts';
 import type { Span } from './read/words';
-import { secretSpans } from './secrets';
+import { namedSecretsOf, redact, secretForms, secretSpans } from './secrets';
 import type { CorrectedRequest } from './write/corrected';
 import { buildCorrected, correctRequest } from './write/correct';
 
@@ -16,7 +17,7 @@ export type { RequestContext, RequestFacts } from './facts';
 
 export interface CorrectedCommand {
   request: CorrectedRequest;
-  /** The command with the secret as a placeholder (a shell variable, `<API token>`). */
+  /** The command with every secret as a placeholder (a shell variable, `<API token>`). */
   masked: string;
   /** The command with the secret itself, to copy once the user chose to reveal it. */
   revealed: string;
@@ -29,7 +30,7 @@ export interface RequestAnalysis {
   verdict: Verdict;
   /** Absent when the text could not be read as a request. */
   corrected?: CorrectedCommand;
-  /** Where the secret sits in the pasted text. */
+  /** Where each secret sits in the pasted text (secrets.ts says which parts are secret). */
   secretSpans: Span[];
   /** There is a secret to show or hide. */
   hasSecret: boolean;
@@ -44,9 +45,31 @@ function headline(facts: RequestFacts, findings: Finding[], verdict: Verdict): s
   return `${problems} problem${problems === 1 ? '' : 's'} in how this request is built`;
 }
 
+/** Every text the analysis shows, with the secrets' forms replaced (servers and readers echo). */
+function redactShown(analysis: RequestAnalysis, forms: string[]): void {
+  if (forms.length === 0) return;
+  const r = (t: string) => redact(t, forms);
+  const { facts } = analysis;
+  facts.read.summary = r(facts.read.summary);
+  for (const note of facts.request.notes) note.text = r(note.text);
+  analysis.headline = r(analysis.headline);
+  for (const finding of analysis.findings) {
+    finding.title = r(finding.title);
+    finding.explanation = r(finding.explanation);
+    finding.evidence = finding.evidence.map(r);
+    if (finding.fix) {
+      finding.fix.steps = finding.fix.steps.map(r);
+      if (finding.fix.url !== undefined) finding.fix.url = r(finding.fix.url);
+      if (finding.fix.curl !== undefined) finding.fix.curl = r(finding.fix.curl);
+    }
+  }
+  if (analysis.corrected) analysis.corrected.request.changes = analysis.corrected.request.changes.map(r);
+}
+
 export function analyseRequest(text: string, context: RequestContext = {}): RequestAnalysis {
   const facts = requestFacts(text, context);
   const findings = checkRequest(facts, text);
+  const secrets = namedSecretsOf(facts, text);
   const verdict = verdictOf(findings);
   const spans = secretSpans(facts, text);
   const analysis: RequestAnalysis = {
@@ -58,12 +81,24 @@ export function analyseRequest(text: string, context: RequestContext = {}): Requ
     headline: headline(facts, findings, verdict),
   };
   const corrected = correctRequest(facts, text);
-  if (corrected)
+  if (corrected) {
+    if (secrets.length > 0) corrected.secrets = secrets;
     analysis.corrected = {
       request: corrected,
       masked: buildCorrected(corrected, false),
       revealed: buildCorrected(corrected, true),
     };
+  }
+  const emails = [facts.profile?.email, facts.credential?.reading.email, facts.credential?.user].filter(
+    (e): e is string => !!e,
+  );
+  redactShown(
+    analysis,
+    secretForms(
+      secrets.map((s) => s.text),
+      [...new Set(emails.map((e) => e.trim()))],
+    ),
+  );
   return analysis;
 }
 

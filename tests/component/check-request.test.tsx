@@ -96,6 +96,28 @@ describe('Check a request', () => {
     expect(container.innerHTML).not.toContain(TOKEN);
   });
 
+  it('hides every credential-bearing part, the user info of a URL first', async () => {
+    const cookie = 'c00kie-s3ss10n-v4lue-1234';
+    const { user, container } = await check(
+      `curl -H 'Cookie: tenant.session.token=${cookie}' 'https://ada%40acme.example:${TOKEN}@acme.atlassian.net/rest/api/3/myself?token=${TOKEN}'`,
+    );
+    expect(codes()).not.toContain('NO_CREDENTIALS_SENT');
+    for (const secret of [
+      TOKEN,
+      TOKEN.slice(8, 30),
+      cookie,
+      Buffer.from(`ada@acme.example:${TOKEN}`).toString('base64'),
+    ])
+      expect(container.innerHTML).not.toContain(secret);
+    const corrected = within(report()).getByRole('region', { name: 'Corrected request' });
+    expect(corrected.textContent).toContain('-u "ada@acme.example:$ATLASSIAN_API_TOKEN"');
+    expect(corrected.textContent).toContain('-H "Cookie: ${COOKIE}"');
+    await user.click(within(report()).getByRole('button', { name: 'Show secret' }));
+    expect(corrected.textContent).toContain(cookie);
+    await user.click(within(report()).getByRole('button', { name: 'Hide secret' }));
+    expect(container.innerHTML).not.toContain(cookie);
+  });
+
   it('uses the gateway when told the token has scopes', async () => {
     const { user } = await check(GOOD);
     await user.click(screen.getByRole('checkbox', { name: 'The token has scopes' }));

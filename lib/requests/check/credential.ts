@@ -64,7 +64,12 @@ export function credentialFindings(
       else
         add(
           makeFinding('TOKEN_WITHOUT_EMAIL', {
-            detail: credential.from === 'user-option' ? 'The -u value' : 'The decoded Basic value',
+            detail:
+              credential.from === 'user-option'
+                ? 'The -u value'
+                : credential.from === 'url-user'
+                  ? 'The user info of the URL'
+                  : 'The decoded Basic value',
           }),
         );
       return findings;

@@ -3,9 +3,9 @@
  * `parseSiteUrl` (HTTP_NOT_HTTPS, URL_HAS_EXTRA_PATH, …), on what read/url.ts found stands
  * before the API path.
  */
-import { parseSiteUrl } from '../../atlassian/site-url';
 import type { Finding } from '../../model/report';
 import { makeFinding } from '../../findings/make-finding';
+import { parseSiteText } from '../read/placeholders';
 import type { Located } from '../read/request';
 import type { UrlTarget } from '../read/url';
 import { spanIn } from '../read/words';
@@ -47,7 +47,7 @@ export function urlFindings(url: Located, target: UrlTarget, source: string): Fi
   }
 
   if (target.siteText === undefined) return findings;
-  const site = parseSiteUrl(target.siteText);
+  const site = parseSiteText(target.siteText);
   for (const problem of site.problems) {
     const spans =
       problem.code === 'HTTP_NOT_HTTPS'

@@ -13,7 +13,8 @@ import type { UrlTarget } from './url';
 import type { Span } from './words';
 
 export interface DerivedCredential {
-  from: 'header' | 'user-option' | 'recipe';
+  /** `url-user`: `user:password@` in the URL, which curl sends as Basic when there is no -u. */
+  from: 'header' | 'user-option' | 'url-user' | 'recipe';
   scheme: 'basic' | 'bearer' | 'none' | 'other';
   /** For Basic: the decoded pair, split at the first colon. */
   user?: string;
@@ -106,18 +107,19 @@ export function deriveCredential(request: ParsedRequest): DerivedCredential | un
     }
     return { ...base, scheme: 'other', decoded: false, hasColon: false, trailingNewline: false };
   }
-  if (request.user) {
-    const pair = splitPair(request.user.value);
+  const user = request.user ?? request.urlUser;
+  if (user) {
+    const pair = splitPair(user.value);
     return {
-      from: 'user-option',
+      from: request.user ? 'user-option' : 'url-user',
       scheme: 'basic',
       decoded: true,
       user: pair.user,
       secret: pair.hasColon ? pair.secret : undefined,
       hasColon: pair.hasColon,
       trailingNewline: false,
-      span: request.user.span,
-      unresolved: request.user.unresolved,
+      span: user.span,
+      unresolved: user.unresolved,
     };
   }
   // A recipe alone (no URL pasted) is the credential being prepared; beside a request that does

@@ -5,6 +5,7 @@
  * (as Atlassian's own pages write it). Anything else is "unknown", with its text, never a guess.
  */
 import { encodeBase64Utf8 } from './base64';
+import { ExpansionBudget } from './expansion-budget';
 import { tokenizePowerShell } from './powershell-words';
 import type { Recipe } from './recipes';
 import { isWord, type Span, type Tokenized, type Word } from './words';
@@ -27,7 +28,17 @@ export interface PsContext {
   env: Map<string, PsValue>;
   /** Every tokenization adds what it saw here (typographic quotes inside groups too). */
   seen: (tokenized: Tokenized) => void;
+  /** How much putting variables' values into strings may still produce. */
+  budget: ExpansionBudget;
+  /** How deep the expression being evaluated sits in groups, subexpressions and hashtables. */
+  depth: number;
 }
+
+/**
+ * Deeper than this, a value is left unknown. Each level reads its text again, so a paste of
+ * 20 000 nested `@{` took seconds; a real request nests a hashtable two or three levels deep.
+ */
+export const MAX_NESTING = 16;
 
 const TO_BASE64 = /^\[(?:System\.)?Convert\]::ToBase64String\s*\(/i;
 const GET_BYTES = /^\[(?:System\.)?Text\.Encoding\]::(\w+)\.GetBytes\s*\(/i;
@@ -70,7 +81,11 @@ function interpolate(word: Word, ctx: PsContext): PsValue {
     at = piece.end;
     const value = piece.body ? evaluate(piece.body, ctx) : ctx.env.get(piece.name.toLowerCase());
     const known = asText(value);
-    if (known !== undefined) {
+    const label = piece.body ? '$(…)' : `$${piece.name}`;
+    if (known !== undefined && !ctx.budget.spend(known.length, label, piece.span)) {
+      text += word.value.slice(piece.at, piece.end);
+      unresolved.push(ExpansionBudget.unexpanded(label));
+    } else if (known !== undefined) {
       text += known;
       if (value?.kind === 'string' && value.recipe) recipe = value.recipe;
     } else {
@@ -190,6 +205,16 @@ function single(word: Word, ctx: PsContext): PsValue {
 }
 
 export function evaluate(span: Span, ctx: PsContext): PsValue {
+  if (ctx.depth >= MAX_NESTING) return unknown(ctx, span, [`a value nested more than ${MAX_NESTING} levels deep`]);
+  ctx.depth++;
+  try {
+    return evaluateAt(span, ctx);
+  } finally {
+    ctx.depth--;
+  }
+}
+
+function evaluateAt(span: Span, ctx: PsContext): PsValue {
   const tokenized = tokenizePowerShell(ctx.source, span.start, span.end);
   ctx.seen(tokenized);
   const words = tokenized.tokens.filter(isWord);
@@ -201,12 +226,9 @@ export function evaluate(span: Span, ctx: PsContext): PsValue {
     const args = words.slice(2).map((w) => ({ ...w, value: w.value.replace(/,$/, '') }));
     const values = args.map((w) => asText(single(w, ctx)));
     if (format === undefined || values.some((v) => v === undefined)) return unknown(ctx, span, ['-f arguments']);
-    return {
-      kind: 'string',
-      text: format.replace(/\{(\d+)\}/g, (_, n: string) => values[Number(n)] ?? ''),
-      span,
-      unresolved: [],
-    };
+    const text = format.replace(/\{(\d+)\}/g, (_, n: string) => values[Number(n)] ?? '');
+    if (!ctx.budget.spend(text.length, '-f', span)) return unknown(ctx, span, [ExpansionBudget.unexpanded('-f')]);
+    return { kind: 'string', text, span, unresolved: [] };
   }
   // a + b + c
   if (words.length % 2 === 1 && words.every((w, i) => (i % 2 === 1) === (w.value === '+'))) {
@@ -214,6 +236,9 @@ export function evaluate(span: Span, ctx: PsContext): PsValue {
     for (let i = 0; i < words.length; i += 2) {
       const part = asText(single(words[i]!, ctx));
       if (part === undefined) return unknown(ctx, span, ['a part of the sum']);
+      const label = words[i]!.value;
+      if (!ctx.budget.spend(part.length, label, words[i]!.span))
+        return unknown(ctx, span, [ExpansionBudget.unexpanded(label)]);
       text += part;
     }
     return { kind: 'string', text, span, unresolved: [] };

@@ -3,6 +3,7 @@
  * then `Invoke-RestMethod` / `Invoke-WebRequest` (or `irm` / `iwr`) with -Uri, -Method, -Headers,
  * -Body, -ContentType, -Form, -InFile. Parameter names may be abbreviated, as PowerShell allows.
  */
+import { ExpansionBudget } from './expansion-budget';
 import { addLexicalNotes } from './shell';
 import { evaluate, type PsContext, type PsValue } from './powershell-eval';
 import { tokenizePowerShell } from './powershell-words';
@@ -64,6 +65,8 @@ export function parsePowerShell(source: string): { request: ParsedRequest; found
     seen: (t) => {
       for (const span of t.smartQuotes) smart.set(span.start, span);
     },
+    budget: new ExpansionBudget(),
+    depth: 0,
   };
   ctx.seen(tokenized);
   let request: ParsedRequest | undefined;
@@ -92,6 +95,8 @@ export function parsePowerShell(source: string): { request: ParsedRequest; found
       result.recipes.push(value.recipe);
   }
   addLexicalNotes(result, { ...tokenized, smartQuotes: [...smart.values()].sort((a, b) => a.start - b.start) });
+  const stopped = ctx.budget.note();
+  if (stopped) result.notes.push(stopped);
   return { request: result, found: request !== undefined };
 }
 

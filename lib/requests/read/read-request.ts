@@ -8,6 +8,7 @@ import { parseHeaders, parseHttp, REQUEST_LINE } from './http';
 import { parsePowerShell } from './powershell';
 import { parseShell } from './shell';
 import { emptyRequest, FLAVOUR_LABELS, type ParsedRequest, type ParseOutcome } from './request';
+import { spanIn } from './words';
 
 /** Above this the paste is certainly not one request; reading stops there (and says so). */
 export const MAX_PASTE = 200_000;
@@ -43,6 +44,7 @@ function describe(request: ParsedRequest): string {
   if (request.headers.length > 0)
     parts.push(`${request.headers.length} header${request.headers.length === 1 ? '' : 's'}`);
   if (request.user) parts.push('a -u credential');
+  if (request.urlUser) parts.push('a credential in the URL');
   if (request.body)
     parts.push(
       request.body.kind === 'form' ? 'a multipart form' : request.body.kind === 'json' ? 'a JSON body' : 'a body',
@@ -97,11 +99,35 @@ function read(text: string): ParseOutcome {
   );
 }
 
+/** `https://user:password@host/…`: the user info, cut out of the URL, becomes `urlUser`. */
+function takeUrlUser(request: ParsedRequest, source: string): void {
+  const url = request.url;
+  if (!url || url.unresolved.length > 0) return;
+  const scheme = /^\s*[a-z][a-z0-9+.-]*:\/\//i.exec(url.value);
+  if (!scheme) return;
+  const rest = url.value.slice(scheme[0].length);
+  const authorityEnd = rest.search(/[/?#]/);
+  const authority = authorityEnd < 0 ? rest : rest.slice(0, authorityEnd);
+  const at = authority.lastIndexOf('@');
+  if (at < 0) return;
+  const raw = authority.slice(0, at);
+  let value = raw;
+  try {
+    value = decodeURIComponent(raw);
+  } catch {
+    // Not valid percent-encoding: curl sends it as written.
+  }
+  request.urlUser = { value, span: spanIn(source, url.span, raw), unresolved: [] };
+  url.value = `${scheme[0]}${rest.slice(at + 1)}`;
+}
+
 export function parseRequest(input: string): ParseOutcome {
   const text = input.length > MAX_PASTE ? input.slice(0, MAX_PASTE) : input;
   let result: ParseOutcome;
   try {
     result = read(text);
+    takeUrlUser(result.request, text);
+    if (result.understood && result.request.urlUser) result.summary = describe(result.request);
   } catch {
     // A reader bug must not take the page down; say so instead of guessing.
     result = outcome(emptyRequest('header'), false, 'Token Doctor could not read this text (its reader failed on it).');

@@ -63,6 +63,8 @@ export interface ParsedRequest {
   body?: Located & { kind: 'data' | 'json' | 'form' | 'raw' | 'hashtable'; moveToQuery?: boolean };
   /** curl `-u user:password` (or PowerShell's -Credential, unread). */
   user?: Located;
+  /** `user:password@` in the URL (percent-decoded), taken out of `url`: curl sends it as Basic when there is no -u. */
+  urlUser?: Located;
   /** Options kept as written, for the corrected command: curl flags such as `-sS`, `-L`, `-v`. */
   keep: string[];
   /** Recipes seen anywhere in the paste (a bare `echo … | base64`, a PowerShell recipe). */

@@ -4,6 +4,7 @@
  * replaced by their values. Anything else stays as written and is listed as unresolved, so the
  * checks can say they could not see it rather than guess.
  */
+import { ExpansionBudget } from './expansion-budget';
 import { readSubstitution, type Recipe } from './recipes';
 import type { Word } from './words';
 
@@ -15,7 +16,10 @@ export interface ResolvedText {
   unresolved: string[];
 }
 
-export type ShellEnv = Map<string, ResolvedText>;
+/** The variables a paste assigns, and how much expanding them may still produce. */
+export class ShellEnv extends Map<string, ResolvedText> {
+  readonly budget = new ExpansionBudget();
+}
 
 /** Characters that stand for a piece of source: the first maps to its start, the last to its end. */
 function pushSpread(offsets: number[], length: number, span: { start: number; end: number }): void {
@@ -57,6 +61,11 @@ export function resolveShWord(word: Word, source: string, env: ShellEnv): Resolv
     } else {
       const known = env.get(piece.item.name);
       if (known && known.unresolved.length === 0) {
+        if (!env.budget.spend(known.value.length, `$${piece.item.name}`, piece.item.span)) {
+          unresolved.push(ExpansionBudget.unexpanded(`$${piece.item.name}`));
+          copy(piece.start, piece.end);
+          continue;
+        }
         value += known.value;
         pushSpread(offsets, known.value.length, piece.item.span);
         recipes.push(...known.recipes);

@@ -5,7 +5,7 @@
 import { isCurlWord, readCurl } from './curl';
 import { readRecipe } from './recipes';
 import { emptyRequest, type ParsedRequest } from './request';
-import { readAssignment, type ShellEnv } from './resolve';
+import { readAssignment, ShellEnv } from './resolve';
 import { tokenizeSh } from './shell-words';
 import { isWord, type Token, type Tokenized } from './words';
 
@@ -43,7 +43,7 @@ export function addLexicalNotes(request: ParsedRequest, tokenized: Tokenized): v
 
 export function parseShell(source: string): { request: ParsedRequest; found: 'curl' | 'recipe' | 'nothing' } {
   const tokenized = tokenizeSh(source);
-  const env: ShellEnv = new Map();
+  const env = new ShellEnv();
   let request: ParsedRequest | undefined;
   let found: 'curl' | 'recipe' | 'nothing' = 'nothing';
   const recipes = [];
@@ -68,5 +68,7 @@ export function parseShell(source: string): { request: ParsedRequest; found: 'cu
   if (!request && recipes.length > 0) found = 'recipe';
   result.recipes.push(...recipes);
   addLexicalNotes(result, tokenized);
+  const stopped = env.budget.note();
+  if (stopped) result.notes.push(stopped);
   return { request: result, found };
 }

@@ -4,7 +4,8 @@
  * only what stands *before* the API path belongs to the site (`/jira/rest/…`, `/wiki` before a
  * Jira path). What is wrong with it is decided in check/url.ts.
  */
-import { findPlaceholder, GATEWAY_HOST, isCloudSiteHost, parseSiteUrl } from '../../atlassian/site-url';
+import { GATEWAY_HOST, isCloudSiteHost } from '../../atlassian/site-url';
+import { parseSiteText, placeholderIn } from './placeholders';
 import type { Located } from './request';
 
 export interface UrlTarget {
@@ -42,7 +43,7 @@ function allPlaceholders(text: string): string[] {
   const found: string[] = [];
   let rest = text;
   for (let guard = 0; guard < 20; guard++) {
-    const hit = findPlaceholder(rest);
+    const hit = placeholderIn(rest);
     if (!hit) break;
     found.push(hit);
     rest = rest.slice(rest.indexOf(hit) + hit.length);
@@ -95,7 +96,7 @@ export function readTarget(url: Located): UrlTarget {
   target.innerPath = target.apiPath;
   target.product = api && api[0].startsWith('/wiki') ? 'confluence' : api ? 'jira' : undefined;
   target.siteText = `${scheme ? `${scheme}://` : ''}${hostText}${target.prefix}`;
-  const site = parseSiteUrl(target.siteText);
+  const site = parseSiteText(target.siteText);
   if (site.ok && isCloudSiteHost(site.host)) {
     target.kind = 'site';
     target.origin = site.origin;

@@ -78,7 +78,13 @@ function correctedAuth(facts: RequestFacts, source: string, changes: string[]): 
       : credential.user && /@/.test(credential.user)
         ? credential.user.trim()
         : EMAIL_PLACEHOLDER);
-  if (credential.from !== 'user-option' || reading.swapped) {
+  if (credential.from === 'url-user') {
+    changes.push(
+      request.flavour === 'curl'
+        ? 'The email and token moved out of the URL into curl -u "email:token" (a URL is kept in logs and shell history).'
+        : 'The email and token moved out of the URL into the Basic header (a URL is kept in logs and history).',
+    );
+  } else if (credential.from !== 'user-option' || reading.swapped) {
     changes.push(
       request.flavour === 'curl'
         ? 'Basic authentication built by curl -u "email:token" instead of a hand-made header.'
@@ -97,6 +103,10 @@ export function correctRequest(facts: RequestFacts, source: string): CorrectedRe
   const headers: { name: string; value: string }[] = [];
   for (const header of request.headers) {
     if (header === auth) continue;
+    if (auth && (header.name.toLowerCase() === 'authorization' || isMisspelt(header.name) === 'Authorization')) {
+      changes.push('Dropped the second Authorization header: a request sends one credential.');
+      continue;
+    }
     if (request.flavour === 'http' && header.name.toLowerCase() === 'host') continue;
     const meant = isMisspelt(header.name);
     if (meant) changes.push(`Header "${header.name}" → "${meant}".`);
@@ -104,6 +114,8 @@ export function correctRequest(facts: RequestFacts, source: string): CorrectedRe
     headers.push({ name: meant ?? header.name, value: header.value });
   }
   if (auth && isMisspelt(auth.name)) changes.push(`Header "${auth.name}" → "Authorization".`);
+  if (auth && request.user && request.flavour === 'curl')
+    changes.push('Dropped -u: the Authorization header replaces the one curl builds from it.');
   if (auth && !auth.hasColon) changes.push('Added the colon after "Authorization".');
   if (facts.uploadWithoutXsrf) {
     const existing = headers.find((h) => h.name.toLowerCase() === 'x-atlassian-token');

@@ -19,4 +19,6 @@ export interface CorrectedRequest {
   keep: string[];
   /** What was changed, in words, for the user. */
   changes: string[];
+  /** Secrets the values above still hold (a token in the query or body, a cookie): placeholders unless revealed. */
+  secrets?: { text: string; variable: string }[];
 }

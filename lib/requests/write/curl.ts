@@ -6,14 +6,22 @@
  */
 import { shellEscapeInDoubleQuotes } from '../../findings/fix-commands';
 import type { CorrectedRequest } from './corrected';
-import { SECRET_PLACEHOLDERS } from './placeholders';
+import { SECRET_PLACEHOLDERS, splitSecrets } from './placeholders';
 
 export function shellQuote(text: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
+/** Like shellQuote, but with each secret as a shell variable inside double quotes. */
+function quoteHiding(text: string, secrets: CorrectedRequest['secrets']): string {
+  const pieces = splitSecrets(text, secrets ?? []);
+  if (pieces.every((p) => 'text' in p)) return shellQuote(text);
+  return `"${pieces.map((p) => ('text' in p ? shellEscapeInDoubleQuotes(p.text) : `\${${p.variable}}`)).join('')}"`;
+}
+
 export function buildCurl(request: CorrectedRequest, reveal: boolean): string {
+  const q = (text: string) => (reveal ? shellQuote(text) : quoteHiding(text, request.secrets));
   const lines: string[] = [];
   const first = ['curl', ...request.keep.map(shellQuote)];
   const inferred = request.body && !request.body.moveToQuery ? 'POST' : 'GET';
@@ -33,16 +41,15 @@ export function buildCurl(request: CorrectedRequest, reveal: boolean): string {
         : `-H "Authorization: Bearer ${SECRET_PLACEHOLDERS.curl.bearer}"`,
     );
   } else if (auth?.kind === 'verbatim-user') lines.push(`-u ${auth.text}`);
-  for (const header of request.headers) lines.push(`-H ${shellQuote(`${header.name}: ${header.value}`)}`);
+  for (const header of request.headers) lines.push(`-H ${q(`${header.name}: ${header.value}`)}`);
   if (request.body) {
     if (request.body.moveToQuery) lines.push('-G');
-    if (request.body.kind === 'form')
-      for (const part of request.body.value.split('\n')) lines.push(`-F ${shellQuote(part)}`);
+    if (request.body.kind === 'form') for (const part of request.body.value.split('\n')) lines.push(`-F ${q(part)}`);
     else
       lines.push(
-        `${request.body.kind === 'json' ? '--json' : request.body.value.startsWith('@') ? '--data-raw' : '--data'} ${shellQuote(request.body.value)}`,
+        `${request.body.kind === 'json' ? '--json' : request.body.value.startsWith('@') ? '--data-raw' : '--data'} ${q(request.body.value)}`,
       );
   }
-  if (request.url !== undefined) lines.push(shellQuote(request.url));
+  if (request.url !== undefined) lines.push(q(request.url));
   return lines.join(' \\\n  ');
 }

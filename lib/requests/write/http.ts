@@ -1,7 +1,7 @@
 /** Writes a corrected request as raw HTTP/1.1, or as header lines when only headers were pasted. */
 import { encodeBase64Utf8 } from '../read/base64';
 import type { CorrectedRequest } from './corrected';
-import { SECRET_PLACEHOLDERS } from './placeholders';
+import { SECRET_PLACEHOLDERS, splitSecrets } from './placeholders';
 
 function authorizationLine(request: CorrectedRequest, reveal: boolean): string | undefined {
   const auth = request.auth;
@@ -33,5 +33,9 @@ export function buildHttp(request: CorrectedRequest, reveal: boolean): string {
   for (const header of request.headers)
     if (header.name.toLowerCase() !== 'host') lines.push(`${header.name}: ${header.value}`);
   if (request.body && request.url !== undefined) lines.push('', request.body.value);
-  return lines.join('\n');
+  const text = lines.join('\n');
+  if (reveal || !request.secrets?.length) return text;
+  return splitSecrets(text, request.secrets)
+    .map((p) => ('text' in p ? p.text : `<${p.variable}>`))
+    .join('');
 }

@@ -10,3 +10,27 @@ export const SECRET_PLACEHOLDERS: Record<Flavour, { basic: string; bearer: strin
 
 /** The stand-in for an email the request does not give. */
 export const EMAIL_PLACEHOLDER = 'you@example.com';
+
+/** A written value cut into literal text and the secrets it holds, each named by its variable. */
+export type ValuePiece = { text: string } | { variable: string };
+
+export function splitSecrets(text: string, secrets: readonly { text: string; variable: string }[]): ValuePiece[] {
+  // Every occurrence of every secret; where two overlap, the one starting first (then the longer) wins.
+  const hits: { start: number; end: number; variable: string }[] = [];
+  for (const secret of secrets) {
+    if (secret.text === '') continue;
+    for (let at = text.indexOf(secret.text); at >= 0; at = text.indexOf(secret.text, at + secret.text.length))
+      hits.push({ start: at, end: at + secret.text.length, variable: secret.variable });
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const pieces: ValuePiece[] = [];
+  let at = 0;
+  for (const hit of hits) {
+    if (hit.start < at) continue;
+    if (hit.start > at) pieces.push({ text: text.slice(at, hit.start) });
+    pieces.push({ variable: hit.variable });
+    at = hit.end;
+  }
+  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at) });
+  return pieces;
+}

@@ -4,15 +4,31 @@
  * refuses it in -Headers), the secret as `$env:ATLASSIAN_API_TOKEN` unless revealed.
  */
 import type { CorrectedRequest } from './corrected';
-import { SECRET_PLACEHOLDERS } from './placeholders';
+import { SECRET_PLACEHOLDERS, splitSecrets } from './placeholders';
 
 /** PowerShell reads ‘ ’ as quotes too, so they are doubled like '. */
 export function psQuote(text: string): string {
   return `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, (q) => q + q)}'`;
 }
 
+/** Like psQuote, but with each secret as `$env:NAME` in a double-quoted string. */
+function psQuoteHiding(text: string, secrets: CorrectedRequest['secrets']): string {
+  const pieces = splitSecrets(text, secrets ?? []);
+  if (pieces.every((p) => 'text' in p)) return psQuote(text);
+  const escape = (t: string) => t.replace(/[`"$\u201c\u201d\u201e]/g, (c) => `\`${c}`);
+  return `"${pieces.map((p) => ('text' in p ? escape(p.text) : `$($env:${p.variable})`)).join('')}"`;
+}
+
 function psKey(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : psQuote(name);
+}
+
+/** PowerShell written as pasted (a hashtable): each secret becomes `$env:NAME`. */
+function hideRaw(text: string, reveal: boolean, secrets: CorrectedRequest['secrets']): string {
+  if (reveal) return text;
+  return splitSecrets(text, secrets ?? [])
+    .map((p) => ('text' in p ? p.text : `$env:${p.variable}`))
+    .join('');
 }
 
 function titleCase(method: string): string {
@@ -20,6 +36,7 @@ function titleCase(method: string): string {
 }
 
 export function buildPowerShell(request: CorrectedRequest, reveal: boolean): string {
+  const q = (text: string) => (reveal ? psQuote(text) : psQuoteHiding(text, request.secrets));
   const lines: string[] = [];
   const entries: string[] = [];
   const auth = request.auth;
@@ -35,7 +52,7 @@ export function buildPowerShell(request: CorrectedRequest, reveal: boolean): str
   }
   const contentType = request.headers.find((h) => h.name.toLowerCase() === 'content-type');
   for (const header of request.headers)
-    if (header !== contentType) entries.push(`${psKey(header.name)} = ${psQuote(header.value)}`);
+    if (header !== contentType) entries.push(`${psKey(header.name)} = ${q(header.value)}`);
   if (request.url === undefined) {
     // Only the recipe was pasted: give the recipe back, fixed.
     if (auth?.kind === 'basic')
@@ -46,13 +63,13 @@ export function buildPowerShell(request: CorrectedRequest, reveal: boolean): str
     return lines.join('\n');
   }
   if (entries.length > 0) lines.push('$Headers = @{', ...entries.map((e) => `  ${e}`), '}');
-  const call = ['Invoke-RestMethod', `-Uri ${psQuote(request.url)}`, `-Method ${titleCase(request.method)}`];
+  const call = ['Invoke-RestMethod', `-Uri ${q(request.url)}`, `-Method ${titleCase(request.method)}`];
   if (entries.length > 0) call.push('-Headers $Headers');
   if (contentType) call.push(`-ContentType ${psQuote(contentType.value)}`);
   if (request.body) {
     const flag = request.body.kind === 'form' ? '-Form' : '-Body';
     call.push(
-      `${flag} ${request.body.kind === 'hashtable' || request.body.kind === 'form' ? request.body.value : psQuote(request.body.value)}`,
+      `${flag} ${request.body.kind === 'hashtable' || request.body.kind === 'form' ? hideRaw(request.body.value, reveal, request.secrets) : q(request.body.value)}`,
     );
   }
   call.push(...request.keep);

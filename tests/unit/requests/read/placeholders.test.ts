@@ -1,0 +1,59 @@
+/** The linear placeholder finder answers exactly what the engine's findPlaceholder answers. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findPlaceholder, parseSiteUrl } from '../../../../lib/atlassian/site-url';
+import { MAX_SITE_TEXT, parseSiteText, placeholderIn } from '../../../../lib/requests/read/placeholders';
+
+const PIECES = [
+  '{',
+  '}',
+  '<',
+  '>',
+  '$',
+  '${',
+  'A',
+  'x',
+  'xxx',
+  '/',
+  '.',
+  'your-domain',
+  'your_site',
+  ' ',
+  'é',
+  '9',
+  '_',
+];
+const texty = fc.oneof(
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join('')),
+  fc.string({ maxLength: 60 }),
+);
+
+describe('placeholderIn', () => {
+  it('finds what findPlaceholder finds', () => {
+    fc.assert(
+      fc.property(texty, (text) => {
+        expect(placeholderIn(text)).toBe(findPlaceholder(text));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('parseSiteText judges a site text as parseSiteUrl does', () => {
+    fc.assert(
+      fc.property(
+        texty.map((t) => `https://${t}`),
+        (text) => {
+          expect(parseSiteText(text)).toEqual(parseSiteUrl(text));
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+    for (const text of ['https://acme.atlassian.net', 'http://acme.atlassian.net/jira', 'https://<site>.atlassian.net'])
+      expect(parseSiteText(text)).toEqual(parseSiteUrl(text));
+  });
+
+  it('refuses a site text too long to be one, without parsing it', () => {
+    const result = parseSiteText(`https://${'a'.repeat(MAX_SITE_TEXT)}.atlassian.net`);
+    expect(result).toMatchObject({ ok: false, problems: [{ code: 'URL_INVALID' }] });
+  });
+});
