@@ -147,6 +147,10 @@ export async function writeReport(report: Report): Promise<void> {
   await browser.storage.local.set({ [reportKey(report.profileId)]: { v: 1, report } });
 }
 
+export async function removeReport(profileId: string): Promise<void> {
+  await browser.storage.local.remove(reportKey(profileId));
+}
+
 export async function readReport(profileId: string): Promise<Report | undefined> {
   const key = reportKey(profileId);
   const stored = await browser.storage.local.get(key);
