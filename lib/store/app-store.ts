@@ -194,6 +194,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
           now,
           seal: sealSecret,
           vault: await readVaultStatus(),
+          store: { readRecord, writeRecord },
         });
         await refresh();
         return result;

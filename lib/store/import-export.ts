@@ -3,16 +3,23 @@
  * background, lib/services/export.ts). The file's own passphrase opens it here, in the page; a
  * secret to store under the passphrase lock is sealed by the background (`seal`). Import writes
  * one record per profile, reading what is stored at that moment (not a stale copy), and replaces a
- * stored profile only when the user chose "replace" for it.
+ * stored profile only when the user chose "replace" for it. A replace that sends the secret
+ * somewhere else (lib/profiles/import-plan.ts) drops the stored secret unless the file brings one.
  */
 import { readItems, type EncryptedPayload, type ImportItem } from '../profiles/export-file';
-import type { PlannedItem, Resolution } from '../profiles/import-plan';
+import { destinationChange, type PlannedItem, type Resolution } from '../profiles/import-plan';
 import { secretFieldsOf, type ProfileRecord } from '../profiles/record';
-import { readRecord, writeRecord, type VaultStatus } from '../platform/storage';
+import type { VaultStatus } from '../platform/storage';
 import { decryptExport } from '../vault/export-crypto';
 
 /** Stores secret values as the lock wants them: sealed by the background when it is on, else plain. */
 export type SealSecret = (profileId: string, values: Record<string, string>) => Promise<ProfileRecord['secret']>;
+
+/** Where the import reads and writes profile records (the browser's storage in the product). */
+export interface ImportStore {
+  readRecord(id: string): Promise<ProfileRecord | undefined>;
+  writeRecord(record: ProfileRecord): Promise<void>;
+}
 
 /** Opens an encrypted export: WrongPassphrase for a wrong passphrase. */
 export async function openEncryptedImport(
@@ -46,8 +53,9 @@ function emptySecret(kind: ProfileRecord['profile']['kind']): Record<string, str
 export async function applyImport(
   plan: readonly PlannedItem[],
   choices: Readonly<Record<string, Resolution>>,
-  deps: { newId: () => string; now: () => Date; seal: SealSecret; vault: VaultStatus },
+  deps: { newId: () => string; now: () => Date; seal: SealSecret; vault: VaultStatus; store: ImportStore },
 ): Promise<ImportResult> {
+  const { readRecord, writeRecord } = deps.store;
   const needsKey = plan.some((p) => p.item.secret && Object.values(p.item.secret).some((s) => s !== ''));
   if (needsKey && deps.vault.enabled) {
     if (deps.vault.damaged) throw new Error(`The vault cannot be used: ${deps.vault.damaged}.`);
@@ -83,8 +91,10 @@ export async function applyImport(
       });
       result.keptBoth++;
     } else {
-      // Replace: the incoming profile; the stored secret stays when the file brought none.
-      const secret = item.secret || !existing ? await secretFor(item.profile.id, values) : existing.secret;
+      // Replace: the incoming profile; the stored secret stays when the file brought none, unless
+      // the file sends it somewhere else (another host, origin or kind): then it is dropped.
+      const keepStored = existing && !item.secret && !destinationChange(existing.profile, item.profile);
+      const secret = keepStored ? existing.secret : await secretFor(item.profile.id, values);
       await writeRecord({ v: 2, profile: { ...item.profile, updatedAt: deps.now().toISOString() }, secret });
       result.replaced++;
     }
