@@ -21,6 +21,28 @@ export interface ImportStore {
   writeRecord(record: ProfileRecord): Promise<void>;
 }
 
+/**
+ * A control character (NUL and the like; tab and line breaks are whitespace, which the lint
+ * reports) can only be a damaged or crafted file: no credential holds one, and browsers refuse
+ * it in a header, quoting the value in the error.
+ */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** Refuses the whole file when one of its secrets holds a control character: nothing is written. */
+function refuseControlCharacters(items: readonly ImportItem[]): void {
+  const bad = items.find((item) => Object.values(item.secret ?? {}).some(hasControlCharacter));
+  if (bad)
+    throw new Error(
+      `The token of “${bad.profile.name || 'Untitled profile'}” in this file contains a control character, which no real token has: the file is damaged or was altered, and nothing was imported.`,
+    );
+}
+
 /** Opens an encrypted export: WrongPassphrase for a wrong passphrase. */
 export async function openEncryptedImport(
   encrypted: EncryptedPayload,
@@ -35,7 +57,9 @@ export async function openEncryptedImport(
   }
   const profiles = (json as { profiles?: unknown }).profiles;
   if (!Array.isArray(profiles)) throw new Error('The encrypted export is damaged.');
-  return readItems(profiles, true);
+  const opened = readItems(profiles, true);
+  refuseControlCharacters(opened.items);
+  return opened;
 }
 
 export interface ImportResult {
@@ -56,6 +80,7 @@ export async function applyImport(
   deps: { newId: () => string; now: () => Date; seal: SealSecret; vault: VaultStatus; store: ImportStore },
 ): Promise<ImportResult> {
   const { readRecord, writeRecord } = deps.store;
+  refuseControlCharacters(plan.map((p) => p.item));
   const needsKey = plan.some((p) => p.item.secret && Object.values(p.item.secret).some((s) => s !== ''));
   if (needsKey && deps.vault.enabled) {
     if (deps.vault.damaged) throw new Error(`The vault cannot be used: ${deps.vault.damaged}.`);

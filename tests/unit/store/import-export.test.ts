@@ -62,4 +62,19 @@ describe('applyImport', () => {
     );
     expect(stored.get('dc-a')!.secret).toEqual({ type: 'plain', values: { pat: PAT } });
   });
+
+  it('refuses a file whose secret holds a control character, and writes nothing', async () => {
+    const { stored, store } = memoryStore([]);
+    const items: ImportItem[] = [
+      { profile: { ...dc('https://jira-a.corp.example'), id: 'ok' }, secret: { pat: PAT } },
+      {
+        profile: { ...dc('https://jira-a.corp.example'), id: 'nul', name: 'With NUL' },
+        secret: { pat: `${PAT}\u0000x` },
+      },
+    ];
+    await expect(applyImport(planImport(items, []), {}, deps(store))).rejects.toThrow(
+      /“With NUL”.*control character.*nothing was imported/i,
+    );
+    expect(stored.size).toBe(0);
+  });
 });
