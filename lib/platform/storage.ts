@@ -8,6 +8,7 @@ import { parseProfileRecord, profileKey, shownProfile, type ProfileRecord } from
 import type { Profile } from '../model/profile';
 import {
   CACHE_KEY_PREFIX,
+  LOCK_OFFER_KEY,
   REPORT_KEY_PREFIX,
   SELECTED_PROFILE_KEY,
   VAULT_SESSION_KEY,
@@ -39,6 +40,8 @@ export interface StoredState {
   quarantined: QuarantinedRecord[];
   reports: Record<string, Report>;
   selectedProfileId: string | undefined;
+  /** The user chose to save tokens without the passphrase lock when it was offered (before the first save). */
+  lockOfferDeclined: boolean;
 }
 
 function isStoredReport(value: unknown): value is { v: 1; report: Report } {
@@ -73,6 +76,7 @@ export async function readState(): Promise<StoredState> {
     quarantined,
     reports,
     selectedProfileId: typeof selected === 'string' ? selected : undefined,
+    lockOfferDeclined: all[LOCK_OFFER_KEY] === 'declined',
   };
 }
 
@@ -156,6 +160,11 @@ export async function readReport(profileId: string): Promise<Report | undefined>
   const stored = await browser.storage.local.get(key);
   const value = stored[key];
   return isStoredReport(value) ? value.report : undefined;
+}
+
+/** Remembers that the user chose to save tokens without the passphrase lock: the offer is not made again. */
+export async function writeLockOfferDeclined(): Promise<void> {
+  await browser.storage.local.set({ [LOCK_OFFER_KEY]: 'declined' });
 }
 
 export async function writeSelectedProfileId(id: string | undefined): Promise<void> {

@@ -14,6 +14,7 @@ import {
   removeProfile,
   removeRawProfileRecord,
   restoreSnapshot,
+  writeLockOfferDeclined,
   writeRecord,
   writeSelectedProfileId,
 } from '../platform/storage';
@@ -91,6 +92,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       quarantined: [],
       reports: {},
       selectedProfileId: undefined,
+      lockOfferDeclined: false,
       runs: {},
 
       start() {
@@ -198,6 +200,11 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         });
         await refresh();
         return result;
+      },
+
+      async declineLockOffer() {
+        await writeLockOfferDeclined();
+        await refresh();
       },
 
       async selectProfile(id) {
