@@ -3,6 +3,7 @@ import type { Profile } from '@/lib/model/profile';
 import type { StoredSnapshot } from '@/lib/store/types';
 import { useAppStore } from '../store-context';
 import { TokenPageLink } from './token-pages';
+import { UndoRefused } from '@/lib/store/undo-delete';
 
 export const UNDO_MS = 10_000;
 
@@ -17,7 +18,7 @@ export interface DeletedProfile {
 
 /**
  * "Deleted “name”. Undo" for ten seconds after a delete: Undo writes back what was stored (record
- * and last report). When a token was stored, the notice also says what a delete cannot do: the
+ * and last report), as the passphrase lock is now (lib/store/undo-delete.ts). When a token was stored, the notice also says what a delete cannot do: the
  * browser may keep earlier copies in its files, so the safe step is to revoke the token; that
  * part stays until dismissed.
  */
@@ -42,15 +43,22 @@ export function UndoDelete({ deleted, onDone }: { deleted: DeletedProfile; onDon
             type="button"
             className="button-small"
             onClick={() =>
-              void undoDelete(deleted.snapshot).then(onDone, (e: unknown) =>
-                setError(e instanceof Error ? e.message : String(e)),
-              )
+              void undoDelete(deleted.snapshot).then(onDone, (e: unknown) => {
+                setError(e instanceof Error ? e.message : String(e));
+                // The lock changed so that this undo can never work: offer it no more.
+                if (e instanceof UndoRefused && e.final) setExpired(true);
+              })
             }
           >
             Undo
           </button>
         )}
         {error && <span role="alert"> Could not restore: {error}</span>}
+        {expired && !advice && (
+          <button type="button" className="button-small" onClick={onDone}>
+            Dismiss
+          </button>
+        )}
       </p>
       {advice && (
         <p data-delete-advice>

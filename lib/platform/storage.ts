@@ -29,6 +29,8 @@ export interface VaultStatus {
   damaged?: string;
   unlocked: boolean;
   idleMinutes: number;
+  /** The id of the current key (not secret: it says which sealed box counts), when the lock is on. */
+  keyId?: string;
 }
 
 export interface StoredState {
@@ -87,7 +89,12 @@ export async function readVaultStatus(): Promise<VaultStatus> {
   if (vault.enabled === 'damaged') return { enabled: true, damaged: vault.reason, unlocked: false, idleMinutes: 0 };
   const session = (await browser.storage.session.get(VAULT_SESSION_KEY))[VAULT_SESSION_KEY] as
     { keyId?: unknown } | undefined;
-  return { enabled: true, unlocked: session?.keyId === vault.meta.keyId, idleMinutes: vault.meta.idleMinutes };
+  return {
+    enabled: true,
+    unlocked: session?.keyId === vault.meta.keyId,
+    idleMinutes: vault.meta.idleMinutes,
+    keyId: vault.meta.keyId,
+  };
 }
 
 /** The stored record of one profile (migrated to the current version in memory), if readable. */
