@@ -65,7 +65,11 @@ export function VaultSettings() {
       {state === 'unlocked' && (
         <>
           {wasPlain.length > 0 && (
-            <div className="notice" data-lock-plain-copies>
+            <div
+              className="notice"
+              data-lock-plain-copies
+              style={{ padding: '0.5rem 0.8rem', marginBottom: '0.75rem' }}
+            >
               <p>
                 The saved tokens are encrypted now. Until now they were stored unencrypted, and the browser may keep
                 earlier copies in its files. If anyone else could read this computer&apos;s files, the safe step is to
