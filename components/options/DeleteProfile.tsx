@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Profile } from '@/lib/model/profile';
 import type { DeletedProfile } from '../vault/UndoDelete';
 import { useAppStore } from '../store-context';
+import { secretsOf } from '@/lib/kinds/forms';
 
 /** "Delete profile", then one confirm step that names what goes; Undo follows (UndoDelete). */
 export function DeleteProfile({
@@ -12,6 +13,7 @@ export function DeleteProfile({
   onDeleted: (deleted: DeletedProfile) => void;
 }) {
   const deleteProfile = useAppStore((s) => s.deleteProfile);
+  const sealed = useAppStore((s) => s.sealedIds.includes(profile.id));
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -23,7 +25,8 @@ export function DeleteProfile({
   async function confirm() {
     try {
       const snapshot = await deleteProfile(profile.id);
-      onDeleted({ name: profile.name, snapshot });
+      const token = sealed ? 'sealed' : secretsOf(profile).length > 0 ? 'plain' : undefined;
+      onDeleted({ name: profile.name, snapshot, profile, ...(token ? { token } : {}) });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -13,6 +13,9 @@ import { RunSection } from './RunSection';
 import { TextField } from './TextField';
 import type { DeletedProfile } from '../vault/UndoDelete';
 import { LockedNotice, SealedSecretHint } from '../vault/LockedNotice';
+import { LockFirstOffer } from '../vault/LockFirstOffer';
+import { offersLockFirst } from '@/lib/store/selectors';
+import { secretsOf } from '@/lib/kinds/forms';
 
 interface Props {
   /** The stored profile's id, or the id a new profile will be saved under. */
@@ -38,6 +41,7 @@ function serverOrigin(form: FormValues, target: string | undefined): string | un
 export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
   const saveProfile = useAppStore((s) => s.saveProfile);
   const runDiagnosis = useAppStore((s) => s.runDiagnosis);
+  const lockFirst = useAppStore(offersLockFirst);
   const headingId = useId();
   const kindId = useId();
   const [values, setValues] = useState<FormValues>(() => formOf(profile));
@@ -45,6 +49,8 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
   const [touched, setTouched] = useState<ReadonlySet<FormField>>(new Set());
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const [preparing, setPreparing] = useState(false);
+  // Before the first token is saved, the passphrase lock is offered instead of saving.
+  const [offering, setOffering] = useState(false);
 
   // The stored profile changed (saved here, or in another tab): follow it unless the user has
   // unsaved edits, which stay theirs.
@@ -61,7 +67,21 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
   const touch = (field: FormField) => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
   const change = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }));
 
+  /** Whether this save would write the first token of all, in plain text: then the lock is offered first. */
+  function offerLockFirst(): boolean {
+    if (!lockFirst) return false;
+    const typed = secretsOf(draftOf(values) as unknown as Profile).length > 0;
+    if (typed) setOffering(true);
+    return typed;
+  }
+
   async function persist(): Promise<Profile | undefined> {
+    if (offerLockFirst()) return undefined;
+    return write();
+  }
+
+  async function write(): Promise<Profile | undefined> {
+    setOffering(false);
     // A Data Center server must be granted by the browser: ask now, inside the click (browsers grant permissions only during a user gesture).
     // Not awaited: the profile is saved whatever the answer, and the status beside the Server URL
     // follows the grant (a prompt left open must not hold the save).
@@ -154,6 +174,13 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
           )}
           <p className="hint">Doubtful values can be saved: diagnosing them is the point.</p>
         </form>
+        {offering && (
+          <LockFirstOffer
+            onSave={async () => {
+              await write();
+            }}
+          />
+        )}
       </section>
       <LockedNotice profileId={profile?.id} />
       <RunSection id={id} profile={profile} dirty={dirty} preparing={preparing} onRun={() => void run()} />

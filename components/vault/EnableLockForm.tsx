@@ -1,13 +1,19 @@
 import { useState } from 'react';
 import { MIN_PASSPHRASE_LENGTH } from '@/lib/vault/vault-meta';
 import { useAppStore } from '../store-context';
+import { secretsOf } from '@/lib/kinds/forms';
+import type { Profile } from '@/lib/model/profile';
 import { IdleSelect } from './IdleSelect';
 import { PassphraseField } from './PassphraseField';
 import { useAction } from './use-action';
 
-/** Turns the passphrase lock on: a passphrase typed twice and the idle time. */
-export function EnableLockForm() {
+/**
+ * Turns the passphrase lock on: a passphrase typed twice and the idle time. `onEnabled` gets the
+ * profiles whose token was stored unencrypted until now (earlier copies may remain on disk).
+ */
+export function EnableLockForm({ onEnabled }: { onEnabled?: (wasPlain: Profile[]) => void }) {
   const enableVault = useAppStore((s) => s.enableVault);
+  const profiles = useAppStore((s) => s.profiles);
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const [idle, setIdle] = useState(15);
@@ -18,7 +24,8 @@ export function EnableLockForm() {
       onSubmit={(e) => {
         e.preventDefault();
         if (passphrase !== again) return;
-        void run(() => enableVault(passphrase, idle));
+        const wasPlain = profiles.filter((profile) => secretsOf(profile).length > 0);
+        void run(() => enableVault(passphrase, idle)).then((ok) => ok && onEnabled?.(wasPlain));
       }}
     >
       <PassphraseField label="New passphrase" value={passphrase} onChange={setPassphrase} autoComplete="new-password" />

@@ -100,7 +100,7 @@ export function ImportProfiles() {
           }}
         >
           <ul className="import-plan">
-            {plan.map(({ item, status, storedName }) => (
+            {plan.map(({ item, status, storedName, destination }) => (
               <li key={item.profile.id} data-import-status={status}>
                 <strong>{item.profile.name || 'Untitled profile'}</strong>{' '}
                 {status === 'new' && (
@@ -122,6 +122,14 @@ export function ImportProfiles() {
                       ))}
                     </select>
                   </label>
+                )}
+                {status === 'conflict' && destination && (
+                  <p className="hint" data-import-destination>
+                    Its token would go to {destination.to} instead of {destination.from}.
+                    {item.secret
+                      ? ' Replacing uses the token in the file.'
+                      : ' Replacing drops the saved token: enter it again for the new destination.'}
+                  </p>
                 )}
               </li>
             ))}

@@ -6,6 +6,8 @@ import { EnableLockForm } from './EnableLockForm';
 import { ForgetSecrets } from './ForgetSecrets';
 import { IdleSelect } from './IdleSelect';
 import { UnlockForm } from './UnlockForm';
+import type { Profile } from '@/lib/model/profile';
+import { TokenPageLink } from './token-pages';
 
 /**
  * The passphrase lock in Settings: its state said in one sentence (`data-vault-state`), and the
@@ -16,6 +18,8 @@ export function VaultSettings() {
   const lockVault = useAppStore((s) => s.lockVault);
   const setIdleMinutes = useAppStore((s) => s.setIdleMinutes);
   const [notice, setNotice] = useState('');
+  // Profiles whose token was stored unencrypted before the lock was turned on here.
+  const [wasPlain, setWasPlain] = useState<Profile[]>([]);
   const state = !vault.enabled ? 'off' : vault.damaged ? 'damaged' : vault.unlocked ? 'unlocked' : 'locked';
 
   return (
@@ -33,9 +37,10 @@ export function VaultSettings() {
           </p>
           <p>
             Turn the lock on to encrypt them with a passphrase (AES-GCM, with a key derived by PBKDF2-SHA-256 at 600 000
-            rounds).
+            rounds). Tokens already saved are encrypted from then on, but the browser may keep earlier unencrypted
+            copies in its files: for those, the safe step is to revoke them and create new ones.
           </p>
-          <EnableLockForm />
+          <EnableLockForm onEnabled={setWasPlain} />
         </>
       )}
       {state === 'damaged' && (
@@ -50,8 +55,8 @@ export function VaultSettings() {
       {state === 'locked' && (
         <>
           <p>
-            <strong>Locked.</strong> Your tokens are encrypted. Profile names and sites stay visible; unlock to run a
-            diagnosis or save a new token.
+            <strong>Locked.</strong> Your saved tokens are stored encrypted. Profile names and sites stay visible;
+            unlock to run a diagnosis or save a new token.
           </p>
           <UnlockForm />
           <ForgetSecrets />
@@ -59,8 +64,31 @@ export function VaultSettings() {
       )}
       {state === 'unlocked' && (
         <>
+          {wasPlain.length > 0 && (
+            <div
+              className="notice"
+              data-lock-plain-copies
+              style={{ padding: '0.5rem 0.8rem', marginBottom: '0.75rem' }}
+            >
+              <p>
+                The saved tokens are encrypted now. Until now they were stored unencrypted, and the browser may keep
+                earlier copies in its files. If anyone else could read this computer&apos;s files, the safe step is to
+                revoke these tokens and create new ones:
+              </p>
+              <ul>
+                {wasPlain.map((profile) => (
+                  <li key={profile.id}>
+                    “{profile.name}”: <TokenPageLink profile={profile} />
+                  </li>
+                ))}
+              </ul>
+              <button type="button" className="button-small" onClick={() => setWasPlain([])}>
+                Dismiss
+              </button>
+            </div>
+          )}
           <p>
-            <strong>Unlocked.</strong> Your tokens are encrypted on disk; the key is held in memory (
+            <strong>Unlocked.</strong> Your saved tokens are stored encrypted; the key is held in memory (
             <code>storage.session</code>) until you lock,{' '}
             {vault.idleMinutes > 0 ? `${vault.idleMinutes} minutes pass without use, ` : ''}or the browser closes.
           </p>

@@ -9,7 +9,7 @@ import { browserVaultStore } from './vault-store';
 import type { EngineDeps } from '../probe/deps';
 import type { Handlers } from './messaging';
 import { openStoredProfile } from './open-profile';
-import { readState, writeReport } from './storage';
+import { readRecord, readState, removeReport, writeReport } from './storage';
 import { showVerdictBadge } from './badge';
 import { selectedProfile } from '../profiles/selected';
 import { draftProfile, readOnlyCache } from '../requests/draft-profile';
@@ -40,6 +40,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
     openProfile: (id) => openStoredProfile(id),
     diagnose: (profile) => diagnose(profile, engine),
     storeReport: writeReport,
+    profileExists: async (id) => (await readRecord(id)) !== undefined,
+    removeReport,
     checkScopes: (profile) => checkScopes(profile, engine, { extensionVersion: deps.extensionVersion }),
   });
   const done = async (action: Promise<unknown>) => {

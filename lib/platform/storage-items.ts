@@ -54,6 +54,11 @@ export const STORAGE_ITEMS = {
     key: 'ui:selectedProfileId',
     schema: 'a string: the profile the popup and the badge show',
   },
+  lockOffer: {
+    area: 'local',
+    key: 'ui:lockOffer',
+    schema: "'declined': the user chose, before the first token was saved, to save tokens without the passphrase lock",
+  },
   vaultMeta: {
     area: 'local',
     key: 'vault:meta',
@@ -70,6 +75,7 @@ export const STORAGE_ITEMS = {
 export const REPORT_KEY_PREFIX = STORAGE_ITEMS.report.prefix;
 export const CACHE_KEY_PREFIX = STORAGE_ITEMS.cache.prefix;
 export const SELECTED_PROFILE_KEY = STORAGE_ITEMS.selectedProfile.key;
+export const LOCK_OFFER_KEY = STORAGE_ITEMS.lockOffer.key;
 export const VAULT_META_KEY = STORAGE_ITEMS.vaultMeta.key;
 export const VAULT_SESSION_KEY = STORAGE_ITEMS.vaultSession.key;
 

@@ -8,6 +8,7 @@ import { parseProfileRecord, profileKey, shownProfile, type ProfileRecord } from
 import type { Profile } from '../model/profile';
 import {
   CACHE_KEY_PREFIX,
+  LOCK_OFFER_KEY,
   REPORT_KEY_PREFIX,
   SELECTED_PROFILE_KEY,
   VAULT_SESSION_KEY,
@@ -28,6 +29,8 @@ export interface VaultStatus {
   damaged?: string;
   unlocked: boolean;
   idleMinutes: number;
+  /** The id of the current key (not secret: it says which sealed box counts), when the lock is on. */
+  keyId?: string;
 }
 
 export interface StoredState {
@@ -39,6 +42,8 @@ export interface StoredState {
   quarantined: QuarantinedRecord[];
   reports: Record<string, Report>;
   selectedProfileId: string | undefined;
+  /** The user chose to save tokens without the passphrase lock when it was offered (before the first save). */
+  lockOfferDeclined: boolean;
 }
 
 function isStoredReport(value: unknown): value is { v: 1; report: Report } {
@@ -73,6 +78,7 @@ export async function readState(): Promise<StoredState> {
     quarantined,
     reports,
     selectedProfileId: typeof selected === 'string' ? selected : undefined,
+    lockOfferDeclined: all[LOCK_OFFER_KEY] === 'declined',
   };
 }
 
@@ -83,7 +89,12 @@ export async function readVaultStatus(): Promise<VaultStatus> {
   if (vault.enabled === 'damaged') return { enabled: true, damaged: vault.reason, unlocked: false, idleMinutes: 0 };
   const session = (await browser.storage.session.get(VAULT_SESSION_KEY))[VAULT_SESSION_KEY] as
     { keyId?: unknown } | undefined;
-  return { enabled: true, unlocked: session?.keyId === vault.meta.keyId, idleMinutes: vault.meta.idleMinutes };
+  return {
+    enabled: true,
+    unlocked: session?.keyId === vault.meta.keyId,
+    idleMinutes: vault.meta.idleMinutes,
+    keyId: vault.meta.keyId,
+  };
 }
 
 /** The stored record of one profile (migrated to the current version in memory), if readable. */
@@ -147,11 +158,20 @@ export async function writeReport(report: Report): Promise<void> {
   await browser.storage.local.set({ [reportKey(report.profileId)]: { v: 1, report } });
 }
 
+export async function removeReport(profileId: string): Promise<void> {
+  await browser.storage.local.remove(reportKey(profileId));
+}
+
 export async function readReport(profileId: string): Promise<Report | undefined> {
   const key = reportKey(profileId);
   const stored = await browser.storage.local.get(key);
   const value = stored[key];
   return isStoredReport(value) ? value.report : undefined;
+}
+
+/** Remembers that the user chose to save tokens without the passphrase lock: the offer is not made again. */
+export async function writeLockOfferDeclined(): Promise<void> {
+  await browser.storage.local.set({ [LOCK_OFFER_KEY]: 'declined' });
 }
 
 export async function writeSelectedProfileId(id: string | undefined): Promise<void> {

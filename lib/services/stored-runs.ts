@@ -1,7 +1,8 @@
 /**
  * What the background does for a stored profile: open it (its sealed secret only with the session
  * key, only for this run), run the engine once — a second request while one runs joins it — and
- * store the report. Pure: storage, the vault and the engine are injected, so it is tested without
+ * store the report — only while the profile still exists: a report names the profile's email and
+ * site, and must not outlive a profile deleted during its run. Pure: storage, the vault and the engine are injected, so it is tested without
  * a browser. The one in-flight map of the extension lives here.
  */
 import type { Profile } from '../model/profile';
@@ -17,6 +18,10 @@ export interface StoredRunDeps<R> {
   diagnose(profile: Profile): Promise<Report>;
   /** Where the last report of a profile is kept (the pages read it from there). */
   storeReport(report: Report): Promise<void>;
+  /** Whether the profile is still stored (it may be deleted while its run is in flight). */
+  profileExists(profileId: string): Promise<boolean>;
+  /** Removes the last report of a profile. */
+  removeReport(profileId: string): Promise<void>;
   /** The scope check, whose report is answered and never stored. */
   checkScopes(profile: Profile): Promise<R>;
 }
@@ -26,23 +31,29 @@ export interface StoredRuns<R> {
   checkScopes(profileId: string): Promise<{ ok: true; report: R } | Refusal>;
 }
 
+const DELETED_MEANWHILE = 'The profile was deleted while it was being diagnosed.';
+
 export function createStoredRuns<R>(deps: StoredRunDeps<R>): StoredRuns<R> {
-  const inFlight = new Map<string, Promise<Report>>();
+  const inFlight = new Map<string, Promise<boolean>>();
+  /** Stores the report if its profile is still there; false when it was deleted meanwhile. */
+  async function keep(report: Report): Promise<boolean> {
+    if (!(await deps.profileExists(report.profileId))) return false;
+    await deps.storeReport(report);
+    // Deleted between the check and the write: the delete removed the old report, this takes back the new one.
+    if (await deps.profileExists(report.profileId)) return true;
+    await deps.removeReport(report.profileId);
+    return false;
+  }
   return {
     async diagnose(profileId) {
       const opened = await deps.openProfile(profileId);
       if (!opened.ok) return opened;
       let run = inFlight.get(profileId);
       if (!run) {
-        run = (async () => {
-          const report = await deps.diagnose(opened.profile);
-          await deps.storeReport(report);
-          return report;
-        })().finally(() => inFlight.delete(profileId));
+        run = (async () => keep(await deps.diagnose(opened.profile)))().finally(() => inFlight.delete(profileId));
         inFlight.set(profileId, run);
       }
-      await run;
-      return { ok: true };
+      return (await run) ? { ok: true } : { ok: false, error: DELETED_MEANWHILE };
     },
     async checkScopes(profileId) {
       const opened = await deps.openProfile(profileId);

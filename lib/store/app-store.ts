@@ -14,6 +14,7 @@ import {
   removeProfile,
   removeRawProfileRecord,
   restoreSnapshot,
+  writeLockOfferDeclined,
   writeRecord,
   writeSelectedProfileId,
 } from '../platform/storage';
@@ -32,6 +33,7 @@ import {
 import { redactedJson } from '../profiles/redact-record';
 import { secretsOf } from '../kinds/forms';
 import { profileFromDraft } from './profile-from-draft';
+import { planUndo, UndoRefused } from './undo-delete';
 import type { AppStore, AppStoreOptions, AppStoreState, RunState } from './types';
 
 function messageOf(error: unknown): string {
@@ -91,6 +93,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       quarantined: [],
       reports: {},
       selectedProfileId: undefined,
+      lockOfferDeclined: false,
       runs: {},
 
       start() {
@@ -139,7 +142,13 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       },
 
       async undoDelete(snapshot) {
-        await restoreSnapshot(snapshot);
+        // The lock as it is now: it may have changed in the seconds since the delete.
+        const plan = planUndo(snapshot, await readVaultStatus());
+        if (plan.action === 'refuse') throw new UndoRefused(plan.error, plan.final);
+        if (plan.action === 'seal') {
+          const secret = await sealSecret(plan.record.profile.id, plan.values);
+          await restoreSnapshot({ ...snapshot, [plan.key]: { ...plan.record, secret } });
+        } else await restoreSnapshot(snapshot);
         await refresh();
         await refreshBadge();
       },
@@ -194,9 +203,15 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
           now,
           seal: sealSecret,
           vault: await readVaultStatus(),
+          store: { readRecord, writeRecord },
         });
         await refresh();
         return result;
+      },
+
+      async declineLockOffer() {
+        await writeLockOfferDeclined();
+        await refresh();
       },
 
       async selectProfile(id) {

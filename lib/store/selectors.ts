@@ -1,6 +1,7 @@
 /** Derived views of the store state, shared by the popup and the options page. */
 import type { Report } from '../model/report';
 import type { Profile } from '../model/profile';
+import { secretsOf } from '../kinds/forms';
 import { selectedProfile } from '../profiles/selected';
 import type { AppState, RunState } from './types';
 
@@ -18,4 +19,14 @@ export function latestReport(state: Pick<AppState, 'reports'>, profileId: string
 /** The profile the popup and the badge show: the stored selection, else the first profile. */
 export function chosenProfile(state: Pick<AppState, 'profiles' | 'selectedProfileId'>): Profile | undefined {
   return selectedProfile(state.profiles, state.selectedProfileId);
+}
+
+/**
+ * Whether to offer the passphrase lock before a save: the lock is off, the user has not chosen to
+ * go without it, and no token is stored yet. Browsers keep old copies of overwritten storage in
+ * their files, so the lock must be on before the first token is written for no plain copy to exist.
+ */
+export function offersLockFirst(state: Pick<AppState, 'status' | 'vault' | 'lockOfferDeclined' | 'profiles'>): boolean {
+  if (state.status !== 'ready' || state.vault.enabled || state.lockOfferDeclined) return false;
+  return !state.profiles.some((profile) => secretsOf(profile).length > 0);
 }

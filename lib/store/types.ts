@@ -35,6 +35,8 @@ export interface AppState {
   quarantined: QuarantinedRecord[];
   reports: Record<string, Report>;
   selectedProfileId: string | undefined;
+  /** The user chose to save tokens without the passphrase lock when it was offered. */
+  lockOfferDeclined: boolean;
   runs: Record<string, RunState>;
 }
 
@@ -66,6 +68,8 @@ export interface AppActions {
   exportProfiles(passphrase?: string): Promise<string>;
   /** Writes an import plan: conflicts as the user chose (unchosen = skip). */
   importProfiles(plan: readonly PlannedItem[], choices: Readonly<Record<string, Resolution>>): Promise<ImportResult>;
+  /** Remembers "Save without a passphrase": the lock is not offered again before a save. */
+  declineLockOffer(): Promise<void>;
   /** Stores the popup's selection and asks the background to redraw the badge. */
   selectProfile(id: string | undefined): Promise<void>;
   /** Asks the background to diagnose a stored profile; one run per profile at a time. */

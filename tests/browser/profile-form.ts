@@ -22,6 +22,25 @@ export async function addCloudProfile(page: Page, input: CloudProfileInput): Pro
   await field(page, 'Email').fill(input.email);
   await field(page, 'API token').fill(input.apiToken);
   await page.getByRole('button', { name: 'Save profile', exact: true }).click();
+  await saveWithoutLockIfOffered(page);
+}
+
+/**
+ * Before the first token is saved the page offers the passphrase lock instead of saving (the
+ * offer shows at once, in the click). A user who does not want it clicks "Save without a
+ * passphrase", which is remembered: later saves are not asked.
+ */
+export async function saveWithoutLockIfOffered(page: Page): Promise<void> {
+  const without = page.getByRole('button', { name: 'Save without a passphrase', exact: true });
+  if (await without.isVisible()) await without.click();
+}
+
+/** The first save with the lock chosen: the lock is turned on first, then the profile is saved sealed. */
+export async function saveWithLockFirst(page: Page, passphrase: string): Promise<void> {
+  await page.getByRole('button', { name: 'Save profile', exact: true }).click();
+  await field(page, 'Passphrase for the new lock').fill(passphrase);
+  await field(page, 'Repeat the passphrase for the new lock').fill(passphrase);
+  await page.getByRole('button', { name: 'Turn on the lock and save', exact: true }).click();
 }
 
 export async function runDiagnosis(page: Page): Promise<void> {
@@ -45,4 +64,5 @@ export async function addProfile(page: Page, input: AnyProfileInput): Promise<vo
   for (const label of input.alsoCheck ?? [])
     await page.getByRole('checkbox', { name: new RegExp(`^${label}`) }).check();
   await page.getByRole('button', { name: 'Save profile', exact: true }).click();
+  await saveWithoutLockIfOffered(page);
 }

@@ -6,7 +6,7 @@
  * of every page and of the service worker, reports, exported files and the text of every page.
  * Also: the built manifest opens no door (no externally_connectable, no content scripts, default CSP).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -22,7 +22,7 @@ import {
   type ExtensionSession,
 } from './harness';
 import { FAULT_SITES, faultScenario } from './safety-faults';
-import { addCloudProfile, field, runDiagnosis } from './profile-form';
+import { addCloudProfile, field, runDiagnosis, saveWithLockFirst } from './profile-form';
 
 const PASS = 'correct horse battery staple';
 const SECRETS = [world.UNSCOPED_TOKEN, world.EXPIRED_TOKEN];
@@ -325,6 +325,95 @@ describe('locked again when the browser restarts', () => {
       });
       expect(stored).toEqual({ session: {}, hasMeta: true });
       await second.context.close();
+    } finally {
+      await emulator.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** A secret as it could sit in a file: itself, its base64 forms, UTF-16LE (as V8 and some stores keep strings). */
+function diskNeedles(token: string): Buffer[] {
+  return [
+    Buffer.from(token, 'utf8'),
+    Buffer.from(b64(`${world.ADMIN_EMAIL}:${token}`), 'utf8'),
+    Buffer.from(b64(token), 'utf8'),
+    Buffer.from(token, 'utf16le'),
+    Buffer.from(PASS, 'utf8'),
+    Buffer.from(PASS, 'utf16le'),
+  ];
+}
+
+/** Which files of a browser profile directory hold one of the needles (binary-safe, every file). */
+function scanProfileDir(dir: string, needles: Buffer[]): string[] {
+  return filesUnder(dir).flatMap((file) => {
+    const bytes = readFileSync(file);
+    return needles.flatMap((needle, i) => (bytes.includes(needle) ? [`${file.slice(dir.length)} (form ${i})`] : []));
+  });
+}
+
+/** Every regular file under a directory (symbolic links, such as Chromium's singleton lock, are skipped). */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => lstatSync(path).isFile());
+}
+
+describe('a lock-first run leaves no secret in the browser profile on disk', () => {
+  it('first save with the lock chosen, diagnose, lock, close: no file of the profile holds a secret', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'token-doctor-lockfirst-'));
+    const emulator = await startEmulatorServer(createAtlassianHandler(defaultScenario()));
+    const token = world.UNSCOPED_TOKEN;
+    try {
+      const browser = await launchAt(dir, emulator.port);
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.id}/options.html`);
+      await field(page, 'Profile name').fill('Acme admin');
+      await field(page, 'Credential type').selectOption('cloud-api-token');
+      await field(page, 'Site URL').fill(`https://${world.ACME_HOST}`);
+      await field(page, 'Email').fill(world.ADMIN_EMAIL);
+      await field(page, 'API token').fill(token);
+      await page.getByRole('button', { name: 'Save profile', exact: true }).click();
+      await page.locator('[data-lock-offer]').waitFor();
+      await page.screenshot({ path: join(tmpdir(), 'lock-first-offer.png'), fullPage: true });
+      await saveWithLockFirst(page, PASS);
+      await page.getByRole('heading', { name: 'Acme admin' }).waitFor({ timeout: 15_000 });
+      await runDiagnosis(page);
+      expect(await waitForVerdict(page)).toBe('ok');
+      await page.goto(`chrome-extension://${browser.id}/options.html#settings`);
+      await page.getByRole('button', { name: 'Lock', exact: true }).click();
+      await page.locator('[data-vault-state="locked"]').waitFor();
+      await browser.context.close();
+
+      expect(filesUnder(dir).some((f) => f.includes('Local Extension Settings'))).toBe(true);
+      const found = scanProfileDir(dir, diskNeedles(token));
+      expect(found).toEqual([]);
+    } finally {
+      await emulator.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('the scan is live: a token saved without the lock, then deleted, is still found on disk', async () => {
+    // Why the lock is offered before the first save, and why a delete says to revoke the token.
+    const dir = mkdtempSync(join(tmpdir(), 'token-doctor-lockafter-'));
+    const emulator = await startEmulatorServer(createAtlassianHandler(defaultScenario()));
+    try {
+      const browser = await launchAt(dir, emulator.port);
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.id}/options.html`);
+      await addCloudProfile(page, {
+        name: 'Saved plain',
+        siteUrl: `https://${world.ACME_HOST}`,
+        email: world.ADMIN_EMAIL,
+        apiToken: world.EXPIRED_TOKEN,
+      });
+      await page.getByRole('heading', { name: 'Saved plain' }).waitFor();
+      await page.getByRole('button', { name: 'Delete profile', exact: true }).click();
+      await page.getByRole('button', { name: 'Yes, delete it', exact: true }).click();
+      await page.locator('[data-delete-advice]').waitFor();
+      await page.screenshot({ path: join(tmpdir(), 'delete-notice.png'), fullPage: true });
+      await browser.context.close();
+      expect(scanProfileDir(dir, diskNeedles(world.EXPIRED_TOKEN)).length).toBeGreaterThan(0);
     } finally {
       await emulator.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { storedRecords } from './fixtures';
-import { renderOptions } from './render';
+import { clickSaveProfile, renderOptions } from './render';
 
 async function openNewForm() {
   const view = renderOptions('#new');
@@ -72,9 +72,12 @@ describe('options page, profile form', () => {
     await user.paste('ATATT3xFfGF0abcdefghijklmnop0123456789=ABCD1234\n');
     expect(descriptionOf(token)).toMatch(/line break around it/);
     await user.type(screen.getByRole('textbox', { name: 'Profile name' }), 'Newline');
-    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await clickSaveProfile(user);
     await screen.findByRole('heading', { name: 'Newline' });
-    const record = Object.values(await storedRecords())[0] as { secret: { values: { apiToken: string } } };
+    const [, record] = Object.entries(await storedRecords()).find(([key]) => key.startsWith('profile:')) as [
+      string,
+      { secret: { values: { apiToken: string } } },
+    ];
     // Saved as pasted: diagnosing the doubtful value is the point (record v2: the secret apart).
     expect(record.secret.values.apiToken).toBe('ATATT3xFfGF0abcdefghijklmnop0123456789=ABCD1234\n');
   });

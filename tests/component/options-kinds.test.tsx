@@ -6,7 +6,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storedRecords } from './fixtures';
-import { renderOptions } from './render';
+import { clickSaveProfile, renderOptions } from './render';
 
 const CLOUD_TOKEN = `ATATT3xFfGF0${'k4L5m6'.repeat(20)}=9F8E7D6C`;
 
@@ -100,7 +100,7 @@ describe('options page, credential kinds', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Credential type' }), 'oauth-access-token');
     await user.click(field('Access token'));
     await user.paste(ACCESS);
-    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await clickSaveProfile(user);
     await screen.findAllByText(/^Saved /);
     const stored = JSON.stringify(await storedRecords());
     expect(stored).toContain('oauth-access-token');
@@ -143,7 +143,7 @@ describe('options page, credential kinds', () => {
     expect(await screen.findByText(/may not contact https:\/\/jira.internal.example yet/)).toBeInTheDocument();
     await user.click(field('Personal access token'));
     await user.paste('NjQ3ODk4NzY1NDMyOpH4sT8bQwXyZ1aBcDeFgHiJkLmN');
-    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await clickSaveProfile(user);
     await screen.findAllByText(/^Saved /);
     expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['https://jira.internal.example/*'] });
   });

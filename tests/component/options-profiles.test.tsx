@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeProfile, makeReport, storedRecords, storeProfile, storeReport, TOKEN } from './fixtures';
-import { renderOptions } from './render';
+import { clickSaveProfile, renderOptions } from './render';
 
 function savedList() {
   return within(screen.getByRole('region', { name: 'Saved profiles' }));
@@ -16,7 +16,7 @@ describe('options page, profiles', () => {
     await user.type(screen.getByRole('textbox', { name: 'Site URL' }), 'https://acme.atlassian.net');
     await user.type(screen.getByRole('textbox', { name: 'Email' }), 'ada@acme.com');
     await user.type(screen.getByLabelText('API token'), TOKEN);
-    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await clickSaveProfile(user);
 
     await screen.findByRole('heading', { name: 'Acme prod' });
     const records = await storedRecords();
@@ -44,7 +44,7 @@ describe('options page, profiles', () => {
     await user.clear(name);
     await user.type(name, 'Acme staging');
     expect(screen.getByText('Unsaved changes.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await clickSaveProfile(user);
 
     await screen.findByRole('heading', { name: 'Acme staging' });
     const { profile } = (await storedRecords())['profile:p-acme'] as {

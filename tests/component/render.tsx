@@ -1,5 +1,5 @@
 /** Renders the options page or the popup with a fresh store, as their entrypoints do. */
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { PopupApp } from '@/components/popup/PopupApp';
@@ -18,4 +18,14 @@ export function renderPopup() {
   const user = userEvent.setup();
   const view = render(<PopupApp store={store} />);
   return { store, user, ...view };
+}
+
+/**
+ * "Save profile" as a user who does not want the passphrase lock: before the first token is
+ * saved the lock is offered, and "Save without a passphrase" saves (and is remembered).
+ */
+export async function clickSaveProfile(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Save profile' }));
+  const without = screen.queryByRole('button', { name: 'Save without a passphrase' });
+  if (without) await user.click(without);
 }

@@ -219,6 +219,22 @@ describe('export and import', () => {
     expect(records.find((r) => r.profile.name === 'B from file')!.secret.values.apiToken).toBe(TOKEN);
   });
 
+  it('a replace that sends the saved token to another site says so, old → new, and drops the token', async () => {
+    await storeProfile(makeProfile({ id: 'p-b', name: 'B' }));
+    const store = createAppStore();
+    const file = JSON.parse(await store.getState().exportProfiles()) as { profiles: { siteUrl: string }[] };
+    file.profiles = [{ ...file.profiles[0]!, siteUrl: 'https://other.atlassian.net' }];
+    const { user } = renderOptions('#settings');
+    pickFile(JSON.stringify(file));
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Conflict with B' }), 'replace');
+    expect(
+      screen.getByText(/Its token would go to other\.atlassian\.net instead of acme\.atlassian\.net\./),
+    ).toHaveTextContent('Replacing drops the saved token: enter it again for the new destination.');
+    await user.click(screen.getByRole('button', { name: 'Import profiles' }));
+    await screen.findByText(/Imported: 0 added, 1 replaced/);
+    expect(JSON.stringify(await storedRecords())).not.toContain(TOKEN);
+  });
+
   it.each([
     ['not JSON', 'hello', /not valid JSON/],
     ['a JSON list', '[]', /not a Token Doctor export/],

@@ -62,7 +62,12 @@ describe('passphrase lock', () => {
     const store = createAppStore();
     await store.getState().refresh();
     const state = store.getState();
-    expect(state.vault).toEqual({ enabled: true, unlocked: false, idleMinutes: 15 });
+    expect(state.vault).toEqual({
+      enabled: true,
+      unlocked: false,
+      idleMinutes: 15,
+      keyId: expect.any(String) as string,
+    });
     expect(state.profiles.map((p) => [p.name, p.kind === 'cloud-api-token' && p.siteUrl])).toEqual([
       ['A', 'https://acme.atlassian.net'],
       ['B', 'https://acme.atlassian.net'],

@@ -20,6 +20,7 @@ function reportFor(id: string): Report {
 
 function setup(opened: OpenedProfile = { ok: true, profile }) {
   const stored: Report[] = [];
+  const profiles = new Set(['p-1']);
   const diagnosed: string[] = [];
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
@@ -34,9 +35,14 @@ function setup(opened: OpenedProfile = { ok: true, profile }) {
       stored.push(report);
       return Promise.resolve();
     },
+    profileExists: (id) => Promise.resolve(profiles.has(id)),
+    removeReport: (id) => {
+      stored.splice(0, stored.length, ...stored.filter((r) => r.profileId !== id));
+      return Promise.resolve();
+    },
     checkScopes: (p) => Promise.resolve({ scopesOf: p.id }),
   });
-  return { runs, stored, diagnosed, release };
+  return { runs, stored, diagnosed, release, profiles };
 }
 
 describe('stored runs', () => {
@@ -60,6 +66,38 @@ describe('stored runs', () => {
     expect(diagnosed).toEqual(['p-1', 'p-1']);
   });
 
+  it('keeps no report of a profile deleted while it ran (the report names its email)', async () => {
+    const { runs, stored, release, profiles } = setup();
+    const run = runs.diagnose('p-1');
+    await new Promise((r) => setTimeout(r, 0));
+    profiles.delete('p-1');
+    release();
+    expect(await run).toEqual({ ok: false, error: 'The profile was deleted while it was being diagnosed.' });
+    expect(stored).toEqual([]);
+  });
+
+  it('takes the report back when the profile is deleted while the report is written', async () => {
+    const profiles = new Set(['p-1']);
+    const stored: Report[] = [];
+    const runs = createStoredRuns({
+      openProfile: () => Promise.resolve({ ok: true, profile }),
+      diagnose: () => Promise.resolve(reportFor('p-1')),
+      storeReport: (report) => {
+        stored.push(report);
+        profiles.delete('p-1');
+        return Promise.resolve();
+      },
+      profileExists: (id) => Promise.resolve(profiles.has(id)),
+      removeReport: (id) => {
+        stored.splice(0, stored.length, ...stored.filter((r) => r.profileId !== id));
+        return Promise.resolve();
+      },
+      checkScopes: () => Promise.resolve(undefined),
+    });
+    expect(await runs.diagnose('p-1')).toMatchObject({ ok: false });
+    expect(stored).toEqual([]);
+  });
+
   it('passes a refusal to open the profile through, locked included, and runs nothing', async () => {
     const { runs, stored, diagnosed } = setup({ ok: false, error: 'The vault is locked', locked: true });
     expect(await runs.diagnose('p-1')).toEqual({ ok: false, error: 'The vault is locked', locked: true });
@@ -80,6 +118,8 @@ describe('stored runs', () => {
       openProfile: () => Promise.resolve({ ok: true, profile }),
       diagnose: () => (++calls === 1 ? Promise.reject(new Error('boom')) : Promise.resolve(reportFor('p-1'))),
       storeReport: () => Promise.resolve(),
+      profileExists: () => Promise.resolve(true),
+      removeReport: () => Promise.resolve(),
       checkScopes: () => Promise.resolve(undefined),
     });
     await expect(runs.diagnose('p-1')).rejects.toThrow('boom');
