@@ -3,8 +3,10 @@ import type { Report } from '@/lib/model/report';
 import type { RequestFacts } from '@/lib/requests/facts';
 import { ask } from '@/lib/store/background-client';
 import { scrubSecrets } from '@/lib/store/scrub-secrets';
+import { offersLockFirst } from '@/lib/store/selectors';
 import type { RunState } from '@/lib/store/types';
 import { ReportView } from '../report/ReportView';
+import { LockFirstOffer } from '../vault/LockFirstOffer';
 import { useAppStore } from '../store-context';
 
 interface Props {
@@ -27,12 +29,22 @@ function nameFor(siteUrl: string): string {
  */
 export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
   const saveProfile = useAppStore((s) => s.saveProfile);
+  const lockFirst = useAppStore(offersLockFirst);
+  // Before the first token of all is saved, the passphrase lock is offered first (as in the form).
+  const [offering, setOffering] = useState(false);
   const [run, setRun] = useState<RunState & { report?: Report }>({ running: false });
   const [saveError, setSaveError] = useState<string>();
   const profile = check.profile;
 
+  function requestSave() {
+    if (!profile) return;
+    if (lockFirst && profile.apiToken !== '') setOffering(true);
+    else void save();
+  }
+
   async function save() {
     if (!profile) return;
+    setOffering(false);
     setSaveError(undefined);
     try {
       const saved = await saveProfile({ kind: 'cloud-api-token', name: nameFor(profile.siteUrl), ...profile });
@@ -68,10 +80,11 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
             <button type="button" className="button-primary" onClick={() => void diagnose()} disabled={run.running}>
               Diagnose
             </button>
-            <button type="button" onClick={() => void save()}>
+            <button type="button" onClick={requestSave}>
               Save as profile
             </button>
           </div>
+          {offering && <LockFirstOffer onSave={save} />}
           {saveError && (
             <p role="alert" className="run-error">
               The profile was not saved: {saveError}

@@ -161,6 +161,9 @@ describe('Check a request', () => {
     stubBackground();
     const { user } = await check(GOOD);
     await user.click(screen.getByRole('button', { name: 'Save as profile' }));
+    // The first token of all: the passphrase lock is offered before anything is written.
+    expect(await storedRecords()).toEqual({});
+    await user.click(await screen.findByRole('button', { name: 'Save without a passphrase' }));
     await waitFor(() => expect(window.location.hash).toMatch(/^#profile=/));
     // Read back through the storage layer, whatever the record's shape on disk.
     const { profiles } = await readState();
