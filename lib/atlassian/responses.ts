@@ -45,8 +45,19 @@ export function htmlTitle(observation: Observation): string | undefined {
   return match?.[1]?.trim().replace(/\s+/g, ' ');
 }
 
-/** The first meaningful line of a body, for evidence: a JSON message, an HTML title, or text. */
+/** The longest body line evidence quotes: enough for any error message, never a whole echoed request. */
+const BODY_LINE_MAX = 200;
+
+function bounded(text: string): string {
+  return text.length > BODY_LINE_MAX ? `${text.slice(0, BODY_LINE_MAX - 1)}…` : text;
+}
+
+/** The first meaningful line of a body, for evidence: a JSON message, an HTML title, or text; at most BODY_LINE_MAX characters. */
 export function bodyLine(observation: Observation): string {
+  return bounded(firstBodyLine(observation));
+}
+
+function firstBodyLine(observation: Observation): string {
   const json = parseJson(observation);
   if (json && typeof json === 'object') {
     const record = json as Record<string, unknown>;
