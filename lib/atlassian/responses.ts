@@ -41,9 +41,30 @@ export function isHtml(observation: Observation): boolean {
   return type.includes('html') || /^\s*<(!doctype|html|head|body|title)/i.test(observation.body);
 }
 
+const TITLE_OPEN = /<title/gi;
+
+/**
+ * The text of the first `<title…>text</title>` with 1 to 200 characters of text, read in one pass
+ * (a regex with `[^>]*` after each `<title` is quadratic on a body of repeated `<title`).
+ */
 export function htmlTitle(observation: Observation): string | undefined {
-  const match = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(observation.body);
-  return match?.[1]?.trim().replace(/\s+/g, ' ');
+  const body = observation.body;
+  TITLE_OPEN.lastIndex = 0;
+  for (let open = TITLE_OPEN.exec(body); open; open = TITLE_OPEN.exec(body)) {
+    const close = body.indexOf('>', open.index + 6);
+    // No ">" after this <title: none after any later one either.
+    if (close < 0) return undefined;
+    const lt = body.indexOf('<', close + 1);
+    const length = lt - close - 1;
+    if (lt >= 0 && length >= 1 && length <= 200 && body.slice(lt, lt + 8).toLowerCase() === '</title>')
+      return body
+        .slice(close + 1, lt)
+        .trim()
+        .replace(/\s+/g, ' ');
+    // Every <title before this ">" ends at the same ">", so it fails the same way: go on after it.
+    TITLE_OPEN.lastIndex = close + 1;
+  }
+  return undefined;
 }
 
 /** The longest body line evidence quotes: enough for any error message, never a whole echoed request. */
