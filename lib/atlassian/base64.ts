@@ -8,6 +8,15 @@ export function encodeBase64Utf8(text: string): string {
   return btoa(binary);
 }
 
+/** The text standard base64 stands for (bad UTF-8 replaced), or undefined when it is not base64. */
+export function decodeBase64Utf8(base64: string): string | undefined {
+  try {
+    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The value of a Basic Authorization header for `user:password` (RFC 7617). */
 export function basicCredentials(user: string, password: string): string {
   return encodeBase64Utf8(`${user}:${password}`);

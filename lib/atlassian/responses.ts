@@ -3,6 +3,7 @@
  * source it comes from. The classifier combines readings of several probes into findings.
  */
 import type { AccountSummary, Observation } from '../model/report';
+import { isCloudSiteHost } from './hosts';
 
 export type Reading =
   | { kind: 'accepted'; account: AccountSummary }
@@ -40,13 +41,45 @@ export function isHtml(observation: Observation): boolean {
   return type.includes('html') || /^\s*<(!doctype|html|head|body|title)/i.test(observation.body);
 }
 
+const TITLE_OPEN = /<title/gi;
+
+/**
+ * The text of the first `<title…>text</title>` with 1 to 200 characters of text, read in one pass
+ * (a regex with `[^>]*` after each `<title` is quadratic on a body of repeated `<title`).
+ */
 export function htmlTitle(observation: Observation): string | undefined {
-  const match = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(observation.body);
-  return match?.[1]?.trim().replace(/\s+/g, ' ');
+  const body = observation.body;
+  TITLE_OPEN.lastIndex = 0;
+  for (let open = TITLE_OPEN.exec(body); open; open = TITLE_OPEN.exec(body)) {
+    const close = body.indexOf('>', open.index + 6);
+    // No ">" after this <title: none after any later one either.
+    if (close < 0) return undefined;
+    const lt = body.indexOf('<', close + 1);
+    const length = lt - close - 1;
+    if (lt >= 0 && length >= 1 && length <= 200 && body.slice(lt, lt + 8).toLowerCase() === '</title>')
+      return body
+        .slice(close + 1, lt)
+        .trim()
+        .replace(/\s+/g, ' ');
+    // Every <title before this ">" ends at the same ">", so it fails the same way: go on after it.
+    TITLE_OPEN.lastIndex = close + 1;
+  }
+  return undefined;
 }
 
-/** The first meaningful line of a body, for evidence: a JSON message, an HTML title, or text. */
+/** The longest body line evidence quotes: enough for any error message, never a whole echoed request. */
+const BODY_LINE_MAX = 200;
+
+function bounded(text: string): string {
+  return text.length > BODY_LINE_MAX ? `${text.slice(0, BODY_LINE_MAX - 1)}…` : text;
+}
+
+/** The first meaningful line of a body, for evidence: a JSON message, an HTML title, or text; at most BODY_LINE_MAX characters. */
 export function bodyLine(observation: Observation): string {
+  return bounded(firstBodyLine(observation));
+}
+
+function firstBodyLine(observation: Observation): string {
   const json = parseJson(observation);
   if (json && typeof json === 'object') {
     const record = json as Record<string, unknown>;
@@ -211,21 +244,56 @@ export interface AccessibleResource {
   scopes: string[];
 }
 
-/**
- * The sites an OAuth grant reaches: `GET /oauth/token/accessible-resources` answers a JSON list of
- * `{id, name, url, scopes}` (the id is the site's cloudId). Undefined when the answer is not that list.
- */
-export function readAccessibleResources(observation: Observation): AccessibleResource[] | undefined {
+/** A cloudId (a UUID as Atlassian writes it): it goes into gateway paths, so only letters, digits and dashes are taken. */
+const CLOUD_ID = /^[A-Za-z0-9-]{1,64}$/;
+
+function quoted(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
+}
+
+/** Why an accessible-resources entry cannot be used, or its site. */
+function readResource(item: unknown): AccessibleResource | string {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return `${quoted(item)} is not a site`;
+  const r = item as Record<string, unknown>;
+  if (typeof r.id !== 'string' || !CLOUD_ID.test(r.id)) return `the id ${quoted(r.id)} is not a cloudId`;
+  if (typeof r.url !== 'string') return `the url ${quoted(r.url)} is not a URL`;
+  let url: URL;
+  try {
+    url = new URL(r.url);
+  } catch {
+    return `the url ${quoted(r.url)} is not a URL`;
+  }
+  if (url.protocol !== 'https:') return `the url ${quoted(r.url)} is not https`;
+  const host = url.hostname.toLowerCase();
+  if (url.username !== '' || url.password !== '' || url.port !== '' || !isCloudSiteHost(host))
+    return `the url ${quoted(r.url)} is not an Atlassian Cloud site`;
+  const scopes = Array.isArray(r.scopes) ? r.scopes.filter((s): s is string => typeof s === 'string') : [];
+  const origin = `https://${host}`;
+  return { id: r.id, name: typeof r.name === 'string' ? r.name : origin, url: origin, scopes };
+}
+
+function resourceEntries(observation: Observation): (AccessibleResource | string)[] | undefined {
   if (observation.status !== 200) return undefined;
   const json = parseJson(observation);
-  if (!Array.isArray(json)) return undefined;
-  return json.flatMap((item: unknown) => {
-    if (item === null || typeof item !== 'object') return [];
-    const r = item as Record<string, unknown>;
-    if (typeof r.id !== 'string' || typeof r.url !== 'string') return [];
-    const scopes = Array.isArray(r.scopes) ? r.scopes.filter((s): s is string => typeof s === 'string') : [];
-    return [{ id: r.id, name: typeof r.name === 'string' ? r.name : r.url, url: r.url.replace(/\/+$/, ''), scopes }];
-  });
+  return Array.isArray(json) ? json.map(readResource) : undefined;
+}
+
+/**
+ * The sites an OAuth grant reaches: `GET /oauth/token/accessible-resources` answers a JSON list of
+ * `{id, name, url, scopes}` (the id is the site's cloudId; https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/).
+ * Only entries with a cloudId and the https address of a Cloud site are kept (the others:
+ * `unusableResources`). Undefined when the answer is not that list.
+ */
+export function readAccessibleResources(observation: Observation): AccessibleResource[] | undefined {
+  return resourceEntries(observation)?.filter((e): e is AccessibleResource => typeof e !== 'string');
+}
+
+/** What is wrong with each accessible-resources entry that was not kept, by its place in the list. */
+export function unusableResources(observation: Observation): string[] {
+  return (resourceEntries(observation) ?? []).flatMap((e, i) =>
+    typeof e === 'string' ? [`entry ${i + 1}: ${e}`] : [],
+  );
 }
 
 export interface OrgSummary {

@@ -4,7 +4,7 @@
  * and a context path; it must not be an Atlassian Cloud host (https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html).
  */
 import { isCloudHost } from './hosts';
-import { findPlaceholder, readBaseUrl, type SiteUrlProblem } from './site-url';
+import { findPlaceholder, queryNamesOnly, readBaseUrl, type SiteUrlProblem } from './site-url';
 
 export type ServerUrlResult =
   | { ok: true; origin: string; host: string; contextPath: string; base: string; problems: SiteUrlProblem[] }
@@ -34,10 +34,10 @@ export function parseServerUrl(input: string): ServerUrlResult {
   if (extra) {
     const rest = path.slice(extra.index);
     if (/^\/rest\/api\/3(\/|$)/.test(rest)) problems.push({ code: 'WRONG_API_VERSION_FOR_DATA_CENTER', detail: rest });
-    else problems.push({ code: 'URL_HAS_EXTRA_PATH', detail: `${rest}${url.search}` });
+    else problems.push({ code: 'URL_HAS_EXTRA_PATH', detail: `${rest}${queryNamesOnly(url)}` });
     path = path.slice(0, extra.index);
   } else if (url.search !== '' || url.hash !== '') {
-    problems.push({ code: 'URL_HAS_EXTRA_PATH', detail: `${url.search}${url.hash}` });
+    problems.push({ code: 'URL_HAS_EXTRA_PATH', detail: queryNamesOnly(url) });
   }
   return { ok: true, origin: url.origin, host, contextPath: path, base: `${url.origin}${path}`, problems };
 }

@@ -28,6 +28,15 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
 // The host rules live in hosts.ts; re-exported for the modules that still import them from here.
 export { GATEWAY_HOST, isCloudSiteHost } from './hosts';
 
+/**
+ * The query and fragment of a typed URL as a finding may quote them: parameter names only, since
+ * a value may be a credential (`?token=…`) and the finding is copied into tickets.
+ */
+export function queryNamesOnly(url: URL): string {
+  const names = [...url.searchParams.keys()].map((name) => `${name}=…`).join('&');
+  return `${url.search === '' ? '' : `?${names}`}${url.hash === '' ? '' : '#…'}`;
+}
+
 export function findPlaceholder(text: string): string | undefined {
   for (const pattern of PLACEHOLDER_PATTERNS) {
     const match = pattern.exec(text);
@@ -64,7 +73,7 @@ export function parseSiteUrl(input: string): SiteUrlResult {
   if (!isCloudSiteHost(host)) {
     return { ok: false, host, problems: [...problems, { code: 'NOT_ATLASSIAN_CLOUD_HOST', detail: host }] };
   }
-  const rest = `${url.pathname === '/' ? '' : url.pathname}${url.search}${url.hash}`;
+  const rest = `${url.pathname === '/' ? '' : url.pathname}${queryNamesOnly(url)}`;
   if (rest !== '') problems.push({ code: 'URL_HAS_EXTRA_PATH', detail: rest });
   return { ok: true, origin: `https://${host}`, host, problems };
 }
@@ -85,7 +94,7 @@ export function readBaseUrl(text: string, { keepHttp }: { keepHttp: boolean }): 
   if (scheme === undefined) {
     // `acme.atlassian.net` or `//acme.atlassian.net`: assume HTTPS and say so.
     withScheme = `https://${text.replace(/^\/+/, '')}`;
-    problems.push({ code: 'URL_MISSING_SCHEME', detail: text });
+    problems.push({ code: 'URL_MISSING_SCHEME', detail: '' });
   } else if (scheme === 'http') {
     // https://github.com/cristibaluta/Jit/issues/10: http:// answers 301; Chromium upgrades atlassian.net itself (HSTS preload).
     if (!keepHttp) withScheme = `https://${text.slice('http://'.length)}`;
@@ -100,6 +109,9 @@ export function readBaseUrl(text: string, { keepHttp }: { keepHttp: boolean }): 
     return { ok: false, problems: [...problems, { code: 'URL_INVALID', detail: 'not a URL' }] };
   }
   const host = url.hostname.replace(/\.$/, '').toLowerCase();
+  const missingScheme = problems.find((p) => p.code === 'URL_MISSING_SCHEME');
+  if (missingScheme)
+    missingScheme.detail = `${url.host}${url.pathname === '/' ? '' : url.pathname}${queryNamesOnly(url)}`;
   if (url.username !== '' || url.password !== '') {
     // `https://me@acme.atlassian.net` or `https://acme.atlassian.net@evil.example`. Never guess.
     return {

@@ -95,6 +95,19 @@ export function whitespaceIn(raw: string): 'none' | 'edges' | 'inside' {
   return 'none';
 }
 
+/**
+ * The first control character in a secret, said without the secret: C0 controls other than the
+ * white space the lint removes (tab, line breaks), DEL and the C1 controls. None can be in an HTTP
+ * header value (https://www.rfc-editor.org/rfc/rfc9110#name-field-values).
+ */
+export function controlCharacterIn(raw: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
+  const match = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/.exec(raw);
+  if (!match) return undefined;
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return `The control character U+${code} (character ${match.index + 1} of ${raw.length})`;
+}
+
 /** A fingerprint for reports: recognisable by its owner, useless to anyone else. */
 export function tokenFingerprint(raw: string): string {
   const token = raw.trim();

@@ -4,6 +4,7 @@
  * service worker and in `npm run bench`. Each kind's steps come from its driver (lib/kinds).
  */
 import { driverOf } from '../kinds';
+import { profileCredentials } from '../kinds/credentials';
 import type { DiagnosisSteps, KindLint } from '../kinds/types';
 import type { Profile } from '../model/profile';
 import type { Report } from '../model/report';
@@ -19,9 +20,10 @@ async function runSteps<P extends Profile, L extends KindLint, S>(
   deps: EngineDeps,
 ): Promise<Report> {
   const lint = steps.lint(profile, deps.now());
-  const run = startRun(deps, steps.policy(lint));
+  const run = startRun(deps, steps.policy(lint), { secrets: profileCredentials(profile) });
   const seen = await steps.plan(profile, lint, run, deps);
-  return finishReport(profile, run, deps, steps.classify(lint, seen, deps.now()));
+  // The one place a report leaves the engine: no secret in any of its strings.
+  return run.secrets.scrub(finishReport(profile, run, deps, steps.classify(lint, seen, deps.now())));
 }
 
 export async function diagnose(profile: Profile, deps: EngineDeps): Promise<Report> {

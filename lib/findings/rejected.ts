@@ -121,6 +121,19 @@ export const REJECTED_ROWS = groupTable('rejected', {
       ],
     }),
   },
+  SECRET_HAS_CONTROL_CHARACTER: {
+    severity: 'error',
+    sources: [SOURCES.headerFieldValues],
+    title: () => 'The secret contains an invisible control character',
+    explanation: (p) =>
+      `${p.detail ?? 'A control character'} is in the value. No Atlassian token, key or personal access token contains one: it came with the copy (a terminal, a binary file, a bad decode). A header carrying it is invalid, browsers refuse to send it, and some repeat the whole value in their error message. Nothing was sent.`,
+    fix: () => ({
+      steps: [
+        'Copy the secret again from where it was made (or make a new one) and paste it here.',
+        'Check how the integration reads it: a secret file or environment variable must hold the value and nothing else.',
+      ],
+    }),
+  },
   TOKEN_LOOKS_LIKE_PASSWORD: {
     severity: 'warning',
     sources: [SOURCES.passwordsDeprecated, SOURCES.apiTokens],

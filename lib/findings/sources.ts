@@ -170,5 +170,9 @@ export const SOURCES = {
     'a newline in the encoded credential gives "Basic authentication with passwords is deprecated"',
   ),
   tokenWithoutEmail: pullRequest('danshumaker/jira-cli', 48, 'the token alone, without the email, is rejected'),
+  headerFieldValues: {
+    title: 'RFC 9110, HTTP Semantics: field values (CR, LF and NUL are invalid; other controls are not allowed)',
+    url: 'https://www.rfc-editor.org/rfc/rfc9110#name-field-values',
+  },
   getWithBody: github('DeloitteDigitalUK/jira-agile-metrics', 61, 'a GET with a body answered AUTHENTICATED_FAILED'),
 } as const satisfies Record<string, FindingSource>;

@@ -1,6 +1,6 @@
 /** What the kinds share: local checks used by several kinds, and the findings of a probe. */
 import { parseSiteUrl } from '../atlassian/site-url';
-import { whitespaceIn } from '../atlassian/token-shape';
+import { controlCharacterIn, whitespaceIn } from '../atlassian/token-shape';
 import { bodyLine, readResponse, type Reading } from '../atlassian/responses';
 import type { FindingParams } from '../findings/catalogue';
 import { makeFinding } from '../findings/make-finding';
@@ -15,6 +15,17 @@ export function whitespaceFinding(raw: string, field: ProfileField, noun: string
     'SECRET_HAS_WHITESPACE',
     { detail: where },
     { field, evidence: [`${noun}: white space ${where === 'inside' ? 'inside the value' : 'at the start or end'}`] },
+  );
+}
+
+/** A secret with a control character is refused: no header can carry it, and nothing is sent. */
+export function controlCharacterFinding(raw: string, field: ProfileField, noun: string): Finding | undefined {
+  const detail = controlCharacterIn(raw);
+  if (detail === undefined) return undefined;
+  return makeFinding(
+    'SECRET_HAS_CONTROL_CHARACTER',
+    { detail },
+    { field, evidence: [`${noun}: ${detail.replace(/^The c/, 'c')}`] },
   );
 }
 

@@ -5,6 +5,7 @@
 import type { Profile } from '../model/profile';
 import { PROBE_TIMEOUT_MS, RUN_BUDGET_MS } from './limits';
 import type { PolicyDecision } from './policy';
+import { secretSet, type Credentials, type SecretSet } from './secrets';
 import { sendProbe, type ProbeContext, type ProbeSpec } from './send';
 import type { EngineDeps } from './deps';
 import { verdictOf } from '../model/verdict';
@@ -18,12 +19,16 @@ export interface Run {
   probes: Observation[];
   /** The most requests this run may send; the next one is refused, not sent. */
   maxRequests?: number;
+  /** The secrets the run knows: every observation is recorded with them scrubbed out. */
+  secrets: SecretSet;
   send(spec: ProbeSpec): Promise<Observation>;
 }
 
 export interface RunOptions {
   /** A request budget (the scope check's politeness budget); absent: no count limit. */
   maxRequests?: number;
+  /** The profile's secrets, known before anything is sent (the run also learns each Authorization it sends). */
+  secrets?: Credentials;
 }
 
 /** The observation of a probe the run's request budget refused: nothing was sent. */
@@ -51,6 +56,7 @@ export function startRun(
   const startedAt = deps.now();
   const probes: Observation[] = [];
   const { maxRequests } = options;
+  const secrets = secretSet(options.secrets);
   let sent = 0;
   const ctx: ProbeContext = {
     transport: deps.transport,
@@ -64,6 +70,7 @@ export function startRun(
     startedAt,
     ctx,
     probes,
+    secrets,
     ...(maxRequests === undefined ? {} : { maxRequests }),
     async send(spec) {
       // Counted when asked, not when answered: requests sent at once all count.
@@ -73,7 +80,9 @@ export function startRun(
         return refused;
       }
       sent += 1;
-      const observation = await sendProbe(spec, ctx);
+      if (spec.authorization !== undefined) secrets.learnAuthorization(spec.authorization);
+      // What came back may repeat the request (an echoing proxy): it is recorded without the secret.
+      const observation = secrets.scrub(await sendProbe(spec, ctx));
       probes.push(observation);
       return observation;
     },

@@ -5,7 +5,7 @@
  * 401 and 403 are never retried: a retried rejection only brings an account lockout closer.
  */
 import { BODY_CAP_BYTES, MAX_RETRY_AFTER_MS } from './limits';
-import type { PolicyDecision } from './policy';
+import { PolicyError, type PolicyDecision } from './policy';
 import { HEADERS_KEPT, type Observation, type ProbeRequest } from '../model/report';
 import type { Transport } from './deps';
 
@@ -91,6 +91,29 @@ function isAbort(error: unknown): boolean {
   return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
 }
 
+/** Fixed words for what fetch could not do; the browser's own message is never kept. */
+const TRANSPORT_WORDS = {
+  network: 'no answer: the connection failed (DNS, TLS, a reset, a proxy or CORS; the browser gives no detail)',
+  header: 'not sent: the browser refused to build the request (a header value it cannot send)',
+  policy: "not sent: refused by Token Doctor's request policy",
+} as const;
+
+/**
+ * The error of a fetch that threw, in fixed words. Browsers' messages may repeat what was sent
+ * (Firefox: "Headers constructor: Bearer <key> is an invalid header value."), so they are read to
+ * tell the kind of failure, never stored. The request policy's own refusal is Token Doctor's
+ * words, and is kept.
+ */
+function transportError(error: unknown): NonNullable<Observation['error']> {
+  if (error instanceof PolicyError) return { kind: 'blocked-by-policy', message: error.message.slice(0, 300) };
+  if (error instanceof Error && error.name === 'PolicyError')
+    return { kind: 'blocked-by-policy', message: TRANSPORT_WORDS.policy };
+  // fetch rejects with a TypeError and no detail for DNS, TLS, reset and CORS failures alike.
+  const text = error instanceof Error ? error.message : '';
+  if (/header|ByteString|ISO-8859-1/i.test(text)) return { kind: 'network', message: TRANSPORT_WORDS.header };
+  return { kind: 'network', message: TRANSPORT_WORDS.network };
+}
+
 async function sendOnce(spec: ProbeSpec, ctx: ProbeContext, started: number): Promise<Omit<Observation, 'attempts'>> {
   const { probe } = spec;
   const base = { probe, headers: {}, body: '', bodyTruncated: false };
@@ -154,12 +177,7 @@ async function sendOnce(spec: ProbeSpec, ctx: ProbeContext, started: number): Pr
         durationMs,
       };
     }
-    if (error instanceof Error && error.name === 'PolicyError') {
-      return { ...base, status: null, error: { kind: 'blocked-by-policy', message: error.message }, durationMs };
-    }
-    // fetch rejects with a TypeError and no detail for DNS, TLS, reset and CORS failures alike.
-    const message = error instanceof Error ? error.message.slice(0, 200) : 'the request failed';
-    return { ...base, status: null, error: { kind: 'network', message }, durationMs };
+    return { ...base, status: null, error: transportError(error), durationMs };
   } finally {
     clearTimeout(timer);
   }

@@ -4,7 +4,9 @@
  * model (organization API keys, Data Center PATs) get a report that says so plainly and sends nothing.
  */
 import { driverOf } from '../kinds';
+import { profileCredentials } from '../kinds/credentials';
 import { secretsOf } from '../kinds/forms';
+import { secretSet } from '../probe/secrets';
 import { tokenFingerprint } from '../atlassian/token-shape';
 import type { EngineDeps } from '../probe/deps';
 import type { Profile } from '../model/profile';
@@ -14,6 +16,11 @@ import type { ScopeReport } from './types';
 export type { ScopeCheckMeta } from './finish';
 
 export async function checkScopes(profile: Profile, deps: EngineDeps, meta: ScopeCheckMeta = {}): Promise<ScopeReport> {
+  // The one place a scope report leaves the engine: no secret in any of its strings.
+  return secretSet(profileCredentials(profile)).scrub(await scopeReport(profile, deps, meta));
+}
+
+async function scopeReport(profile: Profile, deps: EngineDeps, meta: ScopeCheckMeta): Promise<ScopeReport> {
   const support = driverOf(profile.kind).scopes;
   if ('check' in support) return support.check(profile, deps, meta);
   const { summary, siteUrl } = support.notApplicable(profile);

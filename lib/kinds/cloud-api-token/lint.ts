@@ -7,6 +7,7 @@ import { parseSiteUrl } from '../../atlassian/site-url';
 import { classifyTokenShape, whitespaceIn } from '../../atlassian/token-shape';
 import { makeFinding } from '../../findings/make-finding';
 import type { Finding } from '../../model/report';
+import { controlCharacterFinding } from '../shared';
 
 export interface CloudLintInput {
   siteUrl: string;
@@ -120,6 +121,11 @@ export function lintCloudApiToken(input: CloudLintInput): CloudLint {
       break;
     case 'api-token':
       break;
+  }
+  const control = controlCharacterFinding(input.apiToken, 'apiToken', 'API token');
+  if (control) {
+    findings.push(control);
+    canSendCredential = false;
   }
   if (whitespace !== 'none' && shape.kind !== 'empty') {
     tokenFinding(

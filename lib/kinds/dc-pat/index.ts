@@ -14,10 +14,11 @@ export const DC_PAT: KindDriver<'dc-pat'> = {
   diagnosis: (use) => use(DC_PAT_DIAGNOSIS),
   scopes: {
     // A PAT is sent as Bearer and stands for its user; Data Center has no token scopes.
+    // The report names the server by its parsed base, never as typed (user info, a query).
     notApplicable: (profile) => ({
       summary:
         'Data Center personal access tokens have no scopes: the token can do whatever its user can on that server. Nothing was sent; use "Run diagnosis" to check the token.',
-      siteUrl: profile.serverUrl,
+      siteUrl: lintDcPat(profile).server?.base,
     }),
   },
 };

@@ -4,7 +4,7 @@ import { parseServerUrl } from '../../atlassian/server-url';
 import { classifyTokenShape, decodeEmailTokenPair } from '../../atlassian/token-shape';
 import { makeFinding } from '../../findings/make-finding';
 import type { Finding } from '../../model/report';
-import { whitespaceFinding } from '../shared';
+import { controlCharacterFinding, whitespaceFinding } from '../shared';
 
 export interface DcPatLint {
   findings: Finding[];
@@ -66,6 +66,11 @@ export function lintDcPat(input: { serverUrl: string; pat: string }): DcPatLint 
         { field: 'pat', evidence: ['Personal access token: a JWT'] },
       ),
     );
+    canSend = false;
+  }
+  const control = controlCharacterFinding(input.pat, 'pat', 'Personal access token');
+  if (control) {
+    findings.push(control);
     canSend = false;
   }
   const ws = pat === '' ? undefined : whitespaceFinding(input.pat, 'pat', 'Personal access token');

@@ -4,7 +4,7 @@
  */
 import { JIRA_MYSELF } from '../../atlassian/endpoints';
 import { relativeTime, type OAuthTokenFacts } from '../../atlassian/oauth-token';
-import { bodyLine, readAccessibleResources, readResponse } from '../../atlassian/responses';
+import { bodyLine, readAccessibleResources, readResponse, unusableResources } from '../../atlassian/responses';
 import { tokenFingerprint } from '../../atlassian/token-shape';
 import type { FindingParams } from '../../findings/catalogue';
 import { makeFinding } from '../../findings/make-finding';
@@ -39,6 +39,22 @@ export function tokenFacts(facts: OAuthTokenFacts | undefined, nowMs: number): {
   return rows;
 }
 
+/** Entries of accessible-resources that are not a usable site: said, while the good ones are checked. */
+export function unusableResourcesFinding(resources: Observation): Finding | undefined {
+  const unusable = unusableResources(resources);
+  if (unusable.length === 0) return undefined;
+  const shown = unusable.slice(0, 3).join('; ');
+  return makeFinding(
+    'OAUTH_RESOURCE_UNUSABLE',
+    {
+      status: resources.status?.toString(),
+      probeUrl: resources.probe.url,
+      detail: unusable.length > 3 ? `${shown}; and ${unusable.length - 3} more` : shown,
+    },
+    { probeId: resources.probe.id, evidence: evidenceOf(resources) },
+  );
+}
+
 export function classifyOAuth(lint: OAuthLint, seen: OAuthSeen, nowMs: number): ReportParts {
   const findings: Finding[] = [...lint.findings];
   let account: AccountSummary | undefined;
@@ -59,6 +75,8 @@ export function classifyOAuth(lint: OAuthLint, seen: OAuthSeen, nowMs: number): 
       add('CREDENTIALS_REJECTED', resourcesObs, { variant: 'oauth', detail: bodyLine(resourcesObs) });
     else findings.push(failureOrUnexpected(resourcesObs));
   } else if (resourcesObs && resources) {
+    const unusable = unusableResourcesFinding(resourcesObs);
+    if (unusable) findings.push(unusable);
     const siteList = [...new Map(resources.map((r) => [r.id, `${r.name} (${r.url})`])).values()].join(', ');
     if (resources.length === 0) add('OAUTH_NO_SITES', resourcesObs);
     else if (lint.site && !chosenSite(lint, resources))

@@ -5,7 +5,7 @@
 import { readOAuthToken, relativeTime, type OAuthTokenFacts } from '../../atlassian/oauth-token';
 import { makeFinding } from '../../findings/make-finding';
 import type { Finding } from '../../model/report';
-import { optionalSite, whitespaceFinding } from '../shared';
+import { controlCharacterFinding, optionalSite, whitespaceFinding } from '../shared';
 
 export interface OAuthLint {
   findings: Finding[];
@@ -60,6 +60,11 @@ export function lintOAuthToken(input: { accessToken: string; siteUrl: string }, 
         );
         canSend = false;
       }
+    }
+    const control = controlCharacterFinding(input.accessToken, 'accessToken', 'Access token');
+    if (control) {
+      findings.push(control);
+      canSend = false;
     }
     const ws = whitespaceFinding(input.accessToken, 'accessToken', 'Access token');
     if (ws) findings.push(ws);

@@ -23,6 +23,7 @@ import { SCOPE_CHECK_MAX_REQUESTS } from '../../scopes/limits';
 import { scopeMissingFindings } from '../../scopes/missing';
 import type { ScopeReport } from '../../scopes/types';
 import { parseMyPermissions } from '../../scopes/unscoped';
+import { unusableResourcesFinding } from './classify';
 import { lintOAuthToken } from './lint';
 
 export async function checkOAuthScopes(
@@ -68,6 +69,7 @@ export async function checkOAuthScopes(
       run,
     );
   }
+  const unusable = unusableResourcesFinding(resourcesObs);
   const chosen = lint.site
     ? resources.find((r) => r.url.toLowerCase() === lint.site?.origin)
     : (resources.find((r) => r.scopes.some((s) => /jira/.test(s))) ?? resources[0]);
@@ -80,6 +82,7 @@ export async function checkOAuthScopes(
           { host: lint.site?.host, sites: resources.map((r) => r.url).join(', ') },
           { probeId: resourcesObs.probe.id, evidence: evidenceOf(resourcesObs) },
         ),
+        ...(unusable ? [unusable] : []),
       ],
       run,
     );
@@ -98,6 +101,7 @@ export async function checkOAuthScopes(
       { probeId: resourcesObs.probe.id, evidence: evidenceOf(resourcesObs) },
     ),
   ];
+  if (unusable) findings.push(unusable);
   findings.push(...scopeMissingFindings(rows, seen));
   return finishScopeReport(profile, run, deps.now(), meta, {
     model: 'oauth',

@@ -97,6 +97,19 @@ export const OAUTH_ACCESS_TOKEN_WORDS = kindWords({
         : undefined,
     }),
   },
+  OAUTH_RESOURCE_UNUSABLE: {
+    group: 'other',
+    severity: 'warning',
+    sources: [SOURCES.oauthCalls],
+    title: () => 'accessible-resources listed a site Token Doctor cannot use',
+    explanation: (p) =>
+      `${probe(p)} answered with entries that are not a granted site: ${p.detail ?? 'an entry without a cloudId or a site address'}. Atlassian lists each site as its cloudId and its https://….atlassian.net address; Token Doctor skipped these entries and checked the others.`,
+    fix: () => ({
+      steps: [
+        'Run the diagnosis again; if it stays, check whether a proxy between this browser and api.atlassian.com changes the answer.',
+      ],
+    }),
+  },
   OAUTH_NO_SITES: {
     group: 'rejected',
     severity: 'error',

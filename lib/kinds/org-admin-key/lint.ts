@@ -3,7 +3,7 @@ import { findPlaceholder } from '../../atlassian/site-url';
 import { classifyTokenShape } from '../../atlassian/token-shape';
 import { makeFinding } from '../../findings/make-finding';
 import type { Finding } from '../../model/report';
-import { whitespaceFinding } from '../shared';
+import { controlCharacterFinding, whitespaceFinding } from '../shared';
 
 export interface OrgAdminLint {
   findings: Finding[];
@@ -47,6 +47,11 @@ export function lintOrgAdminKey(input: { apiKey: string; orgId: string }): OrgAd
     findings.push(
       makeFinding('TOKEN_IS_JWT', { detail: shape.tokenType }, { field: 'apiKey', evidence: ['API key: a JWT'] }),
     );
+    canSend = false;
+  }
+  const control = controlCharacterFinding(input.apiKey, 'apiKey', 'API key');
+  if (control) {
+    findings.push(control);
     canSend = false;
   }
   const ws = key === '' ? undefined : whitespaceFinding(input.apiKey, 'apiKey', 'API key');
