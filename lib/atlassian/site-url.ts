@@ -18,8 +18,8 @@ export type SiteUrlResult =
 
 /** `{cloudId}`, `<site>`, `your-domain`, `${JIRA_URL}`: documentation text left in. */
 const PLACEHOLDER_PATTERNS: RegExp[] = [
-  /\{[^}]*\}/,
-  /<[^>]*>/,
+  /\{[^{}]*\}/,
+  /<[^<>]*>/,
   /\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/,
   /\byour[-_]?(?:domain|site|instance|company|org|tenant|subdomain|cloud)\b/i,
   /(?:^|[/.])(?:x{3,}|example-site|site-name|sitename)(?:[/.]|$)/i,

@@ -68,3 +68,24 @@ describe('parseSiteUrl', () => {
     );
   });
 });
+
+describe('parseSiteUrl takes time about linear in its input', () => {
+  // Long runs of `{` or `<` that never close used to make the placeholder patterns quadratic.
+  const best = (text: string): number => {
+    let fastest = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      parseSiteUrl(text);
+      fastest = Math.min(fastest, performance.now() - started);
+    }
+    return Math.max(fastest, 2);
+  };
+  it.each([
+    ['an unclosed run of {', (n: number) => `https://${'{'.repeat(n)}.atlassian.net`],
+    ['an unclosed run of <', (n: number) => `https://acme.atlassian.net/${'<'.repeat(n)}`],
+  ])('%s', (_name, make) => {
+    parseSiteUrl(make(20_000)); // warm up the JIT
+    // Linear would be 10; quadratic 100 (the old patterns took seconds at 200 000 characters).
+    expect(best(make(200_000)) / best(make(20_000))).toBeLessThan(30);
+  });
+});
