@@ -2,7 +2,6 @@
  * Words for verdicts: the chip's text (colour is never the only carrier of meaning) and the
  * sentence that opens a report, chosen from the findings so that a stranger understands it.
  */
-import { groupOf, headlineOf } from '@/lib/findings/catalogue';
 import type { FindingGroup, Report, Severity, Verdict } from '@/lib/model/report';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
@@ -18,6 +17,12 @@ export const SEVERITY_LABELS: Record<Severity, string> = {
   error: 'Error',
 };
 
+const LEGACY_SENTENCES: Record<Verdict, string> = {
+  ok: 'This token works',
+  warning: 'This token works, with warnings',
+  error: 'This check failed: the findings below say why',
+};
+
 const GROUP_SENTENCES: Partial<Record<FindingGroup, string>> = {
   refused: 'Atlassian refused this request',
   other: 'Token Doctor got no usable answer from Atlassian',
@@ -25,12 +30,15 @@ const GROUP_SENTENCES: Partial<Record<FindingGroup, string>> = {
 };
 
 /**
- * Read from each finding's group and its row's headline: an accepted finding with a headline
+ * Read from each finding's group and headline: an accepted finding with a headline
  * (a scoped token) names how it works; a rejection with a headline names who rejected it;
  * otherwise the top finding's headline, then its group, says what went wrong.
  */
 export function verdictSentence(report: Pick<Report, 'verdict' | 'findings'>): string {
-  const findings = report.findings.map((f) => ({ group: groupOf(f), headline: headlineOf(f) }));
+  // Each finding carries its group and headline, so the popup never loads the whole catalogue. A
+  // report stored before findings had them gets the verdict's own words until it is run again.
+  if (report.findings.some((f) => f.group === undefined)) return LEGACY_SENTENCES[report.verdict];
+  const findings = report.findings.map((f) => ({ group: f.group ?? 'other', headline: f.headline }));
   const first = (group: FindingGroup) => findings.find((f) => f.group === group && f.headline !== undefined)?.headline;
   const accepted = findings.some((f) => f.group === 'accepted');
   if (report.verdict === 'ok') return first('accepted') ?? 'This token works';

@@ -23,5 +23,6 @@ export function makeFinding(code: FindingCode, params: FindingParams = {}, optio
   if (options.field) finding.field = options.field;
   if (entry.fix) finding.fix = entry.fix(params);
   finding.sources = entry.sources.map((s) => ({ title: s.title, url: s.url }));
+  if (entry.headline) finding.headline = entry.headline;
   return finding;
 }

@@ -113,6 +113,8 @@ export interface Finding {
   spans?: { start: number; end: number }[];
   /** "Learn more": the public pages the finding rests on (set by the catalogue, may be empty). */
   sources?: FindingSource[];
+  /** The sentence a report opens with when this finding decides its verdict (set by the catalogue for the codes that have one). */
+  headline?: string;
 }
 
 export interface AccountSummary {

@@ -47,8 +47,10 @@ describe('the sentence a report opens with, read from the findings’ groups', (
     expect(sentence(['CREDENTIALS_REJECTED'], { variant: 'oauth' })).toBe('Atlassian rejected these credentials');
   });
 
-  it('reads the group from the catalogue for findings stored without one', () => {
-    const finding = { ...makeFinding('IP_NOT_ALLOWLISTED'), group: undefined };
-    expect(verdictSentence({ verdict: 'error', findings: [finding] })).toBe('Atlassian refused this request');
+  it('still opens a report stored before findings carried a group or headline', () => {
+    const finding = { ...makeFinding('IP_NOT_ALLOWLISTED'), group: undefined, headline: undefined };
+    expect(verdictSentence({ verdict: 'error', findings: [finding] })).toBe(
+      'This check failed: the findings below say why',
+    );
   });
 });
