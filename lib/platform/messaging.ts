@@ -25,7 +25,7 @@ export function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
   if (typeof sender.url !== 'string' || !sender.url.startsWith(ownOrigin)) return false;
   // Chrome also reports the sender's origin: when present it must be ours too (belt and braces).
   const origin = (sender as { origin?: unknown }).origin;
-  return origin === undefined || `${String(origin)}/` === ownOrigin;
+  return origin === undefined || (typeof origin === 'string' && `${origin}/` === ownOrigin);
 }
 
 /**

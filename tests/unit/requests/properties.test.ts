@@ -166,7 +166,7 @@ const headerName = fc
 const headerValue = fc
   .string({ minLength: 1, maxLength: 40 })
   .map((v) =>
-    [...v]
+    Array.from(v)
       .map((c) =>
         c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 || /[\u00a0\u2028\u2029\u2007\u202f\u3000\ufeff]/.test(c)
           ? 'x'
