@@ -11,17 +11,6 @@ export function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** The host of a URL as typed, for lists; the text itself when it is not a URL. */
-export function hostOf(url: string): string {
-  const text = url.trim();
-  if (text === '') return '';
-  try {
-    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`).host || text;
-  } catch {
-    return text;
-  }
-}
-
 /** The first sentence, for one-line summaries (the full text stays in the full report). */
 export function firstSentence(text: string): string {
   const match = /^(.+?[.!?])(\s|$)/s.exec(text.trim());

@@ -42,7 +42,7 @@ export function readAuthorization(header: string | null): PresentedCredential {
   return { kind: 'basic', email, secret };
 }
 
-export type Verdict =
+type Verdict =
   | { outcome: 'accepted'; account: AccountSpec; token: TokenSpec }
   | { outcome: 'rejected'; why: 'unknown-token' | 'wrong-owner' | 'expired' | 'revoked' | 'inactive-account' };
 

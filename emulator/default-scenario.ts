@@ -33,12 +33,12 @@ export const UNKNOWN_HOST = 'no-such-site.atlassian.net';
 export const ACME_CLOUD_ID = fakeUuid(`cloud/${ACME_HOST}`);
 export const LOCKED_CLOUD_ID = fakeUuid(`cloud/${LOCKED_HOST}`);
 export const WALLED_CLOUD_ID = fakeUuid(`cloud/${WALLED_HOST}`);
-export const RENAMED_CLOUD_ID = fakeUuid(`cloud/${RENAMED_HOST}`);
-export const BUSY_CLOUD_ID = fakeUuid(`cloud/${BUSY_HOST}`);
-export const BROKEN_CLOUD_ID = fakeUuid(`cloud/${BROKEN_HOST}`);
-export const SLOW_CLOUD_ID = fakeUuid(`cloud/${SLOW_HOST}`);
-export const DORMANT_CLOUD_ID = fakeUuid(`cloud/${DORMANT_HOST}`);
-export const GLITCH_CLOUD_ID = fakeUuid(`cloud/${GLITCH_HOST}`);
+const RENAMED_CLOUD_ID = fakeUuid(`cloud/${RENAMED_HOST}`);
+const BUSY_CLOUD_ID = fakeUuid(`cloud/${BUSY_HOST}`);
+const BROKEN_CLOUD_ID = fakeUuid(`cloud/${BROKEN_HOST}`);
+const SLOW_CLOUD_ID = fakeUuid(`cloud/${SLOW_HOST}`);
+const DORMANT_CLOUD_ID = fakeUuid(`cloud/${DORMANT_HOST}`);
+const GLITCH_CLOUD_ID = fakeUuid(`cloud/${GLITCH_HOST}`);
 /** Well-formed, but no site has it. */
 export const UNKNOWN_CLOUD_ID = fakeUuid('cloud/nowhere');
 
@@ -51,10 +51,10 @@ export const ADMIN_DISPLAY_NAME = 'Ada Admin';
 export const ADMIN_USERNAME = 'ada.admin';
 /** An account with Confluence on acme but no Jira access anywhere. */
 export const NO_JIRA_ACCESS_EMAIL = 'guest@acme.example';
-export const NO_JIRA_ACCESS_ACCOUNT_ID = fakeAccountId(NO_JIRA_ACCESS_EMAIL);
+const NO_JIRA_ACCESS_ACCOUNT_ID = fakeAccountId(NO_JIRA_ACCESS_EMAIL);
 /** A service account (https://support.atlassian.com/user-management/docs/manage-api-tokens-for-service-accounts): its tokens are always scoped. */
 export const SERVICE_ACCOUNT_EMAIL = 'acme-sync-bot@serviceaccount.atlassian.com';
-export const SERVICE_ACCOUNT_ID = fakeAccountId(SERVICE_ACCOUNT_EMAIL);
+const SERVICE_ACCOUNT_ID = fakeAccountId(SERVICE_ACCOUNT_EMAIL);
 /** No account has this email. */
 export const UNKNOWN_EMAIL = 'nobody@acme.example';
 
@@ -90,7 +90,7 @@ export const MYSELF_GRANULAR_SCOPES = [
 // ---- more accounts and Cloud tokens (the other credential kinds) ------------------------------------------------
 /** Jira on acme only: no Confluence (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md 403), no site or org admin (Id Mapping 403, https://developer.atlassian.com/cloud/migration/status-and-download-report). */
 export const MEMBER_EMAIL = 'jo.member@acme.example';
-export const MEMBER_ACCOUNT_ID = fakeAccountId(MEMBER_EMAIL);
+const MEMBER_ACCOUNT_ID = fakeAccountId(MEMBER_EMAIL);
 /** Unscoped, active token of MEMBER_EMAIL. */
 export const MEMBER_TOKEN = fakeCloudApiToken('member/unscoped');
 /** Admin's scoped token with classic `read:confluence-user`: gateway Confluence user/current → 200 (the Confluence v1 OpenAPI spec lists it as the classic scope). */
@@ -100,10 +100,10 @@ export const SCOPED_TOKEN_CONFLUENCE_GRANULAR = fakeCloudApiToken('admin/scoped-
 // ---- scope check (known scope sets; the matrix must come out exactly right) ---------
 /** Classic scopes only, admin's: Jira reads; no manage:jira-configuration, nothing for Confluence. */
 export const SCOPED_TOKEN_CLASSIC_READS = fakeCloudApiToken('admin/scoped-classic-reads');
-export const CLASSIC_READ_SCOPES = ['read:jira-user', 'read:jira-work'] as const;
+const CLASSIC_READ_SCOPES = ['read:jira-user', 'read:jira-work'] as const;
 /** Granular scopes only, the plain member's: permissions, statuses, Confluence v2 spaces and pages. */
 export const SCOPED_TOKEN_GRANULAR_ONLY = fakeCloudApiToken('member/scoped-granular-only');
-export const GRANULAR_ONLY_SCOPES = [
+const GRANULAR_ONLY_SCOPES = [
   'read:permission:jira',
   'read:status:jira',
   'read:space:confluence',
@@ -111,7 +111,7 @@ export const GRANULAR_ONLY_SCOPES = [
 ] as const;
 /** Classic and granular mixed, admin's: Jira work + configuration (write:jira-work too), /myself by granular, Confluence pages. */
 export const SCOPED_TOKEN_MIXED = fakeCloudApiToken('admin/scoped-mixed');
-export const MIXED_SCOPES = [
+const MIXED_SCOPES = [
   'read:jira-work',
   'write:jira-work',
   'manage:jira-configuration',

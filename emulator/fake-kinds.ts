@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { hexFrom } from './fake-ids';
 
 /** `n` bytes derived from `seed`. */
-export function bytesFrom(seed: string, n: number): Buffer {
+function bytesFrom(seed: string, n: number): Buffer {
   const parts: Buffer[] = [];
   let length = 0;
   for (let i = 0; length < n; i++) {

@@ -18,9 +18,9 @@ export interface FaultSwitches {
 }
 
 /** Marks an error as a reset, so the HTTPS server destroys the socket instead of answering 500. */
-export const RESET_MARK = 'EMULATOR_CONNECTION_RESET';
+const RESET_MARK = 'EMULATOR_CONNECTION_RESET';
 
-export function connectionReset(): Promise<never> {
+function connectionReset(): Promise<never> {
   const cause = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', mark: RESET_MARK });
   return Promise.reject(new TypeError('fetch failed', { cause }));
 }
@@ -31,7 +31,7 @@ export function isConnectionReset(error: unknown): boolean {
 
 const JSON_HEADERS = { 'content-type': 'application/json;charset=UTF-8' };
 
-export function slowDrip(call: Call, intervalMs: number): Response {
+function slowDrip(call: Call, intervalMs: number): Response {
   const text = new TextEncoder().encode('{"accountId":"drip","displayName":"Slow drip","active":true}');
   const signal = call.request.signal;
   let i = 0;
@@ -62,7 +62,7 @@ export function slowDrip(call: Call, intervalMs: number): Response {
   return new Response(body, { status: 200, headers: JSON_HEADERS });
 }
 
-export function truncatedJson(): Response {
+function truncatedJson(): Response {
   return new Response(
     '{"self":"https://x/rest/api/3/user?accountId=5b10","accountId":"5b10a2844c20165700ede21g","displayName":"Ad',
     {
@@ -75,7 +75,7 @@ export function truncatedJson(): Response {
 /** Bytes actually pulled from huge bodies, so tests can see that the reader stopped early. */
 export const hugeBodyStats = { bytesPulled: 0 };
 
-export function hugeBody(size: number): Response {
+function hugeBody(size: number): Response {
   const chunk = new TextEncoder().encode(`{"pad":"${'x'.repeat(65_536 - 10)}"}\n`);
   let sent = 0;
   const body = new ReadableStream<Uint8Array>({

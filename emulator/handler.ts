@@ -21,7 +21,7 @@ import { SiteCounters, sharedSwitches } from './switches';
 
 export type AtlassianHandler = (request: Request) => Promise<Response>;
 
-export interface HandlerOptions {
+interface HandlerOptions {
   /** Clock for time-derived headers (X-RateLimit-Reset, Spring timestamps). */
   now?: () => number;
 }

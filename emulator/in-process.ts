@@ -8,7 +8,7 @@ import { abortReason, raceAbort, sleep } from './abort';
 import type { AtlassianHandler } from './handler';
 import { recordRequests, type RecordedRequest } from './record';
 
-export interface EmulatorTransportOptions {
+interface EmulatorTransportOptions {
   /**
    * What `redirect: 'manual'` yields. `node` (default): the 3xx response itself, as Node's fetch
    * does. `browser`: an `opaqueredirect` response with status 0 and no headers, as Chromium does.
@@ -69,7 +69,7 @@ export function withLatency(handler: AtlassianHandler, ms: number): AtlassianHan
   };
 }
 
-export interface RecordingTransport {
+interface RecordingTransport {
   transport: Transport;
   /** Every request that reached the emulator, redirect hops included. */
   requests: RecordedRequest[];

@@ -22,7 +22,7 @@ function siteName(site: SiteSpec): string {
 }
 
 /** Assumption: the groups and application roles Jira lists for the account. */
-export function groupsOf(account: AccountSpec, site: SiteSpec): string[] {
+function groupsOf(account: AccountSpec, site: SiteSpec): string[] {
   const groups = [`jira-software-users-${siteName(site)}`];
   if (isJiraAdmin(account, site)) groups.unshift(`jira-admins-${siteName(site)}`, 'site-admins');
   return groups;

@@ -16,7 +16,7 @@ import type { AccountSpec, Scenario, SiteSpec } from './scenario';
 import type { OAuthTokenSpec } from './scenario-kinds';
 import { scopeRuleFor, scopesSatisfy } from './scopes';
 
-export interface OAuthAccessTokenOptions {
+interface OAuthAccessTokenOptions {
   /** The granting account: the `sub` claim (https://github.com/MrRefactoring/jira.js/issues/269). */
   accountId: string;
   /** Space-joined into the `scope` claim (https://github.com/MrRefactoring/jira.js/issues/269). */
@@ -71,7 +71,7 @@ export function makeOAuthAccessToken(options: OAuthAccessTokenOptions): string {
   return `${b64url(header)}.${b64url(claims)}.${base64urlChars(`oauth-sig/${seed}`, 342)}`;
 }
 
-export interface DecodedJwt {
+interface DecodedJwt {
   header: Record<string, unknown>;
   claims: Record<string, unknown>;
 }
@@ -99,7 +99,7 @@ export function decodeJwt(token: string): DecodedJwt | undefined {
   return { header, claims };
 }
 
-export type OAuthVerdict =
+type OAuthVerdict =
   | { outcome: 'accepted'; grant: OAuthTokenSpec; account: AccountSpec }
   | { outcome: 'rejected'; why: 'not-a-jwt' | 'unknown' | 'expired' | 'revoked' | 'inactive-account' };
 
@@ -107,7 +107,7 @@ export type OAuthVerdict =
  * A Bearer value as the gateway sees it. Expired or invalidated tokens → 401 (reported in the
  * Atlassian Community); a token the scenario does not know (garbage, another world's) is rejected alike.
  */
-export function checkOAuthBearer(scenario: Scenario, token: string, nowMs: number): OAuthVerdict {
+function checkOAuthBearer(scenario: Scenario, token: string, nowMs: number): OAuthVerdict {
   const decoded = decodeJwt(token);
   if (decoded === undefined) return { outcome: 'rejected', why: 'not-a-jwt' };
   const grant = (scenario.oauthTokens ?? []).find((t) => t.token === token);

@@ -18,7 +18,7 @@ export interface RecordedRequest {
   at: number;
 }
 
-export interface RecordingHandler {
+interface RecordingHandler {
   handler: AtlassianHandler;
   requests: RecordedRequest[];
   /** Number of requests per host. */
@@ -26,7 +26,7 @@ export interface RecordingHandler {
   clear(): void;
 }
 
-export function describeRequest(request: Request, now: number = Date.now()): RecordedRequest {
+function describeRequest(request: Request, now: number = Date.now()): RecordedRequest {
   const length = Number(request.headers.get('content-length') ?? '0');
   return {
     method: request.method,

@@ -7,7 +7,7 @@
 import type { Product, TokenState } from './scenario';
 
 /** One container of a grant, as accessible-resources lists it (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/). */
-export interface OAuthResourceSpec {
+interface OAuthResourceSpec {
   /** Host of a scenario site; the resource's `id` is its cloudId (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/). */
   host: string;
   /** Jira or Confluence container: the same id can appear once for each (https://community.developer.atlassian.com/t/how-to-implement-oauth-2-3lo/28560). */
@@ -68,7 +68,7 @@ export interface DataCenterUserSpec {
 }
 
 /** A Data Center personal access token (https://github.com/pycontribs/jira/issues/993: sent as `Authorization: Bearer`). */
-export interface DataCenterPatSpec {
+interface DataCenterPatSpec {
   /** The secret; see `fakeDataCenterPat` (its shape is an assumption). */
   token: string;
   /** `name` of the owning user on the same server. */

@@ -19,7 +19,7 @@ import type { FaultSwitches } from './faults';
 export type Product = 'jira' | 'confluence';
 
 /** 429 answers (https://developer.atlassian.com/cloud/jira/platform/rate-limiting). */
-export interface RateLimitSwitch {
+interface RateLimitSwitch {
   /** Value of `Retry-After`, in seconds. */
   retryAfterSeconds: number;
   /** Only the first N requests to the site are limited; absent = every request. */
@@ -27,7 +27,7 @@ export interface RateLimitSwitch {
 }
 
 /** 5xx answers with an HTML body; a 503 may carry `Retry-After` (https://developer.atlassian.com/cloud/jira/platform/rate-limiting). */
-export interface ServerErrorSwitch {
+interface ServerErrorSwitch {
   status: 500 | 502 | 503;
   retryAfterSeconds?: number;
   /** Only the first N requests to the site fail; absent = every request. */
@@ -39,7 +39,7 @@ export interface ServerErrorSwitch {
  * "both" switches also to the site's product APIs through the gateway (`/ex/{product}/{cloudId}/…`).
  * Org-level gateway APIs are never affected.
  */
-export interface SiteSwitches {
+interface SiteSwitches {
   /** Host: every request carrying an Authorization header → 403 CAPTCHA (https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html). */
   captcha?: boolean;
   /** Both: product REST → 403 IP-rejected body (https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808); `/_edge/tenant_info` still answers. */
@@ -102,12 +102,12 @@ interface TokenBase {
   label?: string;
 }
 
-export interface UnscopedTokenSpec extends TokenBase {
+interface UnscopedTokenSpec extends TokenBase {
   kind: 'unscoped';
 }
 
 /** Scoped tokens list classic (`read:jira-user`) and/or granular (`read:user:jira`) scopes. */
-export interface ScopedTokenSpec extends TokenBase {
+interface ScopedTokenSpec extends TokenBase {
   kind: 'scoped';
   scopes: string[];
 }

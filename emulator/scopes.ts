@@ -4,7 +4,7 @@
  * than importing lib/atlassian, so that tests of the product's catalogue are not circular.
  */
 
-export interface ScopeRule {
+interface ScopeRule {
   product: 'jira' | 'confluence';
   /** Matched against the path after `/ex/{product}/{cloudId}`. */
   pattern: RegExp;

@@ -12,7 +12,7 @@ import type { AtlassianHandler } from './handler';
 import { recordRequests, type RecordedRequest } from './record';
 import { isConnectionReset } from './faults';
 
-export interface EmulatorServerOptions {
+interface EmulatorServerOptions {
   /** 0 (default) = an ephemeral port. */
   port?: number;
   /** Interface to listen on; default 127.0.0.1. */

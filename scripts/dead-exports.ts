@@ -109,6 +109,14 @@ function main(): void {
           if (auto !== undefined) useChain(auto, file);
         }
       }
+      // `const { x } = await import('…')`: the binding names a property of the module's type.
+      if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+        const name = node.propertyName ?? node.name;
+        if (ts.isIdentifier(name)) {
+          const property = checker.getTypeAtLocation(node.parent).getProperty(name.text);
+          if (property !== undefined) useChain(property, file);
+        }
+      }
       ts.forEachChild(node, visit);
     };
     visit(sf);

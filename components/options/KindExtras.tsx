@@ -120,7 +120,7 @@ function AlsoCheck({ form, onChange }: KindFieldsProps) {
   );
 }
 
-export interface KindExtra {
+interface KindExtra {
   /** Shown right after this field. */
   after: ProfileField;
   Extra: (props: KindFieldsProps) => React.JSX.Element | null;

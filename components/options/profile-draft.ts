@@ -44,7 +44,7 @@ function names(kind: CredentialKind): ProfileField[] {
   return KIND_FORMS[kind].fields.map((field) => field.name);
 }
 
-export function emptyForm(kind: CredentialKind = 'cloud-api-token'): FormValues {
+function emptyForm(kind: CredentialKind = 'cloud-api-token'): FormValues {
   return {
     kind,
     name: '',

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-export const IDLE_CHOICES: { minutes: number; label: string }[] = [
+const IDLE_CHOICES: { minutes: number; label: string }[] = [
   { minutes: 5, label: '5 minutes' },
   { minutes: 15, label: '15 minutes' },
   { minutes: 60, label: '1 hour' },

@@ -5,7 +5,7 @@ import { useAppStore } from '../store-context';
 import { TokenPageLink } from './token-pages';
 import { UndoRefused } from '@/lib/store/undo-delete';
 
-export const UNDO_MS = 10_000;
+const UNDO_MS = 10_000;
 
 export interface DeletedProfile {
   name: string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-export type ActionState = { status: 'idle' | 'busy' | 'done' } | { status: 'failed'; message: string };
+type ActionState = { status: 'idle' | 'busy' | 'done' } | { status: 'failed'; message: string };
 
 /** Runs an async action once at a time and keeps how it ended, for a form's status line. */
 export function useAction(): [ActionState, (action: () => Promise<void>) => Promise<boolean>] {

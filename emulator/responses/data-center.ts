@@ -14,7 +14,7 @@ const STATUS_TEXT: Record<number, string> = {
   404: 'Not Found',
 };
 
-export function dcRespond(
+function dcRespond(
   ctx: ResponseContext,
   status: number,
   body: string,

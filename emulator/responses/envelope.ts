@@ -14,7 +14,7 @@ export interface ResponseContext {
 }
 
 /** `Server` values seen on Cloud (https://github.com/MrRefactoring/jira.js/issues/418 AtlassianEdge; https://github.com/atlassian/gajira-login/issues/59 AtlassianProxy/1.x). */
-export type ServerName = 'AtlassianEdge' | 'AtlassianProxy/1.19.3.1';
+type ServerName = 'AtlassianEdge' | 'AtlassianProxy/1.19.3.1';
 
 export const CONTENT_TYPE = {
   json: 'application/json;charset=UTF-8',

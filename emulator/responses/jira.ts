@@ -6,9 +6,6 @@ import { hexFrom } from '../fake-ids';
 import type { AccountSpec } from '../scenario';
 import { CONTENT_TYPE, json, respond, xsrfCookie, type HeaderInit, type ResponseContext } from './envelope';
 
-/** `X-Seraph-LoginReason` values (https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/). */
-export type SeraphReason = 'OK' | 'AUTHENTICATED_FAILED' | 'AUTHENTICATION_DENIED';
-
 /** How the request was authenticated, as far as Jira's answer shows it. */
 export type JiraCaller = 'authenticated' | 'rejected' | 'anonymous';
 
@@ -30,7 +27,7 @@ export function seraphHeaders(ctx: ResponseContext, caller: JiraCaller): HeaderI
 const CLIENT_MUST_AUTHENTICATE = 'Client must be authenticated to access this resource.';
 
 /** Accept asks for XML and not JSON (https://github.com/atlassian/gajira-login/issues/59: "the format follows the Accept header"). */
-export function wantsXml(accept: string | null): boolean {
+function wantsXml(accept: string | null): boolean {
   if (accept === null) return false;
   const a = accept.toLowerCase();
   return a.includes('xml') && !a.includes('json');
@@ -150,7 +147,7 @@ export function noJiraAccess(ctx: ResponseContext): Response {
 }
 
 /** What `?expand=groups,applicationRoles` fills in; empty lists without it. */
-export interface MyselfExpansion {
+interface MyselfExpansion {
   groups: string[];
   applicationRoles: string[];
 }

@@ -14,7 +14,7 @@ export function isCloudSiteHost(host: string): boolean {
   return CLOUD_SITE_HOST.test(host);
 }
 
-export function isGatewayHost(host: string): boolean {
+function isGatewayHost(host: string): boolean {
   return host === GATEWAY_HOST;
 }
 

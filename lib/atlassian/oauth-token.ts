@@ -17,7 +17,7 @@ export interface OAuthTokenFacts {
   issuer?: string;
 }
 
-export type OAuthTokenReading =
+type OAuthTokenReading =
   { ok: true; facts: OAuthTokenFacts } | { ok: false; looksLike: string; expected?: 'cloud-api-token' | 'dc-pat' };
 
 const TOKEN_TYPE_CLAIM = 'https://id.atlassian.com/atl_token_type';

@@ -101,7 +101,7 @@ function firstBodyLine(observation: Observation): string {
 }
 
 /** https://confluence.atlassian.com/cloud/deprecation-of-basic-authentication-with-passwords-for-jira-and-confluence-apis-972355348.html: the text/plain 401 that does not prove a password was used. */
-export function isDeprecatedBasicText(observation: Observation): boolean {
+function isDeprecatedBasicText(observation: Observation): boolean {
   return /Basic authentication with passwords is deprecated/i.test(observation.body);
 }
 
@@ -123,17 +123,17 @@ export function captchaLoginUrl(observation: Observation): { captcha: boolean; l
 }
 
 /** https://confluence.atlassian.com/pages/viewpage.action?pageId=1384133808: the IP allowlist refusal. */
-export function isIpRejected(observation: Observation): boolean {
+function isIpRejected(observation: Observation): boolean {
   return /IP address has been rejected|not on the allowed list/i.test(observation.body);
 }
 
 /** https://developer.atlassian.com/server/jira/platform/basic-authentication/: credentials rejected and the call served as anonymous. */
-export function servedAsAnonymous(observation: Observation): boolean {
+function servedAsAnonymous(observation: Observation): boolean {
   const reason = header(observation, 'x-seraph-loginreason') ?? '';
   return reason.includes('AUTHENTICATED_FAILED');
 }
 
-export function loggedOutCookie(observation: Observation): boolean {
+function loggedOutCookie(observation: Observation): boolean {
   return /_lout/.test(header(observation, 'set-cookie') ?? '');
 }
 
@@ -296,7 +296,7 @@ export function unusableResources(observation: Observation): string[] {
   );
 }
 
-export interface OrgSummary {
+interface OrgSummary {
   id: string;
   name: string;
 }

@@ -35,7 +35,7 @@ export type GlobalPermissionKey = (typeof GLOBAL_PERMISSION_KEYS)[number];
 const BOGUS_ISSUE = 'SCOPECHECK-0';
 
 /** https://github.com/salto-io/jira-swaggers, Jira table (GET, classic = any one, granular = all of them). */
-export const JIRA_CAPABILITIES: readonly Capability[] = [
+const JIRA_CAPABILITIES: readonly Capability[] = [
   {
     ...JIRA_MYSELF,
     id: 'read-own-profile',
@@ -188,7 +188,7 @@ export const JIRA_CAPABILITIES: readonly Capability[] = [
 ];
 
 /** https://github.com/salto-io/jira-swaggers, Confluence table; v2 has granular scopes only. */
-export const CONFLUENCE_CAPABILITIES: readonly Capability[] = [
+const CONFLUENCE_CAPABILITIES: readonly Capability[] = [
   {
     ...CONFLUENCE_USER_CURRENT,
     id: 'use-confluence',
@@ -219,16 +219,6 @@ export const CONFLUENCE_CAPABILITIES: readonly Capability[] = [
 ];
 
 export const CAPABILITIES: readonly Capability[] = [...JIRA_CAPABILITIES, ...CONFLUENCE_CAPABILITIES];
-
-/** Classic Jira scope names in the spec (https://github.com/salto-io/jira-swaggers); the write/manage ones cannot be probed with GET. */
-export const CLASSIC_JIRA_SCOPES = [
-  'read:jira-user',
-  'read:jira-work',
-  'write:jira-work',
-  'manage:jira-project',
-  'manage:jira-configuration',
-  'manage:jira-webhook',
-] as const;
 
 /** Scopes that let a token change things (https://github.com/salto-io/jira-swaggers names); their presence is a risk. */
 export function isWriteScope(scope: string): boolean {

@@ -6,7 +6,7 @@
 import { isCloudHost } from './hosts';
 import { findPlaceholder, queryNamesOnly, readBaseUrl, type SiteUrlProblem } from './site-url';
 
-export type ServerUrlResult =
+type ServerUrlResult =
   | { ok: true; origin: string; host: string; contextPath: string; base: string; problems: SiteUrlProblem[] }
   | { ok: false; problems: SiteUrlProblem[]; host?: string };
 

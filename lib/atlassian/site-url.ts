@@ -16,10 +16,16 @@ export type SiteUrlResult =
   | { ok: true; origin: string; host: string; problems: SiteUrlProblem[] }
   | { ok: false; problems: SiteUrlProblem[]; host?: string };
 
+/** From the first opening character to the first closing one after it, as the leftmost regex match would be. */
+function bracketed(text: string, open: string, close: string): string | undefined {
+  const start = text.indexOf(open);
+  if (start < 0) return undefined;
+  const end = text.indexOf(close, start + 1);
+  return end < 0 ? undefined : text.slice(start, end + 1);
+}
+
 /** `{cloudId}`, `<site>`, `your-domain`, `${JIRA_URL}`: documentation text left in. */
 const PLACEHOLDER_PATTERNS: RegExp[] = [
-  /\{[^{}]*\}/,
-  /<[^<>]*>/,
   /\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/,
   /\byour[-_]?(?:domain|site|instance|company|org|tenant|subdomain|cloud)\b/i,
   /(?:^|[/.])(?:x{3,}|example-site|site-name|sitename)(?:[/.]|$)/i,
@@ -38,6 +44,10 @@ export function queryNamesOnly(url: URL): string {
 }
 
 export function findPlaceholder(text: string): string | undefined {
+  // `{…}` and `<…>` with indexOf: the regexes /\{[^}]*\}/ and /<[^>]*>/ take quadratic time on a
+  // run of `{` or `<` that never closes.
+  const found = bracketed(text, '{', '}') ?? bracketed(text, '<', '>');
+  if (found !== undefined) return found;
   for (const pattern of PLACEHOLDER_PATTERNS) {
     const match = pattern.exec(text);
     if (match) return match[0];
@@ -78,7 +88,7 @@ export function parseSiteUrl(input: string): SiteUrlResult {
   return { ok: true, origin: `https://${host}`, host, problems };
 }
 
-export type BaseUrlReading =
+type BaseUrlReading =
   | { ok: true; url: URL; host: string; problems: SiteUrlProblem[] }
   | { ok: false; problems: SiteUrlProblem[]; host?: string };
 

@@ -6,7 +6,7 @@
  */
 import { readEmailTokenPair } from './email';
 
-export type TokenShape =
+type TokenShape =
   | { kind: 'empty' }
   | { kind: 'jwt'; tokenType?: string }
   | { kind: 'basic-header'; decodedEmail?: string }

@@ -6,17 +6,13 @@
  */
 import { GATEWAY_HOST } from './hosts';
 
-export type GatewayProduct = 'jira' | 'confluence';
+type GatewayProduct = 'jira' | 'confluence';
 
 const GATEWAY = `https://${GATEWAY_HOST}`;
 
 /** `https://api.atlassian.com/ex/jira/{cloudId}` (or `/ex/confluence/…`). */
-export function gatewayBase(product: GatewayProduct, cloudId: string): string {
+function gatewayBase(product: GatewayProduct, cloudId: string): string {
   return `${GATEWAY}/ex/${product}/${cloudId}`;
-}
-
-export function gatewayJiraBase(cloudId: string): string {
-  return gatewayBase('jira', cloudId);
 }
 
 /** `path` starts with `/`: `/rest/api/3/myself`, `/wiki/rest/api/user/current`. */
@@ -35,7 +31,7 @@ export function gatewayMyselfUrl(cloudId: string): string {
 }
 
 /** The unauthenticated `/_edge/tenant_info` of a Cloud site: `{"cloudId":"…"}`. */
-export const TENANT_INFO_PATH = '/_edge/tenant_info';
+const TENANT_INFO_PATH = '/_edge/tenant_info';
 
 export function tenantInfoUrl(origin: string): string {
   return `${origin}${TENANT_INFO_PATH}`;

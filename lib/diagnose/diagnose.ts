@@ -12,7 +12,6 @@ import type { EngineDeps } from '../probe/deps';
 import { finishReport, startRun } from '../probe/run';
 
 export { basicAuthorization } from '../probe/auth';
-export { cloudIdCacheKey } from '../probe/cloud-id';
 
 async function runSteps<P extends Profile, L extends KindLint, S>(
   steps: DiagnosisSteps<P, L, S>,

@@ -3,8 +3,6 @@ import { driverOf } from '../kinds';
 import type { DraftLint } from '../kinds/types';
 import type { ProfileDraft } from '../model/profile';
 
-export type { DraftLint } from '../kinds/types';
-
 export function lintDraft(draft: ProfileDraft, nowMs: number): DraftLint {
   return driverOf(draft.kind).lintDraft(draft, nowMs);
 }

@@ -15,7 +15,7 @@ import { REJECTED_ROWS } from './rejected';
 import { REQUEST_ROWS } from './request';
 import { URL_ROWS } from './url';
 
-export type { Entry, FindingParams } from './entry';
+export type { FindingParams } from './entry';
 
 /** Every table of rows, by name: the check that no code is defined twice reads them. */
 export const CATALOGUE_TABLES = {
@@ -68,9 +68,4 @@ export function entryFor(code: FindingCode, params: FindingParams): Entry {
 /** A finding's group, also for a finding stored before findings carried one. */
 export function groupOf(finding: Pick<Finding, 'code' | 'group'>): FindingGroup {
   return finding.group ?? CATALOGUE[finding.code].group;
-}
-
-/** The sentence a diagnosis opens with when this finding decides it, if its row has one. */
-export function headlineOf(finding: Pick<Finding, 'code'>): string | undefined {
-  return CATALOGUE[finding.code].headline;
 }

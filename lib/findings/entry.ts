@@ -11,7 +11,7 @@ import { API_TOKENS_PAGE, shellEscapeInDoubleQuotes } from './fix-commands';
 
 export type FindingParams = Partial<Record<FindingParam, string>>;
 
-export type FindingParam =
+type FindingParam =
   | 'host'
   | 'origin'
   | 'cloudId'
@@ -54,7 +54,7 @@ export interface Entry {
 }
 
 /** A row of a group table: the table gives the group. */
-export type Words = Omit<Entry, 'group'>;
+type Words = Omit<Entry, 'group'>;
 
 /** A group table: every row gets the table's group. */
 export function groupTable<K extends RowKey>(group: FindingGroup, rows: Record<K, Words>): Record<K, Entry> {

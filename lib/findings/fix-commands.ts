@@ -3,9 +3,9 @@
  * command never contains it and works once the variable is exported.
  */
 // The URL builders live in lib/atlassian/urls.ts; re-exported for the catalogue's imports.
-export { gatewayJiraBase, gatewayMyselfUrl, siteMyselfUrl } from '../atlassian/urls';
+export { gatewayMyselfUrl, siteMyselfUrl } from '../atlassian/urls';
 
-export const TOKEN_PLACEHOLDER = '$ATLASSIAN_API_TOKEN';
+const TOKEN_PLACEHOLDER = '$ATLASSIAN_API_TOKEN';
 export const API_TOKENS_PAGE = 'https://id.atlassian.com/manage-profile/security/api-tokens';
 
 /** `curl` with Basic auth built by curl itself (`-u`), which avoids every base64 mistake (a trailing newline, line wrapping, a missing email). */

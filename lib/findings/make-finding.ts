@@ -2,7 +2,7 @@ import type { FindingCode } from '../model/codes';
 import { entryFor, type FindingParams } from './catalogue';
 import type { Finding, ProbeId, ProfileField } from '../model/report';
 
-export interface RaiseOptions {
+interface RaiseOptions {
   evidence?: string[];
   probeId?: ProbeId;
   field?: ProfileField;

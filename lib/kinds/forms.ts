@@ -22,7 +22,7 @@ export function formOfKind<K extends CredentialKind>(kind: K): KindForm<K> {
 }
 
 /** The secret field of each kind, as the profile types name it. */
-export interface SecretFieldOf {
+interface SecretFieldOf {
   'cloud-api-token': 'apiToken';
   'oauth-access-token': 'accessToken';
   'org-admin-key': 'apiKey';

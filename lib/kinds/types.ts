@@ -12,8 +12,8 @@ import type { ScopeCheckMeta } from '../scopes/finish';
 import type { ScopeReport } from '../scopes/types';
 import type { KindForm } from './field-spec';
 
-export type ProfileOf<K extends CredentialKind> = Extract<Profile, { kind: K }>;
-export type DraftOf<K extends CredentialKind> = Extract<ProfileDraft, { kind: K }>;
+type ProfileOf<K extends CredentialKind> = Extract<Profile, { kind: K }>;
+type DraftOf<K extends CredentialKind> = Extract<ProfileDraft, { kind: K }>;
 
 /** What every kind's lint says: the findings, and whether the credential is worth sending. */
 export interface KindLint {
@@ -41,7 +41,7 @@ export interface DiagnosisSteps<P extends Profile, L extends KindLint, S> {
   classify(lint: L, seen: S, nowMs: number): ReportParts;
 }
 
-export type ScopeSupport<P extends Profile> =
+type ScopeSupport<P extends Profile> =
   | { check(profile: P, deps: EngineDeps, meta: ScopeCheckMeta): Promise<ScopeReport> }
   /** No scope model applies: the sentence that says so, and the site the report names. */
   | { notApplicable(profile: P): { summary: string; siteUrl?: string } };

@@ -30,7 +30,7 @@ const DraftProfileSchema = v.strictObject({
   apiToken: draftField('apiToken'),
 });
 
-export const MessageSchema = v.variant('type', [
+const MessageSchema = v.variant('type', [
   /** Run the engine for a stored profile (joining a run in flight); the report is stored, not answered. */
   v.strictObject({ type: v.literal('diagnose'), profileId: ProfileIdSchema }),
   /** Recompute the toolbar badge (after the selection changed or a profile was deleted). */
@@ -70,7 +70,7 @@ export interface Refusal {
   locked?: true;
 }
 
-export interface ResponseMap {
+interface ResponseMap {
   diagnose: { ok: true } | Refusal;
   'refresh-badge': { ok: true } | Refusal;
   'diagnose-draft': { ok: true; report: Report } | Refusal;
@@ -88,7 +88,7 @@ export interface ResponseMap {
 
 export type ResponseOf<M extends Message> = ResponseMap[M['type']];
 
-export type ParsedMessage = { ok: true; message: Message } | { ok: false; error: string };
+type ParsedMessage = { ok: true; message: Message } | { ok: false; error: string };
 
 export function parseMessage(raw: unknown): ParsedMessage {
   const result = v.safeParse(MessageSchema, raw);

@@ -112,7 +112,3 @@ export type VariantRow = (typeof VARIANT_ROWS)[number];
 
 /** The key of a catalogue row: a finding code, or a variant row of one. */
 export type RowKey = FindingCode | VariantRow;
-
-export function isFindingCode(value: string): value is FindingCode {
-  return (FINDING_CODES as readonly string[]).includes(value);
-}

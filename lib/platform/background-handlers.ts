@@ -18,7 +18,7 @@ import { buildExport } from '../services/export';
 import { createStoredRuns } from '../services/stored-runs';
 import { createVaultActions, type VaultDeps } from '../services/vault';
 
-export interface BackgroundDeps {
+interface BackgroundDeps {
   engine: EngineDeps;
   extensionVersion: string;
   /** Test seams of the vault (a cheaper KDF count); the product passes none. */

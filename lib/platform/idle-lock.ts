@@ -7,7 +7,7 @@
 import { browser } from './browser';
 import { readVaultSession, readVaultState } from './vault-storage';
 
-export const IDLE_ALARM = 'vault-idle-check';
+const IDLE_ALARM = 'vault-idle-check';
 
 export async function lockIfIdle(now: number = Date.now()): Promise<void> {
   const state = await readVaultState();

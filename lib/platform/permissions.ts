@@ -5,7 +5,7 @@
  */
 import { browser } from './browser';
 
-export function originPattern(origin: string): string {
+function originPattern(origin: string): string {
   return `${origin}/*`;
 }
 

@@ -90,13 +90,13 @@ export interface QuarantinedRecord {
 }
 
 /** A readable record stored in an older version: what was read, to rewrite it only if unchanged. */
-export interface OutdatedRecord {
+interface OutdatedRecord {
   key: string;
   raw: unknown;
   record: ProfileRecord;
 }
 
-export interface StoredProfileRecords {
+interface StoredProfileRecords {
   /** Every readable record (migrated to the current version in memory), sorted by name. */
   records: ProfileRecord[];
   quarantined: QuarantinedRecord[];

@@ -33,7 +33,7 @@ export interface VaultStatus {
   keyId?: string;
 }
 
-export interface StoredState {
+interface StoredState {
   /** Every readable profile; a sealed secret shows as '' (pages never decrypt). */
   profiles: Profile[];
   /** Ids of the profiles whose secret is sealed by the passphrase lock. */
@@ -160,13 +160,6 @@ export async function writeReport(report: Report): Promise<void> {
 
 export async function removeReport(profileId: string): Promise<void> {
   await browser.storage.local.remove(reportKey(profileId));
-}
-
-export async function readReport(profileId: string): Promise<Report | undefined> {
-  const key = reportKey(profileId);
-  const stored = await browser.storage.local.get(key);
-  const value = stored[key];
-  return isStoredReport(value) ? value.report : undefined;
 }
 
 /** Remembers that the user chose to save tokens without the passphrase lock: the offer is not made again. */

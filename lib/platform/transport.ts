@@ -4,6 +4,7 @@
  * carries an Authorization header may only go where `secretDestinationAllowed` says; every request
  * is GET, without cookies, and a request with a secret never follows a redirect.
  */
+import { isAtlassianOwnedHost } from '../atlassian/hosts';
 import { PolicyError, secretDestinationAllowed } from '../probe/policy';
 import type { Transport } from '../probe/deps';
 
@@ -50,12 +51,6 @@ async function grantedDataCenter(url: string, isGrantedServer: (origin: string) 
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
   const host = parsed.hostname.toLowerCase();
   // Atlassian's own hosts follow the Cloud rule only, whatever was granted.
-  if (
-    host === 'atlassian.net' ||
-    host.endsWith('.atlassian.net') ||
-    host.endsWith('.atlassian.com') ||
-    host === 'atlassian.com'
-  )
-    return false;
+  if (isAtlassianOwnedHost(host)) return false;
   return isGrantedServer(parsed.origin);
 }

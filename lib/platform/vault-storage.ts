@@ -44,7 +44,7 @@ export async function readVaultSession(meta: VaultMeta, now: number = Date.now()
   return session;
 }
 
-export function idleExpired(meta: VaultMeta, session: VaultSession, now: number): boolean {
+function idleExpired(meta: VaultMeta, session: VaultSession, now: number): boolean {
   return meta.idleMinutes > 0 && now - session.lastUsedAt > meta.idleMinutes * 60_000;
 }
 
@@ -66,14 +66,4 @@ export async function restrictSessionAccess(): Promise<void> {
     setAccessLevel?: (o: { accessLevel: string }) => Promise<void>;
   };
   await session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
-}
-
-/** Calls `listener` when the vault is turned on or off, locked or unlocked. */
-export function onVaultChanged(listener: () => void): () => void {
-  const handler = (changes: Record<string, unknown>, areaName: string) => {
-    if ((areaName === 'local' || areaName === 'session') && (VAULT_META_KEY in changes || VAULT_SESSION_KEY in changes))
-      listener();
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
 }

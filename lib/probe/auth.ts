@@ -24,11 +24,11 @@ export function bearerAuthorization(token: string): string {
   return `Bearer ${token}`;
 }
 
-export function shownBasic(email: string, fingerprint: string): string {
+function shownBasic(email: string, fingerprint: string): string {
   return `Authorization: Basic ‹${maskEmail(email)}:${fingerprint}›`;
 }
 
-export function shownBearer(fingerprint: string): string {
+function shownBearer(fingerprint: string): string {
   return `Authorization: Bearer ‹${fingerprint}›`;
 }
 

@@ -10,16 +10,16 @@ import type { Observation } from '../model/report';
 import type { EngineCache } from './deps';
 import { probeRequest, type Run } from './run';
 
-export function cloudIdCacheKey(host: string): string {
+function cloudIdCacheKey(host: string): string {
   return `cloudId:${host}`;
 }
 
-export interface CloudSite {
+interface CloudSite {
   origin: string;
   host: string;
 }
 
-export interface CloudIdFound<T> {
+interface CloudIdFound<T> {
   /** The id the cache held before this run, if any. */
   cached?: string;
   /** The id to use: the cached one, or what tenant_info said. */
@@ -30,7 +30,7 @@ export interface CloudIdFound<T> {
   result: T;
 }
 
-export function askTenantInfo(run: Run, origin: string): Promise<Observation> {
+function askTenantInfo(run: Run, origin: string): Promise<Observation> {
   return run.send({ probe: probeRequest('tenant-info', tenantInfoUrl(origin), 'none') });
 }
 

@@ -24,7 +24,7 @@ export interface Run {
   send(spec: ProbeSpec): Promise<Observation>;
 }
 
-export interface RunOptions {
+interface RunOptions {
   /** A request budget (the scope check's politeness budget); absent: no count limit. */
   maxRequests?: number;
   /** The profile's secrets, known before anything is sent (the run also learns each Authorization it sends). */

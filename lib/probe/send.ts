@@ -80,7 +80,7 @@ function keptHeaders(headers: Headers): Record<string, string> {
 }
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date (https://developer.atlassian.com/cloud/jira/platform/rate-limiting). */
-export function retryAfterMs(value: string | undefined, now: number): number | undefined {
+function retryAfterMs(value: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const date = Date.parse(value);

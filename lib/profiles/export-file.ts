@@ -15,12 +15,12 @@ import { PublicProfileSchema, SECRET_MAX, secretFieldsOf, type PublicProfile } f
 
 export const EXPORT_FORMAT = 'token-doctor-profiles';
 export const EXPORT_VERSION = 1;
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const MAX_IMPORT_PROFILES = 1000;
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+const MAX_IMPORT_PROFILES = 1000;
 
 const b64 = v.pipe(v.string(), v.maxLength(MAX_IMPORT_BYTES), v.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 
-export const EncryptedPayloadSchema = v.strictObject({
+const EncryptedPayloadSchema = v.strictObject({
   kdf: v.strictObject({
     name: v.literal('PBKDF2'),
     hash: v.literal('SHA-256'),
@@ -40,7 +40,7 @@ const FileSchema = v.object({
   encrypted: v.optional(EncryptedPayloadSchema),
 });
 
-export const SecretItemSchema = v.strictObject({
+const SecretItemSchema = v.strictObject({
   profile: v.unknown(),
   secret: v.record(v.string(), v.pipe(v.string(), v.maxLength(SECRET_MAX))),
 });
@@ -51,7 +51,7 @@ export interface ImportItem {
   secret?: Record<string, string>;
 }
 
-export type ParsedImport =
+type ParsedImport =
   | { ok: true; items: ImportItem[]; skipped: string[] }
   | { ok: true; encrypted: EncryptedPayload }
   | { ok: false; message: string };

@@ -11,7 +11,7 @@ import type { ImportItem } from './export-file';
 import type { PublicProfile } from './record';
 
 export type Resolution = 'keep-both' | 'replace' | 'skip';
-export type PlanStatus = 'new' | 'identical' | 'conflict';
+type PlanStatus = 'new' | 'identical' | 'conflict';
 
 export interface PlannedItem {
   item: ImportItem;

@@ -66,11 +66,11 @@ export const PublicProfileSchema = v.variant('kind', [
 ]);
 
 const secretValue = v.pipe(v.string(), v.maxLength(SECRET_MAX));
-export const PlainSecretSchema = v.strictObject({
+const PlainSecretSchema = v.strictObject({
   type: v.literal('plain'),
   values: v.record(v.string(), secretValue),
 });
-export const SealedSecretSchema = v.strictObject({
+const SealedSecretSchema = v.strictObject({
   type: v.literal('sealed'),
   boxes: v.pipe(
     v.record(keyIdSchema, v.record(v.string(), SealedBoxSchema)),
@@ -88,10 +88,9 @@ type Secretless<P> = P extends Profile ? Omit<P, SecretField<P['kind']>> : never
 type SecretField<K extends CredentialKind> = (typeof SECRET_FIELDS)[K][number];
 /** A profile without its secret fields: what the pages may show while the vault is locked. */
 export type PublicProfile = Secretless<Profile>;
-export type PlainSecret = v.InferOutput<typeof PlainSecretSchema>;
-export type SealedSecret = v.InferOutput<typeof SealedSecretSchema>;
-export type StoredSecret = PlainSecret | SealedSecret;
-export type SealedBoxes = SealedSecret['boxes'][string];
+type PlainSecret = v.InferOutput<typeof PlainSecretSchema>;
+type SealedSecret = v.InferOutput<typeof SealedSecretSchema>;
+type StoredSecret = PlainSecret | SealedSecret;
 
 export interface ProfileRecord {
   v: typeof PROFILE_RECORD_VERSION;
@@ -99,7 +98,7 @@ export interface ProfileRecord {
   secret: StoredSecret;
 }
 
-export type ParsedRecord = { ok: true; record: ProfileRecord; migratedFrom?: number } | { ok: false; reason: string };
+type ParsedRecord = { ok: true; record: ProfileRecord; migratedFrom?: number } | { ok: false; reason: string };
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   const problems = issues.map((issue) => {

@@ -5,15 +5,15 @@
  */
 import type { ScopeReport } from '../scopes/types';
 
-export const SCOPE_REPORT_FORMAT = 'token-doctor/scope-report';
-export const SCOPE_REPORT_VERSION = 1;
+const SCOPE_REPORT_FORMAT = 'token-doctor/scope-report';
+const SCOPE_REPORT_VERSION = 1;
 
 export interface ReportOptions {
   /** The full email, when the user chose to show it; by default the masked one is used. */
   fullEmail?: string;
 }
 
-export interface ScopeReportJson {
+interface ScopeReportJson {
   format: typeof SCOPE_REPORT_FORMAT;
   version: typeof SCOPE_REPORT_VERSION;
   checkedAt: string;

@@ -13,7 +13,7 @@ import { namedSecretsOf, redact, secretForms, secretSpans } from './secrets';
 import type { CorrectedRequest } from './write/corrected';
 import { buildCorrected, correctRequest } from './write/correct';
 
-export type { RequestContext, RequestFacts } from './facts';
+export type { RequestContext } from './facts';
 
 export interface CorrectedCommand {
   request: CorrectedRequest;

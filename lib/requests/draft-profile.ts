@@ -9,7 +9,7 @@ import type { CloudApiTokenProfile } from '../model/profile';
 export const DRAFT_PROFILE_ID = 'pasted-request';
 
 /** What a pasted request gives: a Cloud API token credential (the only kind a request reveals whole). */
-export type DraftCredential = Pick<CloudApiTokenProfile, 'kind' | 'siteUrl' | 'email' | 'apiToken'>;
+type DraftCredential = Pick<CloudApiTokenProfile, 'kind' | 'siteUrl' | 'email' | 'apiToken'>;
 
 export function draftProfile(draft: DraftCredential, now: Date): CloudApiTokenProfile {
   const at = now.toISOString();

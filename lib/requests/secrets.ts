@@ -14,7 +14,7 @@ import { secretPlaceholder } from './read/placeholders';
 import type { Span } from './read/words';
 
 /** A secret and the variable that stands for it in a written command. */
-export interface NamedSecret {
+interface NamedSecret {
   text: string;
   /** `ATLASSIAN_API_TOKEN`, `COOKIE`, `X_API_KEY` … */
   variable: string;
@@ -100,17 +100,17 @@ function safeDecode(text: string): string {
   }
 }
 
-export function secretsOf(facts: Pick<RequestFacts, 'profile' | 'credential' | 'request'>, source = ''): string[] {
+function secretsOf(facts: Pick<RequestFacts, 'profile' | 'credential' | 'request'>, source = ''): string[] {
   return namedSecretsOf(facts, source).map((s) => s.text);
 }
 
 /** `ConvertTo-SecureString 'T' -AsPlainText`: the text of a PowerShell credential, secret by definition. */
-export function secureStringsIn(source: string): string[] {
+function secureStringsIn(source: string): string[] {
   return [...source.matchAll(SECURE_STRING)].map((m) => m[2]!);
 }
 
 /** Every place in `text` where one of `secrets` (4 characters or more) occurs. */
-export function spansOf(text: string, secrets: string[]): Span[] {
+function spansOf(text: string, secrets: string[]): Span[] {
   const spans: Span[] = [];
   for (const secret of secrets) {
     if (secret.length < 4) continue;

@@ -6,7 +6,7 @@
 import type { Finding, Severity } from '../model/report';
 import type { Span } from './read/words';
 
-export interface Segment {
+interface Segment {
   text: string;
   start: number;
   /** Indexes into the findings list. */

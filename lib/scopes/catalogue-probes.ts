@@ -10,7 +10,7 @@ import type { Observation, ProbeRequest } from '../model/report';
 import { SCOPE_CHECK_CONCURRENCY } from './limits';
 import { mapLimit } from './pool';
 
-export function capabilityUrl(capability: Capability, cloudId: string): string {
+function capabilityUrl(capability: Capability, cloudId: string): string {
   return gatewayUrl(capability.product, cloudId, capability.probePath);
 }
 

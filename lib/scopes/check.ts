@@ -13,8 +13,6 @@ import type { Profile } from '../model/profile';
 import { finishScopeReport, type ScopeCheckMeta } from './finish';
 import type { ScopeReport } from './types';
 
-export type { ScopeCheckMeta } from './finish';
-
 export async function checkScopes(profile: Profile, deps: EngineDeps, meta: ScopeCheckMeta = {}): Promise<ScopeReport> {
   // The one place a scope report leaves the engine: no secret in any of its strings.
   return secretSet(profileCredentials(profile)).scrub(await scopeReport(profile, deps, meta));

@@ -10,7 +10,7 @@ export interface ScopeCheckMeta {
   extensionVersion?: string;
 }
 
-export interface ScopeReportParts {
+interface ScopeReportParts {
   model: ScopeModel;
   summary: string;
   tokenFingerprint: string;

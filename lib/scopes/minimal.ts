@@ -6,7 +6,7 @@
  */
 import { CAPABILITIES, type Capability } from '../atlassian/scope-catalogue';
 
-export interface ScopeTask {
+interface ScopeTask {
   id: string;
   label: string;
   /** Catalogue capabilities the task needs (reads: their scopes are known). */
@@ -40,7 +40,7 @@ export const SCOPE_TASKS: readonly ScopeTask[] = [
   },
 ];
 
-export interface MinimalScopes {
+interface MinimalScopes {
   classic: string[];
   granular: string[];
   /** Tasks whose granular scopes https://github.com/salto-io/jira-swaggers does not list (writes): check Atlassian's docs. */

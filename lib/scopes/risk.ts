@@ -7,7 +7,7 @@ import { relativeTime } from '../atlassian/oauth-token';
 import type { CredentialKind } from '../model/profile';
 import type { Risk, RiskLevel, ScopeModel, ScopeRow } from './types';
 
-export interface RiskInput {
+interface RiskInput {
   kind: CredentialKind;
   model: ScopeModel;
   rows: ScopeRow[];

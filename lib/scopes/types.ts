@@ -50,7 +50,7 @@ export interface ScopeAccount extends AccountSummary {
   applicationRoles?: string[];
 }
 
-export interface ScopeProbe {
+interface ScopeProbe {
   id: string;
   /** Redacted request line: the secret is never in it. */
   display: string;

@@ -56,7 +56,7 @@ function userRow(
   return { id, product, label, scopesClassic: [], scopesGranular: [], state, evidence };
 }
 
-export interface UnscopedObservations {
+interface UnscopedObservations {
   myself: Observation;
   permissions?: Observation;
   confluence?: Observation;

@@ -11,7 +11,7 @@ import type { Refusal } from '../messages/protocol';
 
 export type OpenedProfile = { ok: true; profile: Profile } | Refusal;
 
-export interface StoredRunDeps<R> {
+interface StoredRunDeps<R> {
   /** The stored profile with its secret, or why it cannot be used (`locked` when the vault is). */
   openProfile(profileId: string): Promise<OpenedProfile>;
   /** The engine: one diagnosis of a profile. */
@@ -26,7 +26,7 @@ export interface StoredRunDeps<R> {
   checkScopes(profile: Profile): Promise<R>;
 }
 
-export interface StoredRuns<R> {
+interface StoredRuns<R> {
   diagnose(profileId: string): Promise<{ ok: true } | Refusal>;
   checkScopes(profileId: string): Promise<{ ok: true; report: R } | Refusal>;
 }

@@ -8,9 +8,9 @@ import { sendMessage } from '../platform/messaging';
 import type { Message, Refusal, ResponseOf } from '../messages/protocol';
 import { scrubSecrets } from './scrub-secrets';
 
-export type Reply<M extends Message> = ResponseOf<M> | Refusal;
+type Reply<M extends Message> = ResponseOf<M> | Refusal;
 
-export type Ask = <M extends Message>(message: M, secrets?: readonly string[]) => Promise<Reply<M>>;
+type Ask = <M extends Message>(message: M, secrets?: readonly string[]) => Promise<Reply<M>>;
 
 const NO_ANSWER = 'the background worker did not answer';
 

@@ -13,7 +13,7 @@ import type { VaultStatus } from '../platform/storage';
 import { decryptExport } from '../vault/export-crypto';
 
 /** Stores secret values as the lock wants them: sealed by the background when it is on, else plain. */
-export type SealSecret = (profileId: string, values: Record<string, string>) => Promise<ProfileRecord['secret']>;
+type SealSecret = (profileId: string, values: Record<string, string>) => Promise<ProfileRecord['secret']>;
 
 /** Where the import reads and writes profile records (the browser's storage in the product). */
 export interface ImportStore {

@@ -8,7 +8,7 @@ import { formOfKind } from '../kinds/forms';
 import { profileTarget } from '../profiles/describe';
 import type { Profile, ProfileDraft } from '../model/profile';
 
-export function fallbackName(draft: ProfileDraft): string {
+function fallbackName(draft: ProfileDraft): string {
   return profileTarget(draft) || 'Untitled profile';
 }
 

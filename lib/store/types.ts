@@ -40,7 +40,7 @@ export interface AppState {
   runs: Record<string, RunState>;
 }
 
-export interface AppActions {
+interface AppActions {
   /** Reads storage and follows its changes; returns the function that stops following. */
   start(): () => void;
   /** Re-reads storage (also called after each write of this page). */

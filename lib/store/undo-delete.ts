@@ -8,7 +8,7 @@ import type { VaultStatus } from '../platform/storage';
 import { PROFILE_KEY_PREFIX, parseProfileRecord, type ProfileRecord } from '../profiles/record';
 import type { StoredSnapshot } from './types';
 
-export type UndoPlan =
+type UndoPlan =
   | { action: 'restore' }
   /** The lock was turned on meanwhile: seal these values, then write the snapshot with them sealed. */
   | { action: 'seal'; key: string; record: ProfileRecord; values: Record<string, string> }

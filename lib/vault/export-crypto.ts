@@ -9,7 +9,7 @@ import { WrongPassphrase } from './vault-meta';
 
 const AAD = 'token-doctor-export-v1';
 
-export interface EncryptedBlob {
+interface EncryptedBlob {
   kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string };
   iv: string;
   ct: string;

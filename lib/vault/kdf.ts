@@ -5,8 +5,8 @@
  */
 export const KDF_ITERATIONS = 600_000;
 /** Below this a stored count is refused: a tampered record must not make brute force cheap. */
-export const MIN_KDF_ITERATIONS = 100_000;
-export const MAX_KDF_ITERATIONS = 10_000_000;
+const MIN_KDF_ITERATIONS = 100_000;
+const MAX_KDF_ITERATIONS = 10_000_000;
 export const SALT_BYTES = 16;
 
 export interface KdfParams {

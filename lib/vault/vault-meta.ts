@@ -13,12 +13,12 @@ import { deriveRawKey, iterationsAcceptable, KDF_ITERATIONS, randomBytes, SALT_B
 export const VAULT_META_VERSION = 1;
 const CHECK_TEXT = 'token-doctor vault check v1';
 const CHECK_AAD = 'vault-check';
-export const DEFAULT_IDLE_MINUTES = 15;
+const DEFAULT_IDLE_MINUTES = 15;
 
 const b64 = v.pipe(v.string(), v.maxLength(200), v.regex(/^[A-Za-z0-9+/]*={0,2}$/));
 const BoxSchema = v.strictObject({ iv: b64, ct: b64 });
 
-export const VaultMetaSchema = v.strictObject({
+const VaultMetaSchema = v.strictObject({
   v: v.literal(VAULT_META_VERSION),
   keyId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/)),
   kdf: v.strictObject({
@@ -34,7 +34,7 @@ export const VaultMetaSchema = v.strictObject({
 
 export type VaultMeta = v.InferOutput<typeof VaultMetaSchema>;
 
-export type ParsedMeta = { ok: true; meta: VaultMeta } | { ok: false; reason: string };
+type ParsedMeta = { ok: true; meta: VaultMeta } | { ok: false; reason: string };
 
 export function parseVaultMeta(raw: unknown, minIterations?: number): ParsedMeta {
   const result = v.safeParse(VaultMetaSchema, raw);
@@ -45,7 +45,7 @@ export function parseVaultMeta(raw: unknown, minIterations?: number): ParsedMeta
   return { ok: true, meta: result.output };
 }
 
-export interface NewVault {
+interface NewVault {
   meta: VaultMeta;
   /** base64 raw key, for storage.session only. */
   rawKey: string;

@@ -41,7 +41,7 @@ export function cloudAccess(seen: CloudObservations): { accepted: boolean; scope
   return { accepted: scoped, scoped };
 }
 
-export interface Classification {
+interface Classification {
   findings: Finding[];
   account?: AccountSummary;
   cloudId?: string;

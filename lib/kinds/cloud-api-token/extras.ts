@@ -15,7 +15,7 @@ import type { ProbeAuth } from '../../probe/auth';
 import { probeRequest, type Run } from '../../probe/run';
 import { failureFinding, probeFinding } from '../shared';
 
-export interface ExtrasContext {
+interface ExtrasContext {
   origin: string;
   cloudId?: string;
   scoped: boolean;
@@ -67,7 +67,7 @@ export function readConfluence(observation: Observation, email: string): Finding
 }
 
 /** https://developer.atlassian.com/cloud/migration/triggering-id-mapping-job (Atlassian "Authorization for Id Mapping"). */
-export function readIdMapping(observation: Observation, email: string): Finding {
+function readIdMapping(observation: Observation, email: string): Finding {
   const status = observation.status;
   if (status === 404 && /Job not found/i.test(observation.body)) return finding('ID_MAPPING_OK', observation);
   if (status === 403) return finding('NOT_SITE_ADMIN', observation);
@@ -77,7 +77,7 @@ export function readIdMapping(observation: Observation, email: string): Finding 
 }
 
 /** https://developer.atlassian.com/cloud/jira/service-desk-ops/security/basic-auth-for-rest-apis: JSM operations; service accounts are not entitled (JSDCLOUD-17685). */
-export function readJsmOps(observation: Observation, email: string): Finding {
+function readJsmOps(observation: Observation, email: string): Finding {
   const status = observation.status;
   if (status === 200) return finding('JSM_OPS_OK', observation);
   if (status === 403) {

@@ -1,7 +1,7 @@
 /** The form of a Cloud API token profile: site URL, email and API token, and the "Also check" boxes. */
 import { defineForm, hostOf } from '../field-spec';
 
-export const API_TOKENS_PAGE = 'https://id.atlassian.com/manage-profile/security/api-tokens';
+const API_TOKENS_PAGE = 'https://id.atlassian.com/manage-profile/security/api-tokens';
 
 export const CLOUD_API_TOKEN_FORM = defineForm({
   kind: 'cloud-api-token',

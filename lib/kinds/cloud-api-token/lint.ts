@@ -3,13 +3,14 @@
  * Used by the engine (first step of a diagnosis) and by the form (validation as you type), so the
  * two can never disagree.
  */
+import { isEmailAddress } from '../../atlassian/email';
 import { parseSiteUrl } from '../../atlassian/site-url';
 import { classifyTokenShape, whitespaceIn } from '../../atlassian/token-shape';
 import { makeFinding } from '../../findings/make-finding';
 import type { Finding } from '../../model/report';
 import { controlCharacterFinding } from '../shared';
 
-export interface CloudLintInput {
+interface CloudLintInput {
   siteUrl: string;
   email: string;
   apiToken: string;
@@ -27,8 +28,6 @@ export interface CloudLint {
   /** The credential is worth sending: a probe would tell us something we do not know yet. */
   canSendCredential: boolean;
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function lintCloudApiToken(input: CloudLintInput): CloudLint {
   const findings: Finding[] = [];
@@ -55,7 +54,7 @@ export function lintCloudApiToken(input: CloudLintInput): CloudLint {
   if (email === '') {
     findings.push(makeFinding('EMAIL_MISSING', {}, { field: 'email' }));
     canSendCredential = false;
-  } else if (!EMAIL.test(email)) {
+  } else if (!isEmailAddress(email)) {
     findings.push(
       makeFinding('EMAIL_NOT_AN_EMAIL', { detail: email }, { field: 'email', evidence: [`Email: ${email}`] }),
     );

@@ -21,11 +21,11 @@ import { classifyCloud, cloudAccess, type CloudObservations } from './classify';
 import { sendExtras } from './extras';
 import { lintCloudApiToken, type CloudLint } from './lint';
 
-export interface CloudSeen extends CloudObservations {
+interface CloudSeen extends CloudObservations {
   cloudId?: string;
 }
 
-export async function planCloudApiToken(
+async function planCloudApiToken(
   profile: CloudApiTokenProfile,
   lint: CloudLint,
   run: Run,
@@ -97,7 +97,7 @@ export async function planCloudApiToken(
   return seen;
 }
 
-export function classifyCloudSeen(lint: CloudLint, seen: CloudSeen): ReportParts {
+function classifyCloudSeen(lint: CloudLint, seen: CloudSeen): ReportParts {
   const classification = classifyCloud(lint, seen, seen.cloudId);
   return {
     tokenFingerprint: tokenFingerprint(lint.token),

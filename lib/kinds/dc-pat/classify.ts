@@ -12,7 +12,7 @@ import type { DcPatLint } from './lint';
 
 export const DC_MYSELF_PATH = '/rest/api/2/myself';
 /** The context path Jira Data Center is most often served under. */
-export const USUAL_CONTEXT = '/jira';
+const USUAL_CONTEXT = '/jira';
 
 export interface DcSeen {
   /** Whether the browser lets Token Doctor contact the server; absent when nothing was to be sent. */
@@ -29,7 +29,7 @@ export function contextCandidate(server: DcServer): string {
   return server.contextPath === '' ? `${server.origin}${USUAL_CONTEXT}` : server.origin;
 }
 
-export function parseDcUser(observation: Observation): AccountSummary | undefined {
+function parseDcUser(observation: Observation): AccountSummary | undefined {
   const json = parseJson(observation);
   if (!json || typeof json !== 'object' || Array.isArray(json)) return undefined;
   const r = json as Record<string, unknown>;

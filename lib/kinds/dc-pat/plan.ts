@@ -16,7 +16,7 @@ import type { DiagnosisSteps } from '../types';
 import { classifyDcPat, contextCandidate, DC_MYSELF_PATH, type DcSeen } from './classify';
 import { lintDcPat, type DcPatLint } from './lint';
 
-export async function planDcPat(lint: DcPatLint, run: Run, deps: EngineDeps): Promise<DcSeen> {
+async function planDcPat(lint: DcPatLint, run: Run, deps: EngineDeps): Promise<DcSeen> {
   const server = lint.server;
   if (!server || !lint.canSendCredential) return {};
   const granted = deps.isOriginGranted ? await deps.isOriginGranted(server.origin) : true;

@@ -24,7 +24,7 @@ export interface OAuthSeen {
   myself?: Observation[];
 }
 
-export function tokenFacts(facts: OAuthTokenFacts | undefined, nowMs: number): { label: string; value: string }[] {
+function tokenFacts(facts: OAuthTokenFacts | undefined, nowMs: number): { label: string; value: string }[] {
   if (!facts) return [];
   const rows: { label: string; value: string }[] = [];
   if (facts.expiresAt)

@@ -20,7 +20,7 @@ import { classifyOAuth, type OAuthSeen } from './classify';
 import { lintOAuthToken, type OAuthLint } from './lint';
 import { targetSites } from './sites';
 
-export async function planOAuthToken(_profile: OAuthAccessTokenProfile, lint: OAuthLint, run: Run): Promise<OAuthSeen> {
+async function planOAuthToken(_profile: OAuthAccessTokenProfile, lint: OAuthLint, run: Run): Promise<OAuthSeen> {
   if (!lint.canSendCredential) return {};
   const auth = bearerAuth(lint.token, tokenFingerprint(lint.token));
   const send = (id: ProbeId, url: string) =>

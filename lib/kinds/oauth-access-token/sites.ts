@@ -3,7 +3,7 @@ import type { AccessibleResource } from '../../atlassian/responses';
 import type { OAuthLint } from './lint';
 
 /** The same id appears once per container (Jira, Confluence); Jira's carry Jira scopes. */
-export function jiraSites(resources: AccessibleResource[]): AccessibleResource[] {
+function jiraSites(resources: AccessibleResource[]): AccessibleResource[] {
   const seen = new Set<string>();
   return resources.filter((r) => {
     if (seen.has(r.id) || !r.scopes.some((s) => /jira/.test(s))) return false;

@@ -15,7 +15,7 @@ import type { DiagnosisSteps } from '../types';
 import { classifyOrgAdminKey, type OrgSeen } from './classify';
 import { lintOrgAdminKey, type OrgAdminLint } from './lint';
 
-export async function planOrgAdminKey(lint: OrgAdminLint, run: Run): Promise<OrgSeen> {
+async function planOrgAdminKey(lint: OrgAdminLint, run: Run): Promise<OrgSeen> {
   if (!lint.canSendCredential) return {};
   const auth = bearerAuth(lint.key, tokenFingerprint(lint.key));
   const send = (id: ProbeId, url: string) =>

@@ -12,7 +12,7 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: v1ToV2,
 };
 
-export type Migrated = { ok: true; value: Record<string, unknown>; from: number } | { ok: false; reason: string };
+type Migrated = { ok: true; value: Record<string, unknown>; from: number } | { ok: false; reason: string };
 
 export function migrateProfileRecord(raw: Record<string, unknown>, target: number): Migrated {
   const from = raw.v;

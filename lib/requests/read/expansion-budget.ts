@@ -10,7 +10,7 @@ import type { Span } from './words';
 /** Characters all expansions of one paste may produce together. */
 export const MAX_EXPANDED_CHARS = 65_536;
 /** Expansions one paste may make. */
-export const MAX_EXPANSIONS = 2_000;
+const MAX_EXPANSIONS = 2_000;
 
 export class ExpansionBudget {
   private chars = 0;

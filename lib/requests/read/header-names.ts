@@ -3,8 +3,8 @@
  * quoted in https://jira.atlassian.com/browse/CLOUD-12617; `Authorisation`). `Content-type:` is
  * fine: names are case-insensitive.
  */
-export const KNOWN_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'X-Atlassian-Token'] as const;
-export type KnownHeader = (typeof KNOWN_HEADERS)[number];
+const KNOWN_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'X-Atlassian-Token'] as const;
+type KnownHeader = (typeof KNOWN_HEADERS)[number];
 
 /** Other real headers that are close to a known one and must not be "corrected" into it. */
 const REAL_HEADERS = new Set([

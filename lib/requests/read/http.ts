@@ -13,7 +13,7 @@ interface Line {
   start: number;
 }
 
-export function lines(source: string, from = 0, to = source.length): Line[] {
+function lines(source: string, from = 0, to = source.length): Line[] {
   const out: Line[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
@@ -35,7 +35,7 @@ function positioned(line: Line) {
 }
 
 /** Reads header lines into `request`; returns the index of the first line after them. */
-export function readHeaderLines(all: Line[], from: number, request: ParsedRequest): number {
+function readHeaderLines(all: Line[], from: number, request: ParsedRequest): number {
   let i = from;
   for (; i < all.length; i++) {
     const line = all[i]!;

@@ -16,7 +16,7 @@ export type PsValue =
   | { kind: 'hashtable'; entries: PsEntry[]; span: Span }
   | { kind: 'unknown'; text: string; span: Span; unresolved: string[] };
 
-export interface PsEntry {
+interface PsEntry {
   key: string;
   keySpan: Span;
   value: PsValue;
@@ -38,7 +38,7 @@ export interface PsContext {
  * Deeper than this, a value is left unknown. Each level reads its text again, so a paste of
  * 20 000 nested `@{` took seconds; a real request nests a hashtable two or three levels deep.
  */
-export const MAX_NESTING = 16;
+const MAX_NESTING = 16;
 
 const TO_BASE64 = /^\[(?:System\.)?Convert\]::ToBase64String\s*\(/i;
 const GET_BYTES = /^\[(?:System\.)?Text\.Encoding\]::(\w+)\.GetBytes\s*\(/i;
@@ -47,7 +47,7 @@ function unknown(ctx: PsContext, span: Span, unresolved: string[] = []): PsValue
   return { kind: 'unknown', text: ctx.source.slice(span.start, span.end), span, unresolved };
 }
 
-export function asText(value: PsValue | undefined): string | undefined {
+function asText(value: PsValue | undefined): string | undefined {
   return value && (value.kind === 'string' || value.kind === 'bytes') && value.unresolved.length === 0
     ? value.text
     : undefined;

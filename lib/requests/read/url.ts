@@ -5,7 +5,8 @@
  * Jira path). What is wrong with it is decided in check/url.ts.
  */
 import { GATEWAY_HOST, isCloudSiteHost } from '../../atlassian/site-url';
-import { parseSiteText, placeholderIn } from './placeholders';
+import { findPlaceholder } from '../../atlassian/site-url';
+import { parseSiteText } from './placeholders';
 import type { Located } from './request';
 
 export interface UrlTarget {
@@ -43,7 +44,7 @@ function allPlaceholders(text: string): string[] {
   const found: string[] = [];
   let rest = text;
   for (let guard = 0; guard < 20; guard++) {
-    const hit = placeholderIn(rest);
+    const hit = findPlaceholder(rest);
     if (!hit) break;
     found.push(hit);
     rest = rest.slice(rest.indexOf(hit) + hit.length);

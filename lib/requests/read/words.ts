@@ -20,7 +20,7 @@ export interface Substitution {
 }
 
 /** `$NAME`, `${NAME}` (sh) or `$Name` (PowerShell): a value the paste may or may not define. */
-export interface VariableRef {
+interface VariableRef {
   name: string;
   valueStart: number;
   valueEnd: number;
@@ -44,7 +44,7 @@ export interface Word {
 
 export type SeparatorOp = '\n' | ';' | '|' | '&&' | '||' | '&';
 
-export interface Separator {
+interface Separator {
   kind: 'sep';
   op: SeparatorOp;
   span: Span;

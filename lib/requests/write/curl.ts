@@ -8,7 +8,7 @@ import { shellEscapeInDoubleQuotes } from '../../findings/fix-commands';
 import type { CorrectedRequest } from './corrected';
 import { SECRET_PLACEHOLDERS, splitSecrets } from './placeholders';
 
-export function shellQuote(text: string): string {
+function shellQuote(text: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }

@@ -12,7 +12,7 @@ export const SECRET_PLACEHOLDERS: Record<Flavour, { basic: string; bearer: strin
 export const EMAIL_PLACEHOLDER = 'you@example.com';
 
 /** A written value cut into literal text and the secrets it holds, each named by its variable. */
-export type ValuePiece = { text: string } | { variable: string };
+type ValuePiece = { text: string } | { variable: string };
 
 export function splitSecrets(text: string, secrets: readonly { text: string; variable: string }[]): ValuePiece[] {
   // Every occurrence of every secret; where two overlap, the one starting first (then the longer) wins.

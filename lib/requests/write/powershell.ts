@@ -7,7 +7,7 @@ import type { CorrectedRequest } from './corrected';
 import { SECRET_PLACEHOLDERS, splitSecrets } from './placeholders';
 
 /** PowerShell reads ‘ ’ as quotes too, so they are doubled like '. */
-export function psQuote(text: string): string {
+function psQuote(text: string): string {
   return `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, (q) => q + q)}'`;
 }
 
