@@ -1,6 +1,7 @@
 /** Profiles and reports for component tests, and helpers that put them in the fake storage. */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Observation, Report } from '@/lib/model/report';
+import { CATALOGUE } from '@/lib/findings/catalogue';
+import type { Finding, Observation, Report } from '@/lib/model/report';
 import type { CloudApiTokenProfile } from '@/lib/model/profile';
 
 /** A token-shaped secret that must never show up in the page's text or attributes. */
@@ -44,9 +45,21 @@ function probe(
 }
 
 /** A scoped token used on the site URL: works through the gateway only. */
+/** Findings as the catalogue makes them: with their group and headline (a hand-written fixture may omit them). */
+export function catalogued(findings: Finding[]): Finding[] {
+  return findings.map((f) => {
+    const entry = CATALOGUE[f.code];
+    return {
+      ...f,
+      group: f.group ?? entry.group,
+      ...(entry.headline && !f.headline ? { headline: entry.headline } : {}),
+    };
+  });
+}
+
 export function makeReport(overrides: Partial<Report> = {}): Report {
   const cloudId = '0b9f1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
-  return {
+  const report: Report = {
     schema: 1,
     profileId: 'p-acme',
     profileName: 'Acme prod',
@@ -93,6 +106,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     ],
     ...overrides,
   };
+  return { ...report, findings: catalogued(report.findings) };
 }
 
 export function makeOkReport(overrides: Partial<Report> = {}): Report {

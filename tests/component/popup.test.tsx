@@ -2,7 +2,16 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deferred, stubBackground } from './background-stub';
-import { makeOkReport, makeProfile, makeReport, storedRecords, storeProfile, storeReport, TOKEN } from './fixtures';
+import {
+  catalogued,
+  makeOkReport,
+  makeProfile,
+  makeReport,
+  storedRecords,
+  storeProfile,
+  storeReport,
+  TOKEN,
+} from './fixtures';
 import { renderPopup } from './render';
 
 function reportElement(): HTMLElement {
@@ -45,7 +54,7 @@ describe('popup', () => {
       startedAt: '2026-03-01T00:00:00.000Z',
       finishedAt: '2026-03-01T00:00:01.000Z',
     });
-    fresh.findings = [
+    fresh.findings = catalogued([
       {
         code: 'CREDENTIALS_REJECTED',
         severity: 'error',
@@ -57,7 +66,7 @@ describe('popup', () => {
           curl: "curl -u 'ada@acme.com:$ATLASSIAN_API_TOKEN' https://acme.atlassian.net/rest/api/3/myself",
         },
       },
-    ];
+    ]);
     await act(async () => answer.resolve({ ok: true, report: fresh }));
     await waitFor(() => expect(document.querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'error'));
     const top = reportElement().querySelector<HTMLElement>('[data-finding-code]')!;
