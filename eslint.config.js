@@ -52,8 +52,6 @@ const folderImport = (folders, except = {}) =>
   `^((\\.\\./)+|@/lib/)(${folders.map((f) => (except[f] ? `${f}(?!${except[f]}$)` : f)).join('|')})(/|$)`;
 const layerMessage = (folder, allowed) =>
   `Layers: lib/${folder} may import ${allowed.length ? allowed.map((f) => `lib/${f}`).join(', ') : 'nothing outside itself'}: each folder imports only the folders below it.`;
-// Being enforced as the kind-modules redesign lands: flip to true when the folder is clean.
-const ENFORCE = { twoEngines: true, componentsWithoutPlatform: true };
 function layers() {
   const blocks = Object.entries(MAY_IMPORT).map(([folder, allowed]) => {
     const forbidden = LIB_FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
@@ -127,25 +125,24 @@ function layers() {
     // lib/kinds/words.ts: `./<kind>/words` only.
     kindWords(['lib/kinds/words.ts'], '^\\./(?![\\w-]+/words$)'),
   );
-  if (ENFORCE.twoEngines) blocks.push(twoEngines('diagnose', 'scopes'), twoEngines('scopes', 'diagnose'));
-  if (ENFORCE.componentsWithoutPlatform)
-    blocks.push({
-      files: ['components/**/*.{ts,tsx}'],
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          {
-            patterns: [
-              {
-                group: ['**/lib/platform', '**/lib/platform/*'],
-                message:
-                  'Components talk to the extension through lib/store (the one background client), never lib/platform.',
-              },
-            ],
-          },
-        ],
-      },
-    });
+  blocks.push(twoEngines('diagnose', 'scopes'), twoEngines('scopes', 'diagnose'));
+  blocks.push({
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/lib/platform', '**/lib/platform/*'],
+              message:
+                'Components talk to the extension through lib/store (the one background client), never lib/platform.',
+            },
+          ],
+        },
+      ],
+    },
+  });
   return blocks;
 }
 
