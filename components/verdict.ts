@@ -8,6 +8,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   ok: 'Works',
   warning: 'Works, with warnings',
   error: 'Fails',
+  unknown: 'Could not check',
 };
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
@@ -21,6 +22,7 @@ const LEGACY_SENTENCES: Record<Verdict, string> = {
   ok: 'This token works',
   warning: 'This token works, with warnings',
   error: 'This check failed: the findings below say why',
+  unknown: 'Token Doctor could not check this credential',
 };
 
 const GROUP_SENTENCES: Partial<Record<FindingGroup, string>> = {
@@ -38,13 +40,22 @@ export function verdictSentence(report: Pick<Report, 'verdict' | 'findings'>): s
   // Each finding carries its group and headline, so the popup never loads the whole catalogue. A
   // report stored before findings had them gets the verdict's own words until it is run again.
   if (report.findings.some((f) => f.group === undefined)) return LEGACY_SENTENCES[report.verdict];
-  const findings = report.findings.map((f) => ({ group: f.group ?? 'other', headline: f.headline }));
+  const findings = report.findings.map((f) => ({
+    group: f.group ?? 'other',
+    headline: f.headline,
+    outcome: f.outcome,
+  }));
   const first = (group: FindingGroup) => findings.find((f) => f.group === group && f.headline !== undefined)?.headline;
   const accepted = findings.some((f) => f.group === 'accepted');
+  if (report.verdict === 'unknown') {
+    const top = findings[0];
+    return top?.headline ?? 'Token Doctor got no usable answer from Atlassian: nothing was learnt about the credential';
+  }
   if (report.verdict === 'ok') return first('accepted') ?? 'This token works';
   if (report.verdict === 'warning')
     return (
       first('accepted') ??
+      findings.find((f) => f.outcome === 'recognised' && f.headline !== undefined)?.headline ??
       (accepted ? 'This token works, with warnings' : 'Token Doctor could not confirm that this token works')
     );
   const rejected = first('rejected');
@@ -54,7 +65,14 @@ export function verdictSentence(report: Pick<Report, 'verdict' | 'findings'>): s
   return top?.headline ?? (top && GROUP_SENTENCES[top.group]) ?? 'This credential does not work as entered';
 }
 
-/** "Verified" only when the credential worked; a failing check was checked, not verified. */
-export function checkedLabel(verdict: Verdict): string {
-  return verdict === 'error' ? 'Checked at' : 'Verified at';
+/**
+ * "Verified at" only when an authenticated call succeeded; any other run was checked, not
+ * verified. A report stored before findings said what they prove keeps its old reading.
+ */
+export function checkedLabel(report: Pick<Report, 'verdict' | 'findings'>): string {
+  const legacy = report.findings.some((f) => f.group === undefined);
+  const proven = legacy
+    ? report.verdict === 'ok' || report.verdict === 'warning'
+    : report.findings.some((f) => f.outcome === 'succeeded');
+  return proven && report.verdict !== 'error' ? 'Verified at' : 'Checked at';
 }

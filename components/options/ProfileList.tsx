@@ -41,7 +41,7 @@ export function ProfileList({ currentId, navigate, onAdd }: Props) {
                       {/* No data-verdict here: that attribute belongs to the report (UI contract). */}
                       <VerdictChip verdict={report.verdict} mark={false} />{' '}
                       <span className="muted">
-                        {checkedLabel(report.verdict)} {formatDateTime(report.finishedAt)}
+                        {checkedLabel(report)} {formatDateTime(report.finishedAt)}
                       </span>
                     </span>
                   ) : (

@@ -28,7 +28,7 @@ export function QuickReport({
             <p className="verdict-sentence">{verdictSentence(report)}</p>
           </div>
           <p className="muted">
-            {checkedLabel(report.verdict)} <time dateTime={report.finishedAt}>{formatDateTime(report.finishedAt)}</time>
+            {checkedLabel(report)} <time dateTime={report.finishedAt}>{formatDateTime(report.finishedAt)}</time>
           </p>
           {top && (
             <div

@@ -72,7 +72,7 @@ export function ReportHeader({ report, settled, outdated }: Props) {
           <time dateTime={report.startedAt}>{formatDateTime(report.startedAt)}</time>, took{' '}
           {formatDuration(report.durationMs)}
         </dd>
-        <dt>{checkedLabel(report.verdict)}</dt>
+        <dt>{checkedLabel(report)}</dt>
         <dd>
           <time dateTime={report.finishedAt}>{formatDateTime(report.finishedAt)}</time>
         </dd>

@@ -6,6 +6,7 @@ import { SOURCES } from './sources';
 
 export const ACCEPTED_ROWS = groupTable('accepted', {
   AUTH_OK: {
+    outcome: 'succeeded',
     severity: 'ok',
     sources: [SOURCES.basicAuthCloud],
     title: (p) => (p.accountName ? `Signed in as ${p.accountName}` : 'Credentials accepted'),
@@ -13,6 +14,7 @@ export const ACCEPTED_ROWS = groupTable('accepted', {
       `Atlassian accepted these credentials: ${p.probeUrl ?? 'the /myself probe'} answered ${p.status ?? '200'} with the account's details, so the call ran as that user, not as anonymous.`,
   },
   TOKEN_UNSCOPED: {
+    outcome: 'succeeded',
     severity: 'info',
     sources: [SOURCES.apiTokens, SOURCES.cloud12617],
     title: () => 'Classic (unscoped) API token: it can do everything its user can',
@@ -27,6 +29,7 @@ export const ACCEPTED_ROWS = groupTable('accepted', {
     }),
   },
   TOKEN_SCOPED: {
+    outcome: 'succeeded',
     severity: 'ok',
     sources: [SOURCES.serviceAccount401, SOURCES.cloud12617, SOURCES.apiTokens],
     headline: HEADLINES.gatewayOnly,

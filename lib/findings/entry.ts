@@ -6,7 +6,7 @@
  * Params are plain strings filled in by the classifier or the lint (never a secret).
  */
 import type { RowKey } from '../model/codes';
-import type { FindingFix, FindingGroup, FindingSource, Severity } from '../model/report';
+import type { FindingFix, FindingGroup, FindingSource, Outcome, Severity } from '../model/report';
 import { API_TOKENS_PAGE, shellEscapeInDoubleQuotes } from './fix-commands';
 
 export type FindingParams = Partial<Record<FindingParam, string>>;
@@ -51,6 +51,12 @@ export interface Entry {
   sources: readonly FindingSource[];
   /** The sentence a diagnosis opens with when this finding decides its verdict. */
   headline?: string;
+  /**
+   * What the finding proves about the credential; the verdict is read from it (lib/model/verdict.ts).
+   * Every row of the accepted group is `succeeded`; rows for answers that say nothing about the
+   * credential (429, 5xx, timeouts, network errors) are `inconclusive`.
+   */
+  outcome?: Outcome;
 }
 
 /** A row of a group table: the table gives the group. */
@@ -84,6 +90,8 @@ export function bearerCurl(url: string, variable: string): string {
 /** Sentences a diagnosis opens with, shared by several rows. */
 export const HEADLINES = {
   gatewayOnly: 'This token works through the API gateway only',
+  scopeless:
+    'This is a genuine scoped token, but its scopes do not cover the check: it was not shown to work for anything',
   rejected: 'Atlassian rejected these credentials',
   wrongKind: 'This is not the kind of credential chosen',
   wrongServerPath: "The server URL is not where Jira's REST API lives",

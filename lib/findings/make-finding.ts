@@ -24,5 +24,6 @@ export function makeFinding(code: FindingCode, params: FindingParams = {}, optio
   if (entry.fix) finding.fix = entry.fix(params);
   finding.sources = entry.sources.map((s) => ({ title: s.title, url: s.url }));
   if (entry.headline) finding.headline = entry.headline;
+  if (entry.outcome) finding.outcome = entry.outcome;
   return finding;
 }

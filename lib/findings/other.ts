@@ -6,6 +6,7 @@ import { SOURCES } from './sources';
 
 export const OTHER_ROWS = groupTable('other', {
   RATE_LIMITED: {
+    outcome: 'inconclusive',
     severity: 'warning',
     sources: [SOURCES.rateLimiting, SOURCES.rateLimitHeaders],
     title: () => 'Rate limited: try again later',
@@ -19,6 +20,7 @@ export const OTHER_ROWS = groupTable('other', {
     }),
   },
   SERVER_ERROR: {
+    outcome: 'inconclusive',
     severity: 'error',
     sources: [SOURCES.status],
     title: (p) => `Atlassian answered with a server error (${p.status ?? '5xx'})`,
@@ -27,6 +29,7 @@ export const OTHER_ROWS = groupTable('other', {
     fix: () => ({ steps: ['Check https://status.atlassian.com and try again in a few minutes.'] }),
   },
   TIMEOUT: {
+    outcome: 'inconclusive',
     severity: 'error',
     sources: [SOURCES.status],
     title: () => 'No answer in time',
@@ -37,6 +40,7 @@ export const OTHER_ROWS = groupTable('other', {
     }),
   },
   NETWORK_ERROR: {
+    outcome: 'inconclusive',
     severity: 'error',
     sources: [],
     title: () => 'Could not reach Atlassian',

@@ -51,9 +51,13 @@ export const REJECTED_ROWS = groupTable('rejected', {
     }),
   },
   SCOPE_MISSING: {
+    // "scope does not match" comes only from the gateway's scope gate, after the token was
+    // recognised: the token is genuine, and nothing more is proven (https://github.com/hunyadi/md2conf/issues/169).
     severity: 'warning',
+    outcome: 'recognised',
+    headline: HEADLINES.scopeless,
     sources: [SOURCES.apiTokens, SOURCES.serviceAccount401],
-    title: () => 'Token accepted, but it lacks a scope this call needs',
+    title: () => 'A genuine scoped token, without a scope this call needs',
     explanation: (p) =>
       `The API gateway answered ${p.status ?? '401'} "Unauthorized; scope does not match"${p.detail ? ` (${p.detail})` : ''} for ${p.probeUrl ?? 'the probe'}: the token is genuine and scoped, but has none of the scopes this endpoint needs. ${p.scopesClassic ? `It needs the classic scope ${p.scopesClassic} or all of the granular scopes ${p.scopesGranular ?? ''}.` : "Which scopes it needs is not in the Atlassian specs Token Doctor relies on; see the API's documentation."} Calls that need other scopes may still work.`,
     fix: (p) => ({

@@ -7,14 +7,17 @@ import { basicCurl, gatewayMyselfUrl } from './fix-commands';
 import { SOURCES } from './sources';
 
 function gatewayFix(p: FindingParams, first: string): FindingFix {
+  // A token whose scopes do not cover /myself would get 401 from the corrected call as well:
+  // then the fix names the base URL and gives no command that is known to fail.
+  const proven = p.variant !== 'scope-missing';
   return {
     steps: [
       first,
       'Keep Basic authentication with the same email and token: only the base URL changes.',
       `For Confluence the base is https://api.atlassian.com/ex/confluence/${p.cloudId ?? '{cloudId}'} (one cloudId per site).`,
     ],
-    url: p.cloudId ? gatewayMyselfUrl(p.cloudId) : undefined,
-    curl: p.cloudId ? basicCurl(gatewayMyselfUrl(p.cloudId), p.email ?? '') : undefined,
+    url: p.cloudId && proven ? gatewayMyselfUrl(p.cloudId) : undefined,
+    curl: p.cloudId && proven ? basicCurl(gatewayMyselfUrl(p.cloudId), p.email ?? '') : undefined,
   };
 }
 
@@ -102,20 +105,30 @@ export const URL_ROWS = groupTable('url', {
     fix: () => ({ steps: ['Enter the site address as https://<name>.atlassian.net, copied from the browser.'] }),
   },
   REDIRECTED: {
-    severity: 'warning',
+    // A redirect means the address the integration uses is not the site's own: an error, never
+    // "Works". Browsers hide a manual redirect's status (an opaque redirect answers 0), so the
+    // words name the 3xx only when it is known.
+    severity: 'error',
     sources: [SOURCES.vanityHost, SOURCES.httpRedirect],
-    title: () => 'The site answered with a redirect',
+    headline: 'The site URL redirects: the integration must use the address it leads to',
+    title: () => 'The site URL redirects elsewhere',
     explanation: (p) =>
-      `${p.probeUrl ?? 'The probe'} answered ${p.status ?? 'a redirect'}${p.location ? ` to ${p.location}` : ''}. Credentials are never sent through a redirect, so the check stopped there${p.location ? '' : '; where it leads could not be learnt'}. A renamed site or a custom domain redirects like this; clients that follow it may lose the Authorization header or turn a POST into a GET.`,
-    fix: (p) => ({
-      steps: [
-        p.location
-          ? `Use the address it leads to: ${p.location}`
-          : 'Open the site in a browser and use the final *.atlassian.net address.',
-        'Then run the diagnosis again with that address.',
-      ],
-      url: p.location,
-    }),
+      `${p.probeUrl ?? 'The probe'} answered ${redirectStatus(p.status)}${p.location ? ` to ${p.location} (learnt by a second request sent without credentials)` : ''}. Credentials are never sent through a redirect, so nothing was checked${p.location ? '' : ', and where it leads could not be learnt'}.`,
+    fix: (p) => {
+      const base = baseOf(p.location);
+      return {
+        steps: base
+          ? [
+              `Change the site URL to ${base} (a renamed site or a custom domain redirects like this).`,
+              'Run the diagnosis again.',
+            ]
+          : [
+              'Open the site URL in a browser tab, copy the final *.atlassian.net address and use it as the site URL.',
+              'Run the diagnosis again.',
+            ],
+        url: base,
+      };
+    },
   },
   OAUTH_TOKEN_ON_SITE_URL: {
     severity: 'error',
@@ -169,3 +182,19 @@ export const URL_ROWS = groupTable('url', {
     }),
   },
 });
+
+/** "301", or "a redirect" when the browser hid the status (an opaque redirect reads as 0). */
+function redirectStatus(status: string | undefined): string {
+  return status && /^3\d\d$/.test(status) ? `with a redirect (${status})` : 'with a redirect';
+}
+
+/** The base URL a redirect leads to: its origin, for a Cloud site's REST path. */
+function baseOf(location: string | undefined): string | undefined {
+  if (!location) return undefined;
+  try {
+    const url = new URL(location);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

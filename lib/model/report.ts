@@ -10,7 +10,21 @@ import type { FindingCode } from './codes';
 export type ProfileField = 'siteUrl' | 'email' | 'apiToken' | 'accessToken' | 'apiKey' | 'orgId' | 'serverUrl' | 'pat';
 
 export type Severity = 'ok' | 'info' | 'warning' | 'error';
-export type Verdict = 'ok' | 'warning' | 'error';
+/**
+ * `ok`: an authenticated call succeeded and nothing is wrong; `warning`: the credential works (or
+ * was recognised as genuine) but something about its use is wrong; `error`: it does not work, or
+ * not where it is used; `unknown`: nothing was learnt about the credential (rate limited, timed
+ * out, network or server error).
+ */
+export type Verdict = 'ok' | 'warning' | 'error' | 'unknown';
+
+/**
+ * What a finding proves about the credential, set by the catalogue row: `succeeded` (an
+ * authenticated call succeeded), `recognised` (Atlassian recognised the credential as genuine but
+ * refused the call, e.g. for a missing scope), `inconclusive` (the probe learnt nothing about it).
+ * Absent: the finding proves neither way by itself (a cause, a note, a local check).
+ */
+export type Outcome = 'succeeded' | 'recognised' | 'inconclusive';
 
 /** Ids of the probes the engine can run (the `data-probe` attribute of the UI contract). */
 export type ProbeId =
@@ -115,6 +129,8 @@ export interface Finding {
   sources?: FindingSource[];
   /** The sentence a report opens with when this finding decides its verdict (set by the catalogue for the codes that have one). */
   headline?: string;
+  /** What it proves about the credential (set by the catalogue; the verdict is read from it). */
+  outcome?: Outcome;
 }
 
 export interface AccountSummary {

@@ -1,9 +1,31 @@
 /**
- * A report's verdict and the order of its findings, both read from the findings' severities.
+ * A report's verdict and the order of its findings. The verdict is read in this one place from
+ * what each finding proves (its `outcome`, set by the catalogue row) and its severity, never
+ * from lists of codes kept beside it.
  */
 import type { Finding, Verdict } from './report';
 
-export function verdictOf(findings: Finding[]): Verdict {
+/**
+ * - `error`: a finding says the credential does not work, or not where it is used.
+ * - `ok` / `warning`: an authenticated call succeeded; `warning` when something else is wrong,
+ *   or part of the check could not finish. A credential Atlassian recognised as genuine while
+ *   refusing the call (a scoped token without the probe's scope) is a `warning` at best.
+ * - `unknown`: nothing proves the credential works or fails (rate limited, timed out, a server
+ *   or network error, or nothing was sent): a run that proved nothing never says "Works".
+ */
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((f) => f.severity === 'error' && f.outcome !== 'inconclusive')) return 'error';
+  const troubled = findings.some((f) => f.severity === 'warning' || f.outcome === 'inconclusive');
+  if (findings.some((f) => f.outcome === 'succeeded')) return troubled ? 'warning' : 'ok';
+  if (findings.some((f) => f.outcome === 'recognised')) return 'warning';
+  return 'unknown';
+}
+
+/**
+ * The verdict of a pasted request (Check a request): nothing was sent, so it judges how the
+ * request is built, by severity alone.
+ */
+export function requestVerdictOf(findings: readonly Finding[]): Exclude<Verdict, 'unknown'> {
   if (findings.some((f) => f.severity === 'error')) return 'error';
   if (findings.some((f) => f.severity === 'warning')) return 'warning';
   return 'ok';

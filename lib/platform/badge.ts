@@ -6,6 +6,7 @@ const LOOK: Record<Verdict, { text: string; color: string; words: string }> = {
   ok: { text: '✓', color: '#1f7a3a', words: 'works' },
   warning: { text: '!', color: '#a15c00', words: 'works, with warnings' },
   error: { text: '✕', color: '#b42318', words: 'fails' },
+  unknown: { text: '?', color: '#5f6368', words: 'could not check' },
 };
 
 export async function showVerdictBadge(verdict: Verdict | undefined, profileName?: string): Promise<void> {

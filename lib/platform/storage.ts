@@ -54,7 +54,10 @@ function isStoredReport(value: unknown): value is { v: 1; report: Report } {
   return (
     report.schema === 1 &&
     typeof report.profileId === 'string' &&
-    (report.verdict === 'ok' || report.verdict === 'warning' || report.verdict === 'error') &&
+    (report.verdict === 'ok' ||
+      report.verdict === 'warning' ||
+      report.verdict === 'error' ||
+      report.verdict === 'unknown') &&
     Array.isArray(report.findings) &&
     Array.isArray(report.probes)
   );

@@ -5,7 +5,7 @@
  * Nothing is sent over the network and nothing is stored.
  */
 import type { Finding, Report, Verdict } from '../model/report';
-import { verdictOf } from '../model/verdict';
+import { requestVerdictOf } from '../model/verdict';
 import { checkRequest } from './check/check';
 import { requestFacts, type RequestContext, type RequestFacts } from './facts';
 import type { Span } from './read/words';
@@ -70,7 +70,7 @@ export function analyseRequest(text: string, context: RequestContext = {}): Requ
   const facts = requestFacts(text, context);
   const findings = checkRequest(facts, text);
   const secrets = namedSecretsOf(facts, text);
-  const verdict = verdictOf(findings);
+  const verdict = requestVerdictOf(findings);
   const spans = secretSpans(facts, text);
   const analysis: RequestAnalysis = {
     facts,

@@ -44,8 +44,7 @@ function probe(
   };
 }
 
-/** A scoped token used on the site URL: works through the gateway only. */
-/** Findings as the catalogue makes them: with their group and headline (a hand-written fixture may omit them). */
+/** Findings as the catalogue makes them: with their group, headline and outcome (a hand-written fixture may omit them). */
 export function catalogued(findings: Finding[]): Finding[] {
   return findings.map((f) => {
     const entry = CATALOGUE[f.code];
@@ -53,6 +52,7 @@ export function catalogued(findings: Finding[]): Finding[] {
       ...f,
       group: f.group ?? entry.group,
       ...(entry.headline && !f.headline ? { headline: entry.headline } : {}),
+      ...(entry.outcome && !f.outcome ? { outcome: entry.outcome } : {}),
     };
   });
 }

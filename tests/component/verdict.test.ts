@@ -16,7 +16,12 @@ describe('the sentence a report opens with, read from the findings’ groups', (
     [['AUTH_OK', 'TOKEN_SCOPED'], 'This token works through the API gateway only'],
     [['TOKEN_SCOPED', 'SCOPED_TOKEN_ON_SITE_URL'], 'This token works through the API gateway only'],
     [['HTTP_NOT_HTTPS', 'AUTH_OK', 'TOKEN_UNSCOPED'], 'This token works, with warnings'],
-    [['RATE_LIMITED'], 'Token Doctor could not confirm that this token works'],
+    [['RATE_LIMITED'], 'Token Doctor got no usable answer from Atlassian: nothing was learnt about the credential'],
+    [['AUTH_OK', 'RATE_LIMITED'], 'This token works, with warnings'],
+    [
+      ['SCOPE_MISSING', 'SCOPED_TOKEN_ON_SITE_URL'],
+      'This is a genuine scoped token, but its scopes do not cover the check: it was not shown to work for anything',
+    ],
     [['CREDENTIALS_REJECTED'], 'Atlassian rejected these credentials'],
     [['ANONYMOUS_FALLBACK'], 'Atlassian rejected these credentials'],
     [['CAPTCHA_REQUIRED'], 'Atlassian rejected these credentials'],
@@ -34,10 +39,11 @@ describe('the sentence a report opens with, read from the findings’ groups', (
     [['ADMIN_ORG_NOT_FOUND'], 'The key cannot see this organization'],
     [['IP_NOT_ALLOWLISTED'], 'Atlassian refused this request'],
     [['FORBIDDEN'], 'Atlassian refused this request'],
-    [['TIMEOUT'], 'Token Doctor got no usable answer from Atlassian'],
-    [['SERVER_ERROR'], 'Token Doctor got no usable answer from Atlassian'],
+    [['TIMEOUT'], 'Token Doctor got no usable answer from Atlassian: nothing was learnt about the credential'],
+    [['SERVER_ERROR'], 'Token Doctor got no usable answer from Atlassian: nothing was learnt about the credential'],
     [['SITE_NOT_FOUND'], 'The site URL does not lead to an Atlassian Cloud site'],
-    [['REDIRECTED', 'SERVER_ERROR'], 'Token Doctor got no usable answer from Atlassian'],
+    [['REDIRECTED'], 'The site URL redirects: the integration must use the address it leads to'],
+    [['REDIRECTED', 'SERVER_ERROR'], 'The site URL redirects: the integration must use the address it leads to'],
     [['EMAIL_MISSING'], 'This credential does not work as entered'],
   ])('%j → %s', (codes, expected) => {
     expect(sentence(codes)).toBe(expected);

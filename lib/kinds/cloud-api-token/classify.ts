@@ -119,8 +119,9 @@ export function classifyCloudApiToken(
           scopesClassic: JIRA_MYSELF.classic.join(', '),
           scopesGranular: JIRA_MYSELF.granular.join(', '),
         });
-        add('TOKEN_SCOPED', gatewayObs);
-        add('SCOPED_TOKEN_ON_SITE_URL', siteObs);
+        // Proven: a genuine scoped token, refused on the site. Not proven: that it works for
+        // anything, so no "works through the gateway" and no corrected /myself call.
+        add('SCOPED_TOKEN_ON_SITE_URL', siteObs, { variant: 'scope-missing' });
       } else if (siteReading.kind === 'anonymous') {
         add('ANONYMOUS_FALLBACK', siteObs, { detail: siteReading.detail });
         addGatewayNote(gatewayObs, gatewayReading);

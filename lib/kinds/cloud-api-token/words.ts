@@ -34,6 +34,7 @@ export const CLOUD_API_TOKEN_WORDS = kindWords({
   },
   CONFLUENCE_OK: {
     group: 'accepted',
+    outcome: 'succeeded',
     severity: 'ok',
     sources: [],
     title: (p) => `Confluence accepts it${p.accountName ? ` (${p.accountName})` : ''}`,
@@ -41,6 +42,7 @@ export const CLOUD_API_TOKEN_WORDS = kindWords({
   },
   ID_MAPPING_OK: {
     group: 'accepted',
+    outcome: 'succeeded',
     severity: 'ok',
     sources: [SOURCES.idMappingStatus],
     title: () => 'Id Mapping accepts it: "Job not found" is the good answer',
@@ -49,6 +51,7 @@ export const CLOUD_API_TOKEN_WORDS = kindWords({
   },
   JSM_OPS_OK: {
     group: 'accepted',
+    outcome: 'succeeded',
     severity: 'ok',
     sources: [SOURCES.jsmOps],
     title: () => 'JSM operations accepts it',

@@ -84,6 +84,7 @@ export const OAUTH_ACCESS_TOKEN_WORDS = kindWords({
   },
   OAUTH_GRANT: {
     group: 'accepted',
+    outcome: 'succeeded',
     severity: 'info',
     sources: [SOURCES.oauthCalls, SOURCES.oauthRefresh],
     title: (p) => `The grant reaches ${p.sites ?? 'these sites'}`,

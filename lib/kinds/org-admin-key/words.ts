@@ -57,6 +57,7 @@ export const ORG_ADMIN_KEY_WORDS = kindWords({
   },
   ADMIN_ORGS_EMPTY: {
     group: 'accepted',
+    outcome: 'succeeded',
     severity: 'info',
     sources: [SOURCES.access966, SOURCES.adminOrgs],
     title: () => 'The key works; the organization list is empty, which is normal',
