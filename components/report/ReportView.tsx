@@ -4,6 +4,7 @@ import { FindingItem } from './FindingItem';
 import { ProbeItem } from './ProbeItem';
 import { ReportHeader } from './ReportHeader';
 import { RunStatus } from './RunStatus';
+import { ShareDiagnosis } from './ShareDiagnosis';
 
 interface Props {
   report: Report | undefined;
@@ -27,6 +28,7 @@ export function ReportView({ report, run, profileUpdatedAt, emptyText }: Props) 
       {report && (
         <div className={run.running ? 'report-body stale' : 'report-body'}>
           <ReportHeader report={report} settled={!run.running} outdated={outdated} />
+          {!run.running && <ShareDiagnosis report={report} />}
           <h3>Findings</h3>
           {report.findings.length === 0 ? (
             <p className="muted">No findings.</p>

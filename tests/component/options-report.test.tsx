@@ -32,6 +32,26 @@ describe('options page, diagnosis and report', () => {
     expect(screen.getByRole('heading', { name: 'This token works' })).toBeInTheDocument();
   });
 
+  it('copies the diagnosis as Markdown with every email masked, and in full when asked', async () => {
+    await storeProfile(makeProfile());
+    await storeReport(makeReport());
+    stubBackground(() => ({ ok: true }));
+    const { user } = renderOptions('#profile=p-acme');
+    await screen.findByRole('heading', { name: 'This token works through the API gateway only' });
+    await user.click(screen.getByRole('button', { name: 'Copy diagnosis' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/^# Token Doctor diagnosis — Acme prod\n/);
+    expect(copied).toContain('SCOPED\\_TOKEN\\_ON\\_SITE\\_URL');
+    expect(copied).toContain('a…a@acme.com');
+    expect(copied).not.toContain('ada@acme.com');
+    expect(copied).not.toContain(TOKEN);
+    expect(screen.getByText('Diagnosis copied (Markdown)')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Mask email addresses' }));
+    await user.click(screen.getByRole('button', { name: 'Copy diagnosis' }));
+    expect(await navigator.clipboard.readText()).toContain('ada@acme.com:$ATLASSIAN_API_TOKEN');
+    expect(screen.getByRole('button', { name: 'Download diagnosis' })).toBeEnabled();
+  });
+
   it('shows every finding and every probe with its contract attributes', async () => {
     await storeProfile(makeProfile());
     await storeReport(makeOkReport({ findings: makeReport().findings }));
