@@ -11,6 +11,9 @@
  * - `machine-path`: an absolute path of one machine (the work, root, home or temp folders).
  *   Tests that need a temp folder create one through `os.tmpdir()`.
  *
+ * With `--built DIR` it reads every file of a built extension instead (what a user installs: the
+ * bundles, manifest and pages), with the outside-doc rules and a rule against the seed folder.
+ *
  * Usage: `node --import tsx scripts/check-repo.ts [path …]`. With paths (folders or files) only
  * tracked files under them are checked; with none, every tracked file (what `npm run check-repo`
  * and `npm run lint` do).
@@ -19,7 +22,8 @@
  * and the reason. An entry that matches nothing is itself reported, so the list cannot go stale.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 type Rule = 'outside-doc' | 'issue-ref' | 'machine-path';
 
@@ -101,7 +105,44 @@ function check(files: readonly string[]): { hits: Hit[]; unusedAllows: Allowed[]
   return { hits, unusedAllows: ALLOW.filter((a) => checked.has(a.file) && !used.has(a)) };
 }
 
-const paths = process.argv.slice(2);
+/** Every file under a folder (a built extension), binary ones left out. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && !BINARY.test(d.name))
+    .map((d) => join(d.parentPath, d.name));
+}
+
+const args = process.argv.slice(2);
+const builtAt = args.indexOf('--built');
+if (builtAt >= 0) {
+  const dir = args[builtAt + 1];
+  if (!dir) throw new Error('--built needs the folder of a built extension');
+  const rules = [
+    ...RULES.filter((r) => r.rule === 'outside-doc'),
+    { rule: 'outside-doc' as const, pattern: /\bseeds\/\d/, what: 'points at the seed pages' },
+  ];
+  const found: string[] = [];
+  const built = filesUnder(dir);
+  for (const file of built) {
+    const text = readFileSync(file, 'utf8');
+    for (const { pattern, what } of rules) {
+      const match = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+      for (const m of text.matchAll(match)) {
+        const around = text.slice(Math.max(0, m.index - 60), m.index + 60).replace(/\s+/g, ' ');
+        found.push(`${file}: ${what}\n    …${around}…`);
+      }
+    }
+  }
+  for (const line of found) console.error(line);
+  if (found.length > 0) {
+    console.error(`check-repo --built: ${found.length} internal reference(s) in ${dir} (${built.length} files).`);
+    process.exit(1);
+  }
+  console.log(`check-repo --built: ${built.length} files of ${dir} clean.`);
+  process.exit(0);
+}
+
+const paths = args;
 const files = trackedFiles(paths);
 const { hits, unusedAllows } = check(files);
 

@@ -77,6 +77,8 @@ vitest('unit');
 vitest('component');
 // The test build differs only in granting the emulator's Data Center hosts (wxt.config.ts).
 const built = check('build', 'npx', ['wxt', 'build']) && check('build:test', 'npx', ['wxt', 'build', '--mode', 'test']);
+// What a user installs carries no pointer to a document they cannot open.
+if (built) check('bundle', 'node', ['--import', 'tsx', 'scripts/check-repo.ts', '--built', '.output/chrome-mv3']);
 if (built) vitest('browser');
 else
   outcomes.push({ name: 'browser', passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'not run: the build failed' });

@@ -47,8 +47,10 @@ export interface Entry {
   title: (p: FindingParams) => string;
   explanation: (p: FindingParams) => string;
   fix?: (p: FindingParams) => FindingFix;
-  /** Public pages the finding rests on, shown as "Learn more" (empty when none says more). */
+  /** Public pages the finding rests on, shown as "Learn more" (empty only with `noSource`). */
   sources: readonly FindingSource[];
+  /** Why a row cites no public page (for us, never shown): required when `sources` is empty. */
+  noSource?: string;
   /** The sentence a diagnosis opens with when this finding decides its verdict. */
   headline?: string;
   /**

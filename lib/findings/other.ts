@@ -43,6 +43,7 @@ export const OTHER_ROWS = groupTable('other', {
     outcome: 'inconclusive',
     severity: 'error',
     sources: [],
+    noSource: 'The failure is local (DNS, proxy, firewall): no Atlassian page describes a given network.',
     title: () => 'Could not reach Atlassian',
     explanation: (p) =>
       `${p.probeUrl ?? 'The probe'} failed before any answer: ${p.detail ?? 'a network error'}. A proxy, firewall, VPN or DNS problem is likely; an unknown host name fails this way too.`,
@@ -67,6 +68,7 @@ export const OTHER_ROWS = groupTable('other', {
   BLOCKED_BY_POLICY: {
     severity: 'error',
     sources: [],
+    noSource: "Token Doctor's own request policy refused the send; the finding says which rule.",
     title: () => 'Not sent: the destination is not allowed',
     explanation: (p) =>
       `Token Doctor refused to send the credential to ${p.host ?? 'this address'}: secrets only go to the profile's own *.atlassian.net site and api.atlassian.com.`,

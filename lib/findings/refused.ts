@@ -21,6 +21,7 @@ export const REFUSED_ROWS = groupTable('refused', {
   FORBIDDEN: {
     severity: 'error',
     sources: [],
+    noSource: 'A 403 of no known form: the quoted body is the only evidence, and no page explains it.',
     title: () => 'Refused (403)',
     explanation: (p) =>
       `${p.probeUrl ?? 'The probe'} answered 403${p.detail ? `: ${p.detail}` : ''}. The credentials reached Atlassian but this call was refused for a reason Token Doctor does not recognise.`,

@@ -79,7 +79,7 @@ export const REQUEST_ROWS = groupTable('request', {
   },
   CURL_SINGLE_DASH_LONG_OPTION: {
     severity: 'error',
-    sources: [],
+    sources: [SOURCES.curlManual],
     title: (p) => `curl option ${p.detail ?? ''} has one dash`,
     explanation: (p) =>
       `Long curl options take two dashes. curl reads ${p.detail ?? 'it'} as a row of one-letter options (${p.detail === '-data' ? '"-d ata": the body becomes "ata" and the next word a URL' : 'never what was meant'}), so the request goes without it. This mistake is in Atlassian's own backup-management page ("-header").`,
@@ -99,7 +99,7 @@ export const REQUEST_ROWS = groupTable('request', {
   },
   SMART_QUOTES: {
     severity: 'error',
-    sources: [],
+    sources: [SOURCES.shellQuoting],
     title: () => 'Typographic quotes (‘ ’ “ ”) instead of straight quotes',
     explanation: (p) =>
       `${quotesSeen(p)} Shells do not treat them as quotes: they become part of the value, so the email, token or header is wrong. Token Doctor read them as straight quotes to check the rest.`,
@@ -107,7 +107,7 @@ export const REQUEST_ROWS = groupTable('request', {
   },
   SMART_QUOTES_IN_POWERSHELL: {
     severity: 'warning',
-    sources: [],
+    sources: [SOURCES.powershellQuoting],
     title: () => 'Typographic quotes (‘ ’ “ ”) instead of straight quotes',
     explanation: (p) =>
       `${quotesSeen(p)} PowerShell itself accepts them, but Windows PowerShell 5.1 misreads them in a script saved as UTF-8 without a BOM, and any other tool treats them as part of the text. Token Doctor read them as straight quotes to check the rest.`,
@@ -115,7 +115,7 @@ export const REQUEST_ROWS = groupTable('request', {
   },
   TYPOGRAPHIC_DASH: {
     severity: 'error',
-    sources: [],
+    sources: [SOURCES.curlManual],
     title: (p) => `"${p.detail ?? ''}" starts with a typographic dash, not "--"`,
     explanation: () =>
       'Web pages and word processors turn "--" into a dash (– or —). curl does not know such an option: it takes the word as a URL and drops what it was meant to set. Token Doctor read it as "--" to check the rest.',
@@ -184,6 +184,7 @@ export const REQUEST_ROWS = groupTable('request', {
   REQUEST_UNREADABLE: {
     severity: 'error',
     sources: [],
+    noSource: 'Nothing was read from the paste, so no page says more than the finding does.',
     title: () => 'This text could not be read as a request',
     explanation: (p) => p.detail ?? 'Token Doctor could not find a request in it.',
     fix: () => ({
@@ -192,7 +193,7 @@ export const REQUEST_ROWS = groupTable('request', {
   },
   REQUEST_WELL_FORMED: {
     severity: 'ok',
-    sources: [],
+    sources: [SOURCES.basicAuthCloud],
     title: () => 'Nothing wrong in how this request is built',
     explanation: (p) =>
       `${p.detail ?? 'The request'} has no construction mistake Token Doctor knows of. Whether Atlassian accepts the credential is another question: Diagnose asks Atlassian with its own read-only calls.`,

@@ -174,5 +174,29 @@ export const SOURCES = {
     title: 'RFC 9110, HTTP Semantics: field values (CR, LF and NUL are invalid; other controls are not allowed)',
     url: 'https://www.rfc-editor.org/rfc/rfc9110#name-field-values',
   },
+  confluenceNotPermitted: github(
+    'markdown-confluence/markdown-confluence',
+    670,
+    'Confluence answers 403 "Current user not permitted to use Confluence"',
+  ),
+  confluenceUserCurrent: github(
+    'markdown-confluence/markdown-confluence',
+    796,
+    'Confluence v1 user/current is still served through the gateway',
+  ),
+  curlManual: { title: 'curl manual: options, quoting and --data', url: 'https://curl.se/docs/manpage.html' },
+  shellQuoting: {
+    title: 'Bash reference manual: quoting',
+    url: 'https://www.gnu.org/software/bash/manual/html_node/Quoting.html',
+  },
+  powershellQuoting: {
+    title: 'PowerShell: about quoting rules',
+    url: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_quoting_rules',
+  },
+  urlStandard: { title: 'URL Standard (WHATWG): how a URL is read', url: 'https://url.spec.whatwg.org/' },
+  hostPermissions: {
+    title: 'Chrome extensions: permissions and optional host permissions',
+    url: 'https://developer.chrome.com/docs/extensions/reference/api/permissions',
+  },
   getWithBody: github('DeloitteDigitalUK/jira-agile-metrics', 61, 'a GET with a body answered AUTHENTICATED_FAILED'),
 } as const satisfies Record<string, FindingSource>;

@@ -81,7 +81,7 @@ export const URL_ROWS = groupTable('url', {
   },
   URL_PLACEHOLDER: {
     severity: 'error',
-    sources: [],
+    sources: [SOURCES.cloudId],
     title: (p) => `Site URL still contains a placeholder: ${p.detail ?? ''}`,
     explanation: (p) =>
       `"${p.detail ?? ''}" comes from documentation or a template and was never replaced, so there is no site to check.`,
@@ -99,7 +99,7 @@ export const URL_ROWS = groupTable('url', {
   },
   URL_INVALID: {
     severity: 'error',
-    sources: [],
+    sources: [SOURCES.urlStandard],
     title: () => 'Site URL cannot be used',
     explanation: (p) => `The site URL cannot be used: ${p.detail ?? 'it is not a URL'}. Nothing was sent.`,
     fix: () => ({ steps: ['Enter the site address as https://<name>.atlassian.net, copied from the browser.'] }),

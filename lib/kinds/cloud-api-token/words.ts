@@ -22,7 +22,7 @@ export const CLOUD_API_TOKEN_WORDS = kindWords({
   NO_PRODUCT_ACCESS: {
     group: 'refused',
     severity: 'warning',
-    sources: [],
+    sources: [SOURCES.confluenceNotPermitted],
     title: (p) => `The account has no access to ${p.product ?? 'this product'}`,
     explanation: (p) =>
       `${probe(p)} answered ${p.status ?? '403'}${p.detail ? ` "${p.detail}"` : ''}. The same credentials work for Jira, so they are fine: the account is not allowed to use ${p.product ?? 'the product'} (Confluence answers like this for bad credentials too, which the Jira result rules out here).`,
@@ -36,7 +36,7 @@ export const CLOUD_API_TOKEN_WORDS = kindWords({
     group: 'accepted',
     outcome: 'succeeded',
     severity: 'ok',
-    sources: [],
+    sources: [SOURCES.confluenceUserCurrent],
     title: (p) => `Confluence accepts it${p.accountName ? ` (${p.accountName})` : ''}`,
     explanation: (p) => `${probe(p)} answered 200 with the current user.`,
   },

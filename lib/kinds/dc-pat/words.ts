@@ -86,7 +86,7 @@ export const DC_PAT_WORDS = kindWords({
   HOST_PERMISSION_MISSING: {
     group: 'other',
     severity: 'error',
-    sources: [],
+    sources: [SOURCES.hostPermissions],
     headline: 'Token Doctor may not contact this server yet',
     title: (p) => `Token Doctor may not contact ${p.origin ?? 'this server'} yet`,
     explanation: (p) =>
@@ -101,6 +101,7 @@ export const DC_PAT_WORDS = kindWords({
     group: 'url',
     severity: 'warning',
     sources: [],
+    noSource: 'Sending a secret only over HTTPS is our own rule; the finding gives the reason in words.',
     title: () => 'Site URL uses http://',
     explanation: (p) =>
       `The Data Center server is addressed over plain http://: the personal access token travels unencrypted, readable by anything on the network path. Token Doctor checked ${p.serverUrl ?? 'the server'} as given.`,

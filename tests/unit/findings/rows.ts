@@ -91,4 +91,19 @@ export function checkRows(rows: Record<string, Entry>, group?: FindingGroup): vo
     }
     expect(new Set(sources.map((s) => s.url)).size, `${code} cites a page twice`).toBe(sources.length);
   });
+
+  it.each(codes)('%s cites at least one public page, or says why none', (code) => {
+    const entry = rows[code]!;
+    if (entry.sources.length === 0) expect(entry.noSource?.trim(), `${code} has no source and no reason`).toBeTruthy();
+    else expect(entry.noSource, `${code} has sources and a reason for having none`).toBeUndefined();
+  });
+
+  it.each(codes)('%s says what it proves as the verdict needs it', (code) => {
+    const entry = rows[code]!;
+    // Every accepted row proves an authenticated call succeeded; nothing else may claim that.
+    if (entry.group === 'accepted') expect(entry.outcome, code).toBe('succeeded');
+    else expect(entry.outcome, code).not.toBe('succeeded');
+    // An inconclusive answer is never the credential's fault, so it is never an ok or info row.
+    if (entry.outcome === 'inconclusive') expect(['warning', 'error'], code).toContain(entry.severity);
+  });
 }
