@@ -10,6 +10,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           globals: true,
+          // Shared 2-core machines: a test that passes in 1 s alone can take 5 s under load. The
+          // limits are for hangs, not speed (speed is measured in npm run bench).
+          testTimeout: 20_000,
         },
       },
       {
@@ -20,6 +23,7 @@ export default defineConfig({
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/component/setup.ts'],
           globals: true,
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { latestReport, runOf } from '@/lib/store/selectors';
 import type { Profile } from '@/lib/model/profile';
+import { KIND_FORMS } from '@/lib/kinds/forms';
 import { ReportView } from '../report/ReportView';
 import { useAppStore } from '../store-context';
 
@@ -26,7 +27,7 @@ export function RunSection({ id, profile, dirty, preparing, onRun }: Props) {
   const shownRun = preparing ? { ...run, running: true, error: undefined } : run;
 
   const note = !dirty
-    ? 'Sends read-only requests to Atlassian with the saved profile.'
+    ? `Sends read-only requests to ${profile ? KIND_FORMS[profile.kind].checksGoTo : 'Atlassian'} with the saved profile.`
     : profile
       ? 'Saves your changes first, then checks the saved profile.'
       : 'Saves the new profile first, then checks it.';

@@ -13,12 +13,10 @@ export function SettingsView() {
       <h3>Where your data is kept</h3>
       <ul>
         <li>
-          Profiles, with their tokens, are kept in this browser&apos;s extension storage (<code>storage.local</code>),
-          on this computer only.
+          Profiles, with their tokens, are kept in this browser&apos;s own storage for extensions, on this computer
+          only.
         </li>
-        <li>
-          They are never synced to your other browsers or devices: Token Doctor does not use <code>storage.sync</code>.
-        </li>
+        <li>They are never synced to your other browsers or devices.</li>
         <li>
           {locked
             ? 'The tokens are encrypted with your passphrase; names, sites and emails are not.'

@@ -11,7 +11,7 @@ export function LockedNotice({ profileId }: { profileId: string | undefined }) {
   const sealed = useAppStore((s) => profileId !== undefined && s.sealedIds.includes(profileId));
   const refused = useAppStore((s) => runOf(s, profileId).locked === true);
   if (vault.unlocked || (!refused && !(vault.enabled && sealed))) return null;
-  return <UnlockForm reason="The vault is locked. Unlock it with your passphrase to run a diagnosis." />;
+  return <UnlockForm reason="The passphrase lock is locked. Unlock it with your passphrase to run a diagnosis." />;
 }
 
 /** In the form: a sealed secret shows as an empty field, and empty means "keep it". */

@@ -31,9 +31,9 @@ export function VaultSettings() {
       {state === 'off' && (
         <>
           <p>
-            <strong>Off.</strong> Your tokens are stored unencrypted in this browser&apos;s extension storage (
-            <code>storage.local</code>) on this computer. Anyone who can use this browser profile, or read its files (a
-            backup, another account with access to your disk, malware running as you), can read them.
+            <strong>Off.</strong> Your tokens are stored unencrypted in this browser&apos;s storage for extensions, on
+            this computer. Anyone who can use this browser profile, or read its files (a backup, another account with
+            access to your disk, malware running as you), can read them.
           </p>
           <p>
             Turn the lock on to encrypt them with a passphrase (AES-GCM, with a key derived by PBKDF2-SHA-256 at 600 000
@@ -88,9 +88,9 @@ export function VaultSettings() {
             </div>
           )}
           <p>
-            <strong>Unlocked.</strong> Your saved tokens are stored encrypted; the key is held in memory (
-            <code>storage.session</code>) until you lock,{' '}
-            {vault.idleMinutes > 0 ? `${vault.idleMinutes} minutes pass without use, ` : ''}or the browser closes.
+            <strong>Unlocked.</strong> Your saved tokens are stored encrypted; the key is held in the browser&apos;s
+            memory until you lock, {vault.idleMinutes > 0 ? `${vault.idleMinutes} minutes pass without use, ` : ''}or
+            the browser closes.
           </p>
           <p>
             <button type="button" className="button-primary" onClick={() => void lockVault()}>

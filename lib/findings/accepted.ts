@@ -9,9 +9,17 @@ export const ACCEPTED_ROWS = groupTable('accepted', {
     outcome: 'succeeded',
     severity: 'ok',
     sources: [SOURCES.basicAuthCloud],
-    title: (p) => (p.accountName ? `Signed in as ${p.accountName}` : 'Credentials accepted'),
+    // An organization key has no account: its success names the organizations it can see.
+    title: (p) =>
+      p.variant === 'org-key'
+        ? `The key works${p.accountName ? ` for ${p.accountName}` : ''}`
+        : p.accountName
+          ? `Signed in as ${p.accountName}`
+          : 'Credentials accepted',
     explanation: (p) =>
-      `Atlassian accepted these credentials: ${p.probeUrl ?? 'the /myself probe'} answered ${p.status ?? '200'} with the account's details, so the call ran as that user, not as anonymous.`,
+      p.variant === 'org-key'
+        ? `The organization admin API accepted the key: ${p.probeUrl ?? 'the organizations probe'} answered ${p.status ?? '200'} with the organizations it can see.`
+        : `Atlassian accepted these credentials: ${p.probeUrl ?? 'the /myself probe'} answered ${p.status ?? '200'} with the account's details, so the call ran as that user, not as anonymous.`,
   },
   TOKEN_UNSCOPED: {
     outcome: 'succeeded',

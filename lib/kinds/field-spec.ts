@@ -40,6 +40,8 @@ export interface KindForm<K extends CredentialKind> {
   /** Report header: what the profile's URL is called ("Site", "Server") and what its secret is ("Token", "Key"). */
   urlLabel: string;
   secretLabel: string;
+  /** Where its checks go, for "Sends read-only requests to …": "Atlassian", "your Data Center server". */
+  checksGoTo: string;
   /** What the profile points at, for lists: `acme.atlassian.net`, `org 1a2b…`; '' when it has none. */
   describe(profile: Extract2<Profile, K> | Extract2<ProfileDraft, K>): string;
   /** Values that are not text fields (Cloud's "Also check" boxes), kept in the draft as they are. */

@@ -16,13 +16,16 @@ export async function openStoredProfile(id: string, now: number = Date.now()): P
   if (record.secret.type === 'plain') return { ok: true, profile: withSecret(record.profile, record.secret.values) };
   const vault = await readVaultState();
   if (vault.enabled !== true)
-    return { ok: false, error: 'The token is encrypted but the vault settings are missing or damaged.' };
+    return {
+      ok: false,
+      error: 'The token is encrypted but the settings of the passphrase lock are missing or damaged.',
+    };
   const session = await readVaultSession(vault.meta, now);
   if (!session)
     return {
       ok: false,
       locked: true,
-      error: 'The vault is locked: unlock it with your passphrase to run a diagnosis.',
+      error: 'The passphrase lock is locked: unlock it with your passphrase to run a diagnosis.',
     };
   const box = record.secret.boxes[vault.meta.keyId];
   if (!box)

@@ -32,7 +32,8 @@ export async function buildExport(
     if (record.secret.type === 'plain') secret = record.secret.values;
     else {
       // An export with secrets is the user's explicit ask: they are opened for this file only.
-      if (vault.enabled !== true || !session) throw new Error('The vault is locked: unlock it to export the tokens.');
+      if (vault.enabled !== true || !session)
+        throw new Error('The passphrase lock is locked: unlock it to export the tokens.');
       const box = record.secret.boxes[vault.meta.keyId];
       if (!box) continue;
       secret = await openValues(await keyFromRaw(session.rawKey), record.profile.id, box);

@@ -50,7 +50,7 @@ export function createVaultActions(store: VaultStore) {
 
   async function currentMeta(): Promise<VaultMeta> {
     const state = await store.readVaultState();
-    if (state.enabled === 'damaged') throw new Error(`The vault cannot be used: ${state.reason}.`);
+    if (state.enabled === 'damaged') throw new Error(`The passphrase lock cannot be used: ${state.reason}.`);
     if (!state.enabled) throw new Error('The passphrase lock is off.');
     return state.meta;
   }
@@ -181,9 +181,9 @@ export function createVaultActions(store: VaultStore) {
   async function sessionForWrite(): Promise<VaultSession | undefined> {
     const state = await store.readVaultState();
     if (state.enabled === false) return undefined;
-    if (state.enabled === 'damaged') throw new Error(`The vault cannot be used: ${state.reason}.`);
+    if (state.enabled === 'damaged') throw new Error(`The passphrase lock cannot be used: ${state.reason}.`);
     const session = await store.readVaultSession(state.meta);
-    if (!session) throw new Error('The vault is locked: unlock it to save a new secret.');
+    if (!session) throw new Error('The passphrase lock is locked: unlock it to save a new secret.');
     return session;
   }
 

@@ -83,8 +83,8 @@ export async function applyImport(
   refuseControlCharacters(plan.map((p) => p.item));
   const needsKey = plan.some((p) => p.item.secret && Object.values(p.item.secret).some((s) => s !== ''));
   if (needsKey && deps.vault.enabled) {
-    if (deps.vault.damaged) throw new Error(`The vault cannot be used: ${deps.vault.damaged}.`);
-    if (!deps.vault.unlocked) throw new Error('The vault is locked: unlock it to save a new secret.');
+    if (deps.vault.damaged) throw new Error(`The passphrase lock cannot be used: ${deps.vault.damaged}.`);
+    if (!deps.vault.unlocked) throw new Error('The passphrase lock is locked: unlock it to save a new secret.');
   }
   const result: ImportResult = { added: 0, replaced: 0, keptBoth: 0, skipped: 0 };
   const secretFor = async (id: string, values: Record<string, string>): Promise<ProfileRecord['secret']> =>

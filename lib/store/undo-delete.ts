@@ -30,7 +30,8 @@ export function planUndo(snapshot: StoredSnapshot, vault: VaultStatus): UndoPlan
   }
   const values = record.secret.values;
   if (!vault.enabled || Object.values(values).every((value) => value === '')) return { action: 'restore' };
-  if (vault.damaged) return { action: 'refuse', error: `The vault cannot be used: ${vault.damaged}.`, final: true };
+  if (vault.damaged)
+    return { action: 'refuse', error: `The passphrase lock cannot be used: ${vault.damaged}.`, final: true };
   if (!vault.unlocked)
     return {
       action: 'refuse',

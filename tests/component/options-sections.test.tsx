@@ -25,7 +25,11 @@ describe('options page, sections', () => {
     const { user } = renderOptions();
     await user.click(screen.getByRole('link', { name: 'Settings' }));
     expect(screen.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
-    expect(screen.getAllByText('storage.local').length).toBeGreaterThan(0);
+    expect(
+      screen.getByText(/kept in this browser's own storage for extensions, on this computer only/),
+    ).toBeInTheDocument();
+    // Words for an admin: no API names in the text.
+    expect(document.body.textContent).not.toMatch(/storage\.(local|sync|session)/);
     expect(screen.getByText(/never synced/)).toBeInTheDocument();
     expect(screen.getByText(/The tokens are not encrypted/)).toBeInTheDocument();
     expect(screen.getByText('Version')).toBeInTheDocument();

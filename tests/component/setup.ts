@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// findBy/waitFor wait on the page's own signals; on a loaded shared machine 1 s is not enough.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -32,7 +32,7 @@ describe('Settings: the passphrase lock', () => {
     const section = await screen.findByRole('region', { name: 'Passphrase lock' });
     expect(section).toHaveAttribute('data-vault-state', 'off');
     expect(section).toHaveTextContent(
-      /tokens are stored unencrypted in this browser's extension storage \(storage\.local\)/,
+      /tokens are stored unencrypted in this browser's storage for extensions, on this computer/,
     );
     expect(section).toHaveTextContent(/Anyone who can use this browser profile, or read its files/);
     expect(screen.getByRole('button', { name: 'Turn on passphrase lock' })).toBeDisabled();

@@ -8,6 +8,7 @@ export const CLOUD_API_TOKEN_FORM = defineForm({
   label: 'Cloud API token (email + token)',
   urlLabel: 'Site',
   secretLabel: 'Token',
+  checksGoTo: 'Atlassian',
   fields: [
     {
       name: 'siteUrl',

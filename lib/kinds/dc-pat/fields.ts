@@ -6,6 +6,7 @@ export const DC_PAT_FORM = defineForm({
   label: 'Data Center personal access token',
   urlLabel: 'Server',
   secretLabel: 'Token',
+  checksGoTo: 'your Data Center server',
   fields: [
     {
       name: 'serverUrl',

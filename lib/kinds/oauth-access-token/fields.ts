@@ -6,6 +6,7 @@ export const OAUTH_ACCESS_TOKEN_FORM = defineForm({
   label: 'OAuth 2.0 access token (3LO app)',
   urlLabel: 'Site',
   secretLabel: 'Token',
+  checksGoTo: 'Atlassian',
   fields: [
     {
       name: 'accessToken',

@@ -27,6 +27,7 @@ export function classifyOrgAdminKey(lint: OrgAdminLint, seen: OrgSeen): ReportPa
     const names = readAdminOrgs(orgs);
     if (names) {
       add('AUTH_OK', orgs, {
+        variant: 'org-key',
         accountName: names.length > 0 ? names.map((o) => o.name).join(', ') : 'an organization API key',
       });
       if (names.length === 0) add('ADMIN_ORGS_EMPTY', orgs);

@@ -6,6 +6,7 @@ export const ORG_ADMIN_KEY_FORM = defineForm({
   label: 'Organization API key (admin)',
   urlLabel: 'Site',
   secretLabel: 'Key',
+  checksGoTo: "Atlassian's organization admin API",
   fields: [
     {
       name: 'apiKey',

@@ -24,7 +24,7 @@ const PATHOLOGICAL: Record<string, (n: number) => string> = {
 };
 
 /** The fastest of a few checks of each text, in ms, run in turn so that a busy machine slows both alike; never below 2 ms, so that timer noise on tiny inputs cannot fake a ratio. */
-function costs(small: string, large: string, runs = 3): [number, number] {
+function costs(small: string, large: string, runs = 5): [number, number] {
   const best = [Infinity, Infinity];
   for (let i = 0; i < runs; i++)
     [small, large].forEach((text, k) => {

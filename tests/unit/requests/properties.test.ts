@@ -140,10 +140,9 @@ describe('readers never throw', () => {
   it('a 100 KB paste, emoji, right-to-left text and control characters', () => {
     const huge = `curl -u 'ada@acme.example:${'x'.repeat(10)}' ${'-H "X-A: 🙂 مرحبا \u202e\u0000\u0007" '.repeat(4500)} https://acme.atlassian.net/`;
     expect(huge.length).toBeGreaterThan(100_000);
-    const started = Date.now();
+    // How long it takes is the linear-time test's business (a ratio), not a wall-clock limit here.
     const check = checkRequest(huge);
     expect(check.facts.read.understood).toBe(true);
-    expect(Date.now() - started).toBeLessThan(5_000);
     for (const text of [
       '🙂🙂🙂',
       'مرحبا بالعالم curl',
