@@ -9,6 +9,7 @@ import type { CredentialKind } from '@/lib/model/profile';
 import type { ProfileField } from '@/lib/model/report';
 import { hasOriginPermission, onPermissionsChanged, requestOriginPermission } from '@/lib/store/extension';
 import type { KindFieldsProps } from './kind-fields-props';
+import { formatDateTime } from '../format';
 
 /** What the access token itself says, decoded locally: shown before anything is sent. */
 function TokenFacts({ form }: KindFieldsProps) {
@@ -26,7 +27,7 @@ function TokenFacts({ form }: KindFieldsProps) {
         <>
           <dt>{facts.expired ? 'Expired' : 'Expires'}</dt>
           <dd>
-            {relativeTime(Date.parse(facts.expiresAt), now)} ({new Date(facts.expiresAt).toLocaleString()})
+            {relativeTime(Date.parse(facts.expiresAt), now)} ({formatDateTime(facts.expiresAt)})
           </dd>
         </>
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Report } from '@/lib/model/report';
 import { diagnosisFileName, diagnosisJson, diagnosisMarkdown, type DiagnosisOptions } from '@/lib/report/diagnosis';
+import { formatDateTime } from '../format';
 import { downloadText } from '../scopes/download';
 import { checkedLabel, VERDICT_LABELS, verdictSentence } from '../verdict';
 
@@ -15,6 +16,7 @@ export function ShareDiagnosis({ report }: { report: Report }) {
     headline: verdictSentence(report),
     verdictLabel: VERDICT_LABELS[report.verdict],
     checkedLabel: checkedLabel(report),
+    finishedText: formatDateTime(report.finishedAt),
     showEmail: !maskEmail,
   };
 

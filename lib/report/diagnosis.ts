@@ -19,6 +19,8 @@ export interface DiagnosisOptions {
   verdictLabel: string;
   /** "Verified at" or "Checked at", as the page shows it. */
   checkedLabel: string;
+  /** When the check finished, in the page's one date format (local time); ISO UTC when absent. */
+  finishedText?: string;
   /** Keep email addresses in full; by default every one is masked. */
   showEmail?: boolean;
   extensionVersion?: string;
@@ -177,7 +179,9 @@ export function diagnosisMarkdown(report: Report, options: DiagnosisOptions): st
     );
   for (const fact of j.facts) lines.push(`- ${mdText(fact.label)}: ${mdText(fact.value)}`);
   lines.push(`- Credential: ${mdText(j.profile.kind)}, fingerprint ${mdText(j.token.fingerprint)} (not the secret)`);
-  lines.push(`- ${mdText(options.checkedLabel)}: ${mdText(j.finishedAt)} (UTC), took ${j.durationMs} ms`);
+  lines.push(
+    `- ${mdText(options.checkedLabel)}: ${mdText(options.finishedText ?? `${j.finishedAt} (UTC)`)}, took ${j.durationMs} ms`,
+  );
   if (j.extensionVersion) lines.push(`- Token Doctor ${mdText(j.extensionVersion)}`);
   lines.push('', '## Findings', '');
   if (j.findings.length === 0) lines.push('No findings.', '');
