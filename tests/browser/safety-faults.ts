@@ -2,11 +2,27 @@
 import * as world from '../../emulator';
 import { defaultScenario, ScenarioBuilder, type Scenario, type SiteSpec } from '../../emulator';
 
-export const FAULT_SITES: { host: string; switches: Partial<SiteSpec>; code: string }[] = [
-  { host: 'reset.atlassian.net', switches: { faults: { reset: true } }, code: 'NETWORK_ERROR' },
-  { host: 'huge.atlassian.net', switches: { faults: { hugeBodyBytes: 5 * 1024 * 1024 } }, code: 'UNEXPECTED_RESPONSE' },
-  { host: 'badgateway.atlassian.net', switches: { serverError: { status: 502 } }, code: 'SERVER_ERROR' },
-  { host: 'truncated.atlassian.net', switches: { faults: { truncatedJson: true } }, code: 'UNEXPECTED_RESPONSE' },
+/** Each fault, what it is classified as, and the verdict: a dropped connection or a 502 taught nothing about the credential (unknown); garbage where JSON was due is an error. */
+export const FAULT_SITES: { host: string; switches: Partial<SiteSpec>; code: string; verdict: string }[] = [
+  { host: 'reset.atlassian.net', switches: { faults: { reset: true } }, code: 'NETWORK_ERROR', verdict: 'unknown' },
+  {
+    host: 'huge.atlassian.net',
+    switches: { faults: { hugeBodyBytes: 5 * 1024 * 1024 } },
+    code: 'UNEXPECTED_RESPONSE',
+    verdict: 'error',
+  },
+  {
+    host: 'badgateway.atlassian.net',
+    switches: { serverError: { status: 502 } },
+    code: 'SERVER_ERROR',
+    verdict: 'unknown',
+  },
+  {
+    host: 'truncated.atlassian.net',
+    switches: { faults: { truncatedJson: true } },
+    code: 'UNEXPECTED_RESPONSE',
+    verdict: 'error',
+  },
 ];
 
 export function faultScenario(): Scenario {
