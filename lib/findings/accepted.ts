@@ -27,7 +27,7 @@ export const ACCEPTED_ROWS = groupTable('accepted', {
     sources: [SOURCES.apiTokens, SOURCES.cloud12617],
     title: () => 'Classic (unscoped) API token: it can do everything its user can',
     explanation: (p) =>
-      `The token works on the site URL ${site(p)}, which only unscoped tokens do. An unscoped token carries all of its user's rights in every product: whoever holds it can do what that user can. Hand it to an integration only if that is intended; otherwise make a token with scopes.`,
+      `The token works on the site URL ${site(p)}, which only unscoped tokens do. Such a token carries all of its user's rights in every product: whoever holds it can do what that user can.`,
     fix: () => ({
       steps: [
         'Nothing to fix for this check.',

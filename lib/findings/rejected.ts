@@ -19,19 +19,20 @@ export const REJECTED_ROWS = groupTable('rejected', {
     headline: HEADLINES.rejected,
     title: () => 'Atlassian rejected these credentials',
     explanation: (p) => {
-      const variant =
+      const answer =
         p.variant === 'deprecated-text'
-          ? ' The answer was the text "Basic authentication with passwords is deprecated": despite its words this does not prove a password was used — Atlassian sends it for any Basic credential that is not a valid email + API token pair: a wrong or expired token, a username instead of the email, the token alone, or a base64 value with a trailing newline.'
+          ? ' with the text "Basic authentication with passwords is deprecated", which does not prove a password was used: Atlassian sends it for any Basic credential that is not a valid email + API token pair'
           : p.variant === 'html'
-            ? ' The answer was an HTML error page rather than JSON.'
+            ? ' with an HTML error page rather than JSON'
             : '';
-      return `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '401'}${p.detail ? ` (${p.detail})` : ''}. Atlassian does not say whether the email, the token, its expiry or its revocation is at fault: all look the same.${variant} In order of likelihood: ${REJECTED_CHECKLIST.map((s, i) => `(${i + 1}) ${s}`).join(' ')}`;
+      return `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '401'}${p.detail ? ` (${p.detail})` : ''}${answer}. Atlassian does not say whether the email, the token, its expiry or its revocation is at fault: the steps go through them in order of likelihood.`;
     },
     fix: (p) => ({
       steps: [
         "Open the API tokens page and check the token's expiry date; if it expired or you are unsure, create a new one and paste it here.",
         `Check that ${p.email ? `"${p.email}"` : 'the email'} is the email of the Atlassian account that created the token.`,
-        'Paste the token again, with nothing before or after it.',
+        'Paste the token again, with nothing before or after it: a revoked or mistyped token (a character missing at either end) fails the same way.',
+        'If a password was used instead of an API token: passwords no longer work for REST calls.',
         'Run the diagnosis again. Do not retry in a loop: repeated failures can lock the account behind a CAPTCHA.',
       ],
       link: tokensLink,
@@ -44,7 +45,7 @@ export const REJECTED_ROWS = groupTable('rejected', {
     headline: HEADLINES.rejected,
     title: () => 'The call ran as anonymous: credentials were ignored',
     explanation: (p) =>
-      `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '200'} but with X-Seraph-LoginReason: AUTHENTICATED_FAILED${p.detail ? ` (${p.detail})` : ''}: Atlassian rejected the credentials and served the request as an anonymous user. This is why integrations see empty lists or "does not exist" for things that exist. Expired tokens behave this way.`,
+      `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '200'} but with X-Seraph-LoginReason: AUTHENTICATED_FAILED${p.detail ? ` (${p.detail})` : ''}: Atlassian rejected the credentials and served the request as an anonymous user. That is why integrations see empty lists or "does not exist" for things that exist; expired tokens behave this way.`,
     fix: () => ({
       steps: [...REJECTED_CHECKLIST.slice(0, 2), 'Create a new API token and use it with the account email.'],
       link: tokensLink,
@@ -59,7 +60,7 @@ export const REJECTED_ROWS = groupTable('rejected', {
     sources: [SOURCES.apiTokens, SOURCES.serviceAccount401],
     title: () => 'A genuine scoped token, without a scope this call needs',
     explanation: (p) =>
-      `The API gateway answered ${p.status ?? '401'} "Unauthorized; scope does not match"${p.detail ? ` (${p.detail})` : ''} for ${p.probeUrl ?? 'the probe'}: the token is genuine and scoped, but has none of the scopes this endpoint needs. ${p.scopesClassic ? `It needs the classic scope ${p.scopesClassic} or all of the granular scopes ${p.scopesGranular ?? ''}.` : "Which scopes it needs is not in the Atlassian specs Token Doctor relies on; see the API's documentation."} Calls that need other scopes may still work.`,
+      `The API gateway answered ${p.status ?? '401'} "Unauthorized; scope does not match"${p.detail ? ` (${p.detail})` : ''} for ${p.probeUrl ?? 'the probe'}: the token is genuine and scoped, but lacks what this endpoint needs, so nothing shows it works for other calls either. ${p.scopesClassic ? `The endpoint needs the classic scope ${p.scopesClassic} or all of the granular scopes ${p.scopesGranular ?? ''}.` : "Which scopes it needs is not in the Atlassian specs Token Doctor relies on; see the API's documentation."}`,
     fix: (p) => ({
       steps: [
         'Scopes cannot be added to an existing token: create a new API token with scopes.',
@@ -92,7 +93,7 @@ export const REJECTED_ROWS = groupTable('rejected', {
     sources: [SOURCES.basicAuthCloud, SOURCES.tokenWithoutEmail],
     title: () => 'No email given',
     explanation: () =>
-      'Cloud API tokens are sent as Basic email:token. The token alone is rejected, often with the misleading "Basic authentication with passwords is deprecated". Nothing was sent.',
+      'Cloud API tokens are sent as Basic email:token, and the token alone is rejected, often with the misleading "Basic authentication with passwords is deprecated". Nothing was sent.',
     fix: () => ({ steps: ['Enter the email address of the Atlassian account that created the token.'] }),
   },
   EMAIL_NOT_AN_EMAIL: {
@@ -118,7 +119,7 @@ export const REJECTED_ROWS = groupTable('rejected', {
         ? 'The token has spaces or line breaks inside it'
         : 'The token has spaces or a line break around it',
     explanation: (p) =>
-      `API tokens never contain white space. ${p.detail === 'inside' ? 'A token broken across lines' : 'A trailing newline (from a file, an environment variable or a copy)'} makes the header invalid or the token wrong. Token Doctor removed it for the check; the integration must send the token without it too.`,
+      `API tokens never contain white space: ${p.detail === 'inside' ? 'a token broken across lines' : 'a trailing newline (from a file, an environment variable or a copy)'} makes the header invalid or the token wrong. Token Doctor removed it for the check; the integration must send the token without it too.`,
     fix: () => ({
       steps: [
         'Paste the token again without spaces or line breaks, and strip them where the integration reads it (e.g. trim the environment variable or secret file).',
@@ -130,7 +131,7 @@ export const REJECTED_ROWS = groupTable('rejected', {
     sources: [SOURCES.headerFieldValues],
     title: () => 'The secret contains an invisible control character',
     explanation: (p) =>
-      `${p.detail ?? 'A control character'} is in the value. No Atlassian token, key or personal access token contains one: it came with the copy (a terminal, a binary file, a bad decode). A header carrying it is invalid, browsers refuse to send it, and some repeat the whole value in their error message. Nothing was sent.`,
+      `${p.detail ?? 'A control character'} is in the value, and no Atlassian token, key or personal access token contains one: it came with the copy (a terminal, a binary file, a bad decode). A header carrying it is invalid and browsers refuse to send it, so nothing was sent.`,
     fix: () => ({
       steps: [
         'Copy the secret again from where it was made (or make a new one) and paste it here.',
@@ -152,7 +153,7 @@ export const REJECTED_ROWS = groupTable('rejected', {
     headline: HEADLINES.wrongKind,
     title: () => 'This is an OAuth access token (a JWT), not an API token',
     explanation: (p) =>
-      `The value is a JSON Web Token${p.detail ? ` of type ${p.detail}` : ''}. OAuth 2.0 access tokens are sent as "Authorization: Bearer" to api.atlassian.com, never as Basic email:token to the site. Nothing was sent.`,
+      `The value is a JSON Web Token${p.detail ? ` of type ${p.detail}` : ''}: OAuth 2.0 access tokens are sent as "Authorization: Bearer" to api.atlassian.com, never as Basic email:token to the site. Nothing was sent.`,
     fix: () => ({
       steps: [
         'If the integration uses OAuth 2.0, it must call https://api.atlassian.com/ex/jira/{cloudId}/... with "Authorization: Bearer <access token>".',
@@ -167,7 +168,7 @@ export const REJECTED_ROWS = groupTable('rejected', {
     headline: HEADLINES.wrongKind,
     title: () => 'This is an encoded Authorization value, not the token itself',
     explanation: (p) =>
-      `The value is ${p.detail ?? 'an Authorization header value'}${p.email ? ` for ${p.email}` : ''}. Encoding it again makes a credential Atlassian cannot read. Nothing was sent.`,
+      `The value is ${p.detail ?? 'an Authorization header value'}${p.email ? ` for ${p.email}` : ''}, and encoding it again makes a credential Atlassian cannot read. Nothing was sent.`,
     fix: () => ({
       steps: [
         'Paste only the API token itself (the part after the colon in email:token).',
@@ -180,7 +181,7 @@ export const REJECTED_ROWS = groupTable('rejected', {
     sources: [SOURCES.tokenFieldWithCurl],
     title: () => 'The token field holds part of a command',
     explanation: (p) =>
-      `The token field contains "${p.detail ?? 'curl'}": part of a curl command or of an email:token pair was pasted instead of the token. Sent as is, it is rejected, and some tools then report "project not found". Nothing was sent.`,
+      `The token field contains "${p.detail ?? 'curl'}": part of a curl command or of an email:token pair was pasted instead of the token. Sent as is it would be rejected (some tools then report "project not found"), so nothing was sent.`,
     fix: () => ({ steps: ['Paste only the API token; put the email in the Email field.'] }),
   },
   BEARER_WITH_API_TOKEN: {
@@ -188,7 +189,7 @@ export const REJECTED_ROWS = groupTable('rejected', {
     sources: [SOURCES.bearerApiToken, SOURCES.basicAuthCloud],
     title: () => 'An API token is sent as Bearer',
     explanation: () =>
-      'Cloud API tokens are sent as Basic with "email:token", never as "Bearer <token>". The site answers 403 "Failed to parse Connect Session Auth Token", 401, or silently empty results. Bearer is for OAuth 2.0 access tokens and Data Center personal access tokens.',
+      'Cloud API tokens are sent as Basic with "email:token", never as "Bearer <token>" (Bearer is for OAuth 2.0 access tokens and Data Center personal access tokens). The site answers 403 "Failed to parse Connect Session Auth Token", 401, or silently empty results.',
     fix: () => ({ steps: ['Send the token with curl -u "email:token" (Basic), as in the corrected command.'] }),
   },
 });

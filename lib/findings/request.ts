@@ -62,7 +62,7 @@ export const REQUEST_ROWS = groupTable('request', {
     sources: [SOURCES.cloud12617],
     title: (p) => `Header "${p.detail ?? ''}" has no colon`,
     explanation: (p) =>
-      `A header is "Name: value". Without the colon${p.expected ? ` (here "${p.expected}" stands in its place)` : ''} curl sends a malformed line, or none, so ${p.detail?.toLowerCase().startsWith('auth') ? 'the credentials never arrive and the call runs as anonymous' : 'the header is lost'}. Seen in Atlassian's CLOUD-12617 example ("Authrorization Basic xxxxxxx").`,
+      `A header is "Name: value"; without the colon${p.expected ? ` (here "${p.expected}" stands in its place)` : ''} curl sends a malformed line, or none, so ${p.detail?.toLowerCase().startsWith('auth') ? 'the credentials never arrive and the call runs as anonymous' : 'the header is lost'}. Atlassian's own CLOUD-12617 example has this mistake ("Authrorization Basic xxxxxxx").`,
     fix: (p) => ({ steps: [`Put a colon right after the name: "${p.detail ?? 'Name'}: value".`] }),
   },
   AUTH_SCHEME_MISSING: {
@@ -90,7 +90,7 @@ export const REQUEST_ROWS = groupTable('request', {
     sources: [SOURCES.cloud12617],
     title: () => 'A line of the command is not joined to the one before',
     explanation: (p) =>
-      `The line starting "${p.detail ?? ''}" follows a line that does not end with "\\" (or "^" in Windows cmd, a backquote in PowerShell), so the shell runs the curl command without it and then fails on that line as a command of its own. Seen in Atlassian's CLOUD-12617 example. Token Doctor read it as part of the command to check the rest.`,
+      `The line starting "${p.detail ?? ''}" follows a line that does not end with "\\" (or "^" in Windows cmd, a backquote in PowerShell), so the shell runs the curl command without it and then fails on that line as a command of its own (as in Atlassian's CLOUD-12617 example). Token Doctor read it as part of the command to check the rest.`,
     fix: () => ({
       steps: [
         'End every line but the last with " \\" (bash, zsh), " ^" (cmd) or " `" (PowerShell), with nothing after it — not even a space.',
@@ -102,7 +102,7 @@ export const REQUEST_ROWS = groupTable('request', {
     sources: [SOURCES.shellQuoting],
     title: () => 'Typographic quotes (‘ ’ “ ”) instead of straight quotes',
     explanation: (p) =>
-      `${quotesSeen(p)} Shells do not treat them as quotes: they become part of the value, so the email, token or header is wrong. Token Doctor read them as straight quotes to check the rest.`,
+      `${quotesSeen(p)} Shells do not treat them as quotes, so they become part of the email, token or header (Token Doctor read them as straight quotes to check the rest).`,
     fix: () => ({ steps: ['Replace each ‘ ’ with \' and each “ ” with " (the corrected command below does).'] }),
   },
   SMART_QUOTES_IN_POWERSHELL: {
@@ -110,7 +110,7 @@ export const REQUEST_ROWS = groupTable('request', {
     sources: [SOURCES.powershellQuoting],
     title: () => 'Typographic quotes (‘ ’ “ ”) instead of straight quotes',
     explanation: (p) =>
-      `${quotesSeen(p)} PowerShell itself accepts them, but Windows PowerShell 5.1 misreads them in a script saved as UTF-8 without a BOM, and any other tool treats them as part of the text. Token Doctor read them as straight quotes to check the rest.`,
+      `${quotesSeen(p)} PowerShell accepts them, but Windows PowerShell 5.1 misreads them in a script saved as UTF-8 without a BOM, and any other tool treats them as text (Token Doctor read them as straight quotes to check the rest).`,
     fix: () => ({ steps: ['Replace each ‘ ’ with \' and each “ ” with " (the corrected command below does).'] }),
   },
   TYPOGRAPHIC_DASH: {
@@ -146,7 +146,7 @@ export const REQUEST_ROWS = groupTable('request', {
     sources: [SOURCES.getWithBody],
     title: () => 'A GET request with a body',
     explanation: () =>
-      'GET requests carry no body. Some clients and proxies drop it, and Jira Cloud has answered such requests with AUTHENTICATED_FAILED. Either the method should be POST or PUT, or the data belongs in the query string.',
+      'GET requests carry no body: some clients and proxies drop it, and Jira Cloud has answered such requests with AUTHENTICATED_FAILED. Either the method should be POST or PUT, or the data belongs in the query string.',
     fix: () => ({
       steps: [
         'Drop the body, or put the data in the URL (curl -G moves -d data there), or use the method the endpoint documents (e.g. POST /rest/api/3/search/jql).',

@@ -27,7 +27,9 @@ export const URL_ROWS = groupTable('url', {
     sources: [SOURCES.serviceAccount401, SOURCES.cloud12617, SOURCES.cloudId],
     title: () => 'Scoped token used with the site URL: call the API gateway instead',
     explanation: (p) =>
-      `Scoped API tokens are refused on ${site(p)} (here: ${p.status ?? '401'} from the site's /myself) and only work through https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'} (Atlassian KB "401 unauthorized error when service account accesses Jira or Confluence API"; CLOUD-12617). On the site URL such a token gives 401, "Issue does not exist or you do not have permission to see it", or empty results. The token is fine; the integration's base URL must change.`,
+      p.variant === 'scope-missing'
+        ? `${site(p)} refused the token (${p.status ?? '401'} from the site's /myself) and the API gateway recognised it as a scoped token, which works only through https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}. The integration must call the gateway, with a token whose scopes cover its calls.`
+        : `${site(p)} refused the token (${p.status ?? '401'} from the site's /myself) while the API gateway accepted it: scoped API tokens work only through https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}. On the site URL such a token gets 401, "Issue does not exist or you do not have permission to see it" or empty results; the token is fine, the base URL must change.`,
     fix: (p) =>
       gatewayFix(
         p,
@@ -76,7 +78,7 @@ export const URL_ROWS = groupTable('url', {
     sources: [SOURCES.jiraNoContextPath],
     title: (p) => `Site URL has an extra path: ${p.detail ?? ''}`,
     explanation: (p) =>
-      `A base URL is the site alone. Jira Cloud has no /jira context path (/jira/rest/... is a 404 "dead link"), and /wiki, /rest/api/... or a page address in a base URL make clients build wrong paths. Token Doctor checked ${site(p)}.`,
+      `A base URL is the site alone: Jira Cloud has no /jira context path (/jira/rest/... is a 404 "dead link"), and /wiki, /rest/api/... or a page address make clients build wrong paths. Token Doctor checked ${site(p)}.`,
     fix: (p) => ({ steps: [`Set the base URL to ${site(p)} and let the client add the API path.`], url: site(p) }),
   },
   URL_PLACEHOLDER: {
@@ -160,7 +162,7 @@ export const URL_ROWS = groupTable('url', {
     sources: [SOURCES.change2046, SOURCES.removedSearch],
     title: (p) => `${p.path ?? 'This endpoint'} has been removed`,
     explanation: () =>
-      'Jira Cloud removed GET and POST /rest/api/2/search and /rest/api/3/search: they answer 410 "The requested API has been removed. Please migrate to the /rest/api/3/search/jql API" (CHANGE-2046). The new endpoint returns only issue ids unless "fields" is given, and pages with nextPageToken instead of startAt.',
+      'Jira Cloud removed GET and POST /rest/api/2/search and /rest/api/3/search (CHANGE-2046): they answer 410 and point to /rest/api/3/search/jql. The new endpoint returns only issue ids unless "fields" is given, and pages with nextPageToken instead of startAt.',
     fix: () => ({
       steps: ['Call /rest/api/3/search/jql with the same jql, and add fields=… (e.g. fields=summary,status).'],
       link: {
@@ -174,9 +176,10 @@ export const URL_ROWS = groupTable('url', {
     sources: [SOURCES.serviceAccount401, SOURCES.cloud12617],
     title: () => 'Calls the site URL: works only with a classic (unscoped) token',
     explanation: (p) =>
-      `This request goes to ${p.host ?? 'the site'}, which accepts only API tokens without scopes. A token with scopes (and every service-account token) is refused there with 401, "does not exist" or empty results, and must go through https://api.atlassian.com/ex/jira/{cloudId}/… instead (CLOUD-12617). Nothing in a token's text says whether it has scopes: if yours does, tick "The token has scopes" to get the gateway URL, or run Diagnose to find out.`,
+      `This request goes to ${p.host ?? 'the site'}, which accepts only API tokens without scopes: a token with scopes (and every service-account token) gets 401, "does not exist" or empty results there, and must go through https://api.atlassian.com/ex/jira/{cloudId}/… (CLOUD-12617). Nothing in a token's text says whether it has scopes.`,
     fix: () => ({
       steps: [
+        'If you do not know whether the token has scopes, tick "The token has scopes" to see the gateway URL, or run Diagnose to find out.',
         'If the token has scopes, call https://api.atlassian.com/ex/jira/{cloudId} + the same API path, with the same email and token.',
       ],
     }),

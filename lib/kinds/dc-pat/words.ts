@@ -29,7 +29,7 @@ export const DC_PAT_WORDS = kindWords({
     headline: HEADLINES.wrongKind,
     title: () => 'A Data Center token cannot be used on Atlassian Cloud',
     explanation: (p) =>
-      `${p.host ?? 'This server'} is an Atlassian Cloud site. Personal access tokens exist only on Jira and Confluence Data Center; Cloud uses an API token with the account's email. Nothing was sent.`,
+      `${p.host ?? 'This server'} is an Atlassian Cloud site, and personal access tokens exist only on Jira and Confluence Data Center: Cloud uses an API token with the account's email. Nothing was sent.`,
     fix: () => ({
       steps: ['Choose "Cloud API token" as the credential type and create an API token for your Atlassian account.'],
       link: { href: API_TOKENS_PAGE, label: 'Atlassian account → Security → API tokens' },
@@ -42,7 +42,7 @@ export const DC_PAT_WORDS = kindWords({
     headline: HEADLINES.wrongKind,
     title: () => 'This is an Atlassian Cloud API token, not a Data Center token',
     explanation: (p) =>
-      `${p.detail ?? 'The value'} is a Cloud credential. A Data Center server does not know Cloud API tokens: it answers 401, or 403 "Forbidden" when it allows only personal access tokens. Nothing was sent.`,
+      `${p.detail ?? 'The value'} is a Cloud credential, which a Data Center server does not know: it answers 401, or 403 "Forbidden" when it allows only personal access tokens. Nothing was sent.`,
     fix: () => ({
       steps: ['Create a personal access token in Jira Data Center: your avatar → Profile → Personal Access Tokens.'],
     }),

@@ -30,7 +30,7 @@ export const OAUTH_ACCESS_TOKEN_WORDS = kindWords({
     headline: HEADLINES.rejected,
     title: (p) => `The OAuth access token expired ${p.detail ?? ''}`.trim(),
     explanation: (p) =>
-      `The token's "exp" claim says it expired at ${p.expiresAt ?? 'a time in the past'}. Atlassian access tokens live about an hour; after that every call gets 401. Nothing was sent: a call with an expired token cannot succeed.`,
+      `The token's "exp" claim says it expired at ${p.expiresAt ?? 'a time in the past'}; Atlassian access tokens live about an hour, and after that every call gets 401. Nothing was sent: a call with an expired token cannot succeed.`,
     fix: () => ({
       steps: [
         'Have the integration get a fresh access token with its refresh token (grant_type=refresh_token), store the NEW refresh token it gets back, and use the new access token.',
@@ -46,7 +46,7 @@ export const OAUTH_ACCESS_TOKEN_WORDS = kindWords({
     headline: HEADLINES.wrongKind,
     title: (p) => `This is not an OAuth access token${p.detail ? `: it looks like ${p.detail}` : ''}`,
     explanation: (p) =>
-      `Atlassian OAuth 2.0 (3LO) access tokens are JSON Web Tokens: three base64url parts separated by dots, whose claims say when they expire and what they may do. This value is not one${p.detail ? `; it looks like ${p.detail}` : ''}. Nothing was sent.`,
+      `Atlassian OAuth 2.0 (3LO) access tokens are JSON Web Tokens (three base64url parts separated by dots), and this value is not one${p.detail ? `; it looks like ${p.detail}` : ''}. Nothing was sent.`,
     fix: (p) => ({
       steps: [
         p.expected === 'cloud-api-token'
@@ -64,7 +64,7 @@ export const OAUTH_ACCESS_TOKEN_WORDS = kindWords({
     headline: HEADLINES.wrongKind,
     title: (p) => `This JWT is a ${p.detail ?? 'different kind of token'}, not an access token`,
     explanation: (p) =>
-      `The token's "https://id.atlassian.com/atl_token_type" claim is ${p.detail ?? 'not ACCESS'}. Only ACCESS tokens are accepted by the API; an authorization code must first be exchanged for an access token. Nothing was sent.`,
+      `The token's "https://id.atlassian.com/atl_token_type" claim is ${p.detail ?? 'not ACCESS'}, and only ACCESS tokens are accepted by the API (an authorization code must first be exchanged for one). Nothing was sent.`,
     fix: () => ({ steps: ['Paste the access_token from the token response of the OAuth flow.'] }),
   },
   OAUTH_SITE_NOT_GRANTED: {
@@ -74,7 +74,7 @@ export const OAUTH_ACCESS_TOKEN_WORDS = kindWords({
     headline: 'The app was not granted this site',
     title: (p) => `The app was not granted access to ${p.host ?? 'this site'}`,
     explanation: (p) =>
-      `accessible-resources lists the sites this grant reaches: ${p.sites || 'none'}. ${p.host ?? 'The site'} is not among them, so every call for it fails. A user grants sites one by one when consenting to the app.`,
+      `accessible-resources lists the sites this grant reaches (${p.sites || 'none'}), and ${p.host ?? 'the site'} is not among them, so every call for it fails. A user grants sites one by one when consenting to the app.`,
     fix: () => ({
       steps: [
         "Have the user go through the app's consent screen again and choose this site.",
@@ -89,7 +89,7 @@ export const OAUTH_ACCESS_TOKEN_WORDS = kindWords({
     sources: [SOURCES.oauthCalls, SOURCES.oauthRefresh],
     title: (p) => `The grant reaches ${p.sites ?? 'these sites'}`,
     explanation: (p) =>
-      `Token scopes: ${p.scopes || 'none listed'}. Client id ${p.detail ?? 'unknown'}. OAuth tokens work only through the API gateway: the integration must call https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}/…, never the site URL. The cloudId of each site comes from accessible-resources.`,
+      `Token scopes: ${p.scopes || 'none listed'}; client id ${p.detail ?? 'unknown'}. OAuth tokens work only through the API gateway, https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}/… (never the site URL), with each site's cloudId from accessible-resources.`,
     fix: (p) => ({
       steps: [`Base URL for Jira: https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}`, NO_REFRESH],
       url: p.cloudId ? `https://api.atlassian.com/ex/jira/${p.cloudId}/rest/api/3/myself` : undefined,

@@ -14,7 +14,7 @@ export const ORG_ADMIN_KEY_WORDS = kindWords({
     headline: HEADLINES.rejected,
     title: () => 'Atlassian rejected this organization API key',
     explanation: (p) =>
-      `${probe(p)} answered ${p.status ?? '401'}${p.detail ? ` (${p.detail})` : ''}. The key is wrong, expired or revoked; Atlassian does not say which. It must be sent as "Authorization: Bearer <key>": a key without "Bearer " is refused the same way.`,
+      `${probe(p)} answered ${p.status ?? '401'}${p.detail ? ` (${p.detail})` : ''}: the key is wrong, expired or revoked, and Atlassian does not say which. A key sent without "Bearer " is refused the same way.`,
     fix: () => ({
       steps: [
         "In admin.atlassian.com → Settings → API keys, check the key's expiry date; create a new key if needed.",
@@ -31,7 +31,7 @@ export const ORG_ADMIN_KEY_WORDS = kindWords({
     headline: HEADLINES.wrongKind,
     title: () => 'This is a personal API token, not an organization API key',
     explanation: (p) =>
-      `${p.detail ?? 'The value'} belongs to an Atlassian account, not to an organization. The organization admin APIs refuse personal API tokens with 401. Nothing was sent.`,
+      `${p.detail ?? 'The value'} belongs to an Atlassian account, not to an organization, and the organization admin APIs refuse personal API tokens with 401. Nothing was sent.`,
     fix: () => ({
       steps: [
         'An organization admin creates an API key at admin.atlassian.com → Settings → API keys.',
@@ -47,7 +47,7 @@ export const ORG_ADMIN_KEY_WORDS = kindWords({
     headline: 'The key cannot see this organization',
     title: (p) => `Organization ${p.orgId ?? ''} not found for this key`.replace('  ', ' '),
     explanation: (p) =>
-      `${probe(p)} answered 404${p.detail ? ` (${p.detail})` : ''}. The key works, but it cannot see this organization: the ID is wrong, or the key belongs to another organization — keys are scoped to one. An organization cannot be looked up by site URL or cloudId (CLOUD-12783).`,
+      `${probe(p)} answered 404${p.detail ? ` (${p.detail})` : ''}: the key works, but cannot see this organization — the ID is wrong, or the key belongs to another organization (keys are scoped to one). An organization cannot be looked up by site URL or cloudId (CLOUD-12783).`,
     fix: () => ({
       steps: [
         'Copy the organization ID from admin.atlassian.com: it is in the address, admin.atlassian.com/o/<organization ID>/overview.',
@@ -62,6 +62,6 @@ export const ORG_ADMIN_KEY_WORDS = kindWords({
     sources: [SOURCES.access966, SOURCES.adminOrgs],
     title: () => 'The key works; the organization list is empty, which is normal',
     explanation: (p) =>
-      `${probe(p)} answered 200 with "data": []. Atlassian answers like this for a valid key, because keys are scoped to one organization (ACCESS-966): it does not mean the key can see nothing.${p.orgId ? '' : ' Give the Organization ID to check the key against it.'}`,
+      `${probe(p)} answered 200 with "data": [], which is Atlassian's answer for a valid key: keys are scoped to one organization (ACCESS-966), so it does not mean the key can see nothing.${p.orgId ? '' : ' Give the Organization ID to check the key against it.'}`,
   },
 });

@@ -52,6 +52,14 @@ function texts(entry: Entry, params: FindingParams): string[] {
   ];
 }
 
+/** Sentences: a stop, then a space and a capital letter or an opening quote or bracket (not "e.g. x"). */
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z"(])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 export function checkRows(rows: Record<string, Entry>, group?: FindingGroup): void {
   const codes = Object.keys(rows);
 
@@ -90,6 +98,16 @@ export function checkRows(rows: Record<string, Entry>, group?: FindingGroup): vo
       expect(new URL(source.url).protocol, `${code}: ${source.url}`).toBe('https:');
     }
     expect(new Set(sources.map((s) => s.url)).size, `${code} cites a page twice`).toBe(sources.length);
+  });
+
+  it.each(codes)('%s explains in at most two sentences, none repeated in its steps', (code) => {
+    for (const params of [{}, SAMPLE_PARAMS]) {
+      const entry = rows[code]!;
+      const said = sentences(entry.explanation(params));
+      expect(said.length, `${code}: ${entry.explanation(params)}`).toBeLessThanOrEqual(2);
+      const steps = (entry.fix?.(params).steps ?? []).flatMap(sentences);
+      for (const sentence of said) expect(steps, `${code} repeats "${sentence}"`).not.toContain(sentence);
+    }
   });
 
   it.each(codes)('%s cites at least one public page, or says why none', (code) => {
