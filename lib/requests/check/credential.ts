@@ -28,7 +28,7 @@ export function encodingFindings(credential: DerivedCredential, reading: Credent
   if (reading.stage === 'unresolved' || reading.stage === 'other-scheme' || reading.stage === 'bearer') return findings;
   if (reading.stage === 'basic-placeholder') return findings;
   if (credential.scheme === 'none') {
-    const bare = reading.stage === 'no-pair' && /:/.test(credential.secret ?? '');
+    const bare = credential.plainPair || (reading.stage === 'no-pair' && /:/.test(credential.secret ?? ''));
     add(
       makeFinding('AUTH_SCHEME_MISSING', {
         detail: credential.curlUserArgument ? '-u' : bare ? 'email:token' : undefined,

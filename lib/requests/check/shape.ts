@@ -63,7 +63,7 @@ function jqlOf(facts: RequestFacts): { text: string; encodedTwice: string; where
   }
   const body = facts.request.body;
   if (body && body.kind !== 'form') {
-    const member = /"(?:jql|cql)"\s*:\s*"([^"\n]*)"/.exec(body.value);
+    const member = /"(?:jql|cql)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/.exec(body.value);
     const encoded = member ? /%(?:2[0-9A-Fa-f]|3[A-Fa-f]|25)/.exec(member[1]!) : null;
     if (member && encoded) return { text: member[1]!, encodedTwice: encoded[0], where: 'body' };
     if (body.moveToQuery || facts.request.method === 'GET') {

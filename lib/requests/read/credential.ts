@@ -28,6 +28,8 @@ export interface DerivedCredential {
   trailingNewline: boolean;
   /** The Authorization value is curl's `-u email:token` argument, pasted as it was. */
   curlUserArgument?: boolean;
+  /** The Authorization value is `email:token` written out, without a scheme or base64. */
+  plainPair?: boolean;
   recipe?: Recipe;
   span: Span;
   header?: HeaderLine;
@@ -104,6 +106,20 @@ export function deriveCredential(request: ParsedRequest): DerivedCredential | un
         secret: scheme[2]!.trim(),
         decoded: true,
         hasColon: false,
+        trailingNewline: false,
+      };
+    }
+    if (!scheme && /^[^\s:@]+@[^\s:@]+\.[^\s:@]+:\S+$/.test(value)) {
+      // `Authorization: email:token`: the pair written out, without "Basic " and without base64.
+      const pair = splitPair(value);
+      return {
+        ...base,
+        scheme: 'none',
+        plainPair: true,
+        decoded: true,
+        user: pair.user,
+        secret: pair.secret,
+        hasColon: true,
         trailingNewline: false,
       };
     }
