@@ -1,7 +1,7 @@
-import type { RequestFacts } from '@/lib/requests/facts';
+import { draftSecret, type RequestFacts } from '@/lib/requests/facts';
 
 const SCHEMES: Record<string, string> = {
-  basic: 'Basic (email and API token)',
+  basic: 'Basic',
   bearer: 'Bearer',
   none: 'no scheme',
   other: 'another scheme',
@@ -11,10 +11,24 @@ const SCHEMES: Record<string, string> = {
 export function CredentialSummary({ facts, revealed }: { facts: RequestFacts; revealed: boolean }) {
   const identity = facts.identity;
   const profile = facts.profile;
+  const email = profile?.kind === 'cloud-api-token' ? profile.email : undefined;
+  const target = facts.target;
   return (
     <dl className="facts">
       <dt>Read</dt>
       <dd>{facts.read.summary}</dd>
+      {facts.read.understood && (
+        <>
+          <dt>Target</dt>
+          <dd data-target={target.id}>
+            {target.label.charAt(0).toUpperCase() + target.label.slice(1)}
+            <span className="muted">
+              {' '}
+              — {target.because}.{target.caveat ? ` ${target.caveat}` : ''}
+            </span>
+          </dd>
+        </>
+      )}
       <dt>Credential</dt>
       <dd>
         {!identity ? (
@@ -25,24 +39,31 @@ export function CredentialSummary({ facts, revealed }: { facts: RequestFacts; re
             {identity.emailMasked && (
               <>
                 {' · email '}
-                <code>{revealed && profile ? profile.email : identity.emailMasked}</code>
+                <code>{revealed && email ? email : identity.emailMasked}</code>
               </>
             )}
             {identity.fingerprint && (
               <>
                 {' · token '}
-                <code>{revealed && profile ? profile.apiToken : identity.fingerprint}</code>
+                <code>{revealed && profile ? draftSecret(profile) : identity.fingerprint}</code>
                 {!revealed && <span className="muted"> (fingerprint, not the token)</span>}
               </>
             )}
           </>
         )}
       </dd>
-      {facts.target?.origin && (
+      {facts.profile?.kind === 'dc-pat' ? (
         <>
-          <dt>Site</dt>
-          <dd>{facts.target.origin}</dd>
+          <dt>Server</dt>
+          <dd>{facts.profile.serverUrl}</dd>
         </>
+      ) : (
+        facts.urlParts?.origin && (
+          <>
+            <dt>Site</dt>
+            <dd>{facts.urlParts.origin}</dd>
+          </>
+        )
       )}
     </dl>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Report } from '@/lib/model/report';
-import type { RequestFacts } from '@/lib/requests/facts';
+import { draftSecret, type DraftCredential, type RequestFacts } from '@/lib/requests/facts';
 import { ask } from '@/lib/store/background-client';
+import { requestOriginPermission } from '@/lib/store/extension';
 import { scrubSecrets } from '@/lib/store/scrub-secrets';
 import { offersLockFirst } from '@/lib/store/selectors';
 import type { RunState } from '@/lib/store/types';
@@ -18,8 +19,19 @@ interface Props {
   onDiagnosed: (report: Report) => void;
 }
 
-function nameFor(siteUrl: string): string {
-  return `From a request: ${siteUrl.replace(/^https:\/\//, '')}`;
+function nameFor(draft: DraftCredential): string {
+  const url = draft.kind === 'dc-pat' ? draft.serverUrl : draft.siteUrl;
+  return `From a request: ${url.replace(/^https?:\/\//, '')}`;
+}
+
+/** The origin a Data Center draft sends its token to, which the browser must grant first. */
+function serverOrigin(draft: DraftCredential): string | undefined {
+  if (draft.kind !== 'dc-pat') return undefined;
+  try {
+    return new URL(draft.serverUrl).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -38,7 +50,7 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
 
   function requestSave() {
     if (!profile) return;
-    if (lockFirst && profile.apiToken !== '') setOffering(true);
+    if (lockFirst && draftSecret(profile) !== '') setOffering(true);
     else void save();
   }
 
@@ -47,19 +59,21 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
     setOffering(false);
     setSaveError(undefined);
     try {
-      const saved = await saveProfile({ kind: 'cloud-api-token', name: nameFor(profile.siteUrl), ...profile });
+      const saved = await saveProfile({ name: nameFor(profile), ...profile });
       onSaved(saved.id);
     } catch (error) {
-      setSaveError(scrubSecrets(error instanceof Error ? error.message : String(error), [profile.apiToken]));
+      setSaveError(scrubSecrets(error instanceof Error ? error.message : String(error), [draftSecret(profile)]));
     }
   }
 
   async function diagnose() {
     if (!profile) return;
+    // A Data Center server is asked for while the click is handled (the browser's rule for permission prompts).
+    const origin = serverOrigin(profile);
+    const granted = origin ? requestOriginPermission(origin) : undefined;
     setRun((r) => ({ running: true, report: r.report }));
-    const reply = await ask({ type: 'diagnose-draft', profile: { kind: 'cloud-api-token', ...profile } }, [
-      profile.apiToken,
-    ]);
+    if (granted) await granted;
+    const reply = await ask({ type: 'diagnose-draft', profile }, [draftSecret(profile)]);
     if (!reply.ok) setRun({ running: false, error: reply.error });
     else {
       setRun({ running: false, finished: true, report: reply.report });
@@ -73,8 +87,10 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
       {profile ? (
         <>
           <p className="muted">
-            Diagnose sends Token Doctor's own read-only checks (GET /rest/api/3/myself and the site's tenant info) with
-            this email and token — never the pasted request. Nothing is stored unless you save it as a profile.
+            {profile.kind === 'dc-pat'
+              ? `Diagnose sends Token Doctor's own read-only check (GET /rest/api/2/myself on ${profile.serverUrl}, which the browser asks you to allow) with this personal access token — never the pasted request.`
+              : "Diagnose sends Token Doctor's own read-only checks (GET /rest/api/3/myself and the site's tenant info) with this email and token — never the pasted request."}{' '}
+            Nothing is stored unless you save it as a profile.
           </p>
           <div className="run-line">
             <button type="button" className="button-primary" onClick={() => void diagnose()} disabled={run.running}>
@@ -94,7 +110,8 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
         </>
       ) : (
         <p className="muted">
-          Diagnose and Save as profile need a site URL, an email and a token from the request:{' '}
+          Diagnose and Save as profile need a credential Token Doctor can check from the request (a site URL, an email
+          and an API token, or a Data Center server and its personal access token):{' '}
           {check.profileUnavailable ?? 'they could not all be read'}.
         </p>
       )}

@@ -32,3 +32,27 @@ export function isAtlassianOwnedHost(host: string): boolean {
 export function isCloudHost(host: string): boolean {
   return isGatewayHost(host) || host === 'atlassian.net' || host.endsWith('.atlassian.net');
 }
+
+// --- Check a request: recognisers of the other Atlassian services a pasted request may call ---
+
+/**
+ * Atlassian Government Cloud: sites under atlassian-us-gov-mod.net, the gateway, auth and id hosts
+ * under atlassian-us-gov-mod.com (https://developer.atlassian.com/platform/framework/agc/guides/manage-3lo-apps),
+ * and the legacy atlassian-us-gov.net names (https://github.com/sooperset/mcp-atlassian/pull/890).
+ */
+export function isGovCloudHost(host: string): boolean {
+  return /(?:^|\.)atlassian-us-gov-mod\.(?:net|com)$|\.atlassian-us-gov\.net$/.test(host);
+}
+
+/** The Government Cloud API gateway, the counterpart of api.atlassian.com. */
+export const GOV_GATEWAY_HOST = 'api.atlassian-us-gov-mod.com';
+
+/** Bitbucket Cloud: the REST API at api.bitbucket.org/2.0 and git and the web at bitbucket.org. */
+export function isBitbucketCloudHost(host: string): boolean {
+  return host === 'api.bitbucket.org' || host === 'bitbucket.org' || host === 'www.bitbucket.org';
+}
+
+/** The legacy Opsgenie API (GenieKey), US and EU: https://github.com/K-Phoen/backstage-plugin-opsgenie/pull/68. */
+export function isOpsgenieHost(host: string): boolean {
+  return host === 'api.opsgenie.com' || host === 'api.eu.opsgenie.com';
+}

@@ -57,6 +57,13 @@ const VARIANTS: { code: FindingCode; when: (p: FindingParams) => boolean; use: V
     use: 'CONTENT_HEADER_MISSPELLED',
   },
   { code: 'SMART_QUOTES', when: (p) => p.flavour === 'powershell', use: 'SMART_QUOTES_IN_POWERSHELL' },
+  // Check a request: the same causes, said of a pasted request (nothing was checked instead).
+  {
+    code: 'WRONG_API_VERSION_FOR_DATA_CENTER',
+    when: (p) => p.variant === 'request',
+    use: 'WRONG_API_VERSION_IN_REQUEST',
+  },
+  { code: 'PAT_ON_CLOUD', when: (p) => p.variant === 'request', use: 'PAT_ON_CLOUD_IN_REQUEST' },
 ];
 
 /** The row that speaks for a raised code and its params. */

@@ -74,4 +74,17 @@ export const OTHER_ROWS = groupTable('other', {
       `Token Doctor refused to send the credential to ${p.host ?? 'this address'}: secrets only go to the profile's own *.atlassian.net site and api.atlassian.com.`,
     fix: () => ({ steps: ['Check the site URL of the profile.'] }),
   },
+  // --- Check a request: the Government Cloud target (lib/requests/check/targets/gov-cloud.ts) ---
+  GOV_CLOUD_SITE: {
+    severity: 'info',
+    sources: [SOURCES.govCloud],
+    title: () => 'An Atlassian Government Cloud site',
+    explanation: (p) =>
+      `${p.host ?? 'This host'} belongs to Atlassian Government Cloud: its sites end in atlassian-us-gov-mod.net and its API gateway is api.atlassian-us-gov-mod.com. Fixes use those hosts; a Government credential never goes to a commercial host (api.atlassian.com, *.atlassian.net).`,
+    fix: () => ({
+      steps: [
+        'Call the site itself, or the gateway https://api.atlassian-us-gov-mod.com/ex/jira/{cloudId} for a scoped token; create tokens at id.atlassian-us-gov-mod.com.',
+      ],
+    }),
+  },
 });

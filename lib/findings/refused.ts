@@ -29,4 +29,17 @@ export const REFUSED_ROWS = groupTable('refused', {
       steps: ['Read the answer shown under the probe; ask a site admin whether the user has access to the product.'],
     }),
   },
+  // --- Check a request: shape rules of the Jira and Confluence targets (lib/requests/check) ---
+  XSRF_BLOCKED: {
+    severity: 'error',
+    sources: [SOURCES.xsrfBrowserAgent, SOURCES.xsrfNoCheck],
+    title: () => 'A write with a browser User-Agent and no X-Atlassian-Token: no-check',
+    explanation: (p) =>
+      `This ${p.method ?? 'POST'} sends the browser-like User-Agent "${p.detail ?? ''}" without "X-Atlassian-Token: no-check". Jira's XSRF filter refuses writes from a browser User-Agent even with a valid token: Jira Cloud answers 403 "XSRF check failed" (GET requests are exempt).`,
+    fix: () => ({
+      steps: [
+        "Add the header X-Atlassian-Token: no-check (the corrected request does), or send a User-Agent that is not a browser's (your integration's name).",
+      ],
+    }),
+  },
 });

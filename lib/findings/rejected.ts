@@ -192,4 +192,60 @@ export const REJECTED_ROWS = groupTable('rejected', {
       'Cloud API tokens are sent as Basic with "email:token", never as "Bearer <token>" (Bearer is for OAuth 2.0 access tokens and Data Center personal access tokens). The site answers 403 "Failed to parse Connect Session Auth Token", 401, or silently empty results.',
     fix: () => ({ steps: ['Send the token with curl -u "email:token" (Basic), as in the corrected command.'] }),
   },
+  // --- Check a request: rules of the Data Center and Bitbucket targets (lib/requests/check/targets) ---
+  PAT_SENT_AS_BASIC: {
+    severity: 'error',
+    sources: [SOURCES.dcPatAsBasic, SOURCES.dcPatBasic403, SOURCES.dcPatBearer],
+    title: () => 'A personal access token sent as a Basic password',
+    explanation: (p) =>
+      `${p.detail ?? 'The Basic credential'} carries what looks like a Data Center personal access token as its password. Jira and Confluence Data Center accept a personal access token only as "Authorization: Bearer <token>"; as a Basic password it answers 401 (403 on some 9.x servers).`,
+    fix: (p) => ({
+      steps: [
+        'Send the token alone as "Authorization: Bearer <token>", with no username (the corrected request does).',
+        'The 44-character base64 shape of a personal access token is a hint, not proof: if this is the account password, Data Center may refuse Basic with passwords altogether; create a personal access token (your avatar → Profile → Personal Access Tokens).',
+      ],
+      curl: p.serverUrl ? `curl -H "Authorization: Bearer $JIRA_PAT" "${p.serverUrl}/rest/api/2/myself"` : undefined,
+    }),
+  },
+  DC_LOGIN_CASE_SENSITIVE: {
+    severity: 'warning',
+    sources: [SOURCES.dcLoginCase],
+    title: () => 'Data Center logs in with the username, not the email',
+    explanation: (p) =>
+      `${p.detail ? `"${p.detail}"` : 'The user'} is an email address, but a Data Center login is the username (and may be case-sensitive): with the email the server answers "The user could not be authenticated." unless it was set up to accept it.`,
+    fix: () => ({
+      steps: [
+        'Better: send a personal access token as "Authorization: Bearer <token>" — no username at all.',
+        'For Basic, use the Jira or Confluence username exactly as the profile page shows it, in the same case.',
+      ],
+    }),
+  },
+  BITBUCKET_TOKEN_AS_BEARER: {
+    severity: 'error',
+    sources: [SOURCES.bitbucketBearer, SOURCES.bitbucketApiTokens, SOURCES.bitbucket401],
+    title: () => 'An Atlassian API token sent to Bitbucket as Bearer or without the email',
+    explanation: (p) =>
+      `${p.detail ?? 'The credential'}: Bitbucket Cloud takes an Atlassian API token only as Basic with the account's email, "email:token". As Bearer, or with an empty username, it answers 401 "Token is invalid, expired, or not supported for this endpoint."`,
+    fix: () => ({
+      steps: [
+        'Send Basic "email:token" with the email of the Atlassian account that made the token: curl -u "you@example.com:$BITBUCKET_API_TOKEN".',
+        'The token must have Bitbucket scopes (read:user:bitbucket for /2.0/user): a token without scopes does not work with Bitbucket Cloud APIs.',
+      ],
+      curl: 'curl -u "you@example.com:$BITBUCKET_API_TOKEN" https://api.bitbucket.org/2.0/user',
+    }),
+  },
+  APP_PASSWORD_RETIRED: {
+    severity: 'error',
+    sources: [SOURCES.bitbucketAppPasswordsEnd, SOURCES.bitbucket401, SOURCES.bitbucketApiTokens],
+    title: () => 'Bitbucket app passwords no longer work',
+    explanation: (p) =>
+      `${p.detail ?? 'The credential'} is a Bitbucket username with an app password. App passwords could not be created after 2025-09-09 and stopped working on 2026-06-09: Bitbucket answers 401 to the API and 410 to git over HTTPS.`,
+    fix: () => ({
+      steps: [
+        'Create an Atlassian API token with Bitbucket scopes (Atlassian account → Security → API tokens → Create API token with scopes → Bitbucket).',
+        'For the REST API send Basic "email:token" with your Atlassian account email, not the Bitbucket username; for git use your Bitbucket username (or x-bitbucket-api-token-auth) with the token.',
+      ],
+      curl: 'curl -u "you@example.com:$BITBUCKET_API_TOKEN" https://api.bitbucket.org/2.0/user',
+    }),
+  },
 });

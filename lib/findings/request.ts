@@ -68,12 +68,17 @@ export const REQUEST_ROWS = groupTable('request', {
   AUTH_SCHEME_MISSING: {
     severity: 'error',
     sources: [SOURCES.basicAuthCloud, SOURCES.oauthCalls],
-    title: () => 'Authorization value has no scheme',
-    explanation: () =>
-      'The Authorization header carries a value without "Basic " or "Bearer " in front, so Atlassian cannot tell how to read it and rejects the call, or serves it as anonymous. Cloud API tokens use Basic with base64 of "email:token"; OAuth access tokens use Bearer.',
+    title: (p) =>
+      p.detail === '-u'
+        ? 'The Authorization value is a curl -u argument'
+        : p.detail === 'email:token'
+          ? 'The Authorization value is a bare email:token'
+          : 'Authorization value has no scheme',
+    explanation: (p) =>
+      `${p.detail === '-u' ? 'The header holds "-u email:token", the argument of curl\'s -u option, which curl only turns into a Basic header as an option of its own: as a header value it is sent as written.' : p.detail === 'email:token' ? 'The header holds "email:token" as plain text, without "Basic " and without base64.' : 'The Authorization header carries a value without "Basic " or "Bearer " in front.'} Atlassian cannot tell how to read it and rejects the call, or serves it as anonymous. Cloud API tokens use Basic with base64 of "email:token"; OAuth access tokens and Data Center personal access tokens use Bearer.`,
     fix: () => ({
       steps: [
-        'Use curl -u "email:token" for an API token, or "Authorization: Bearer <access token>" for an OAuth access token.',
+        'Use curl -u "email:token" as an option (not inside -H) for an API token, or "Authorization: Bearer <token>" for an OAuth access token or a Data Center personal access token.',
       ],
     }),
   },
@@ -197,5 +202,227 @@ export const REQUEST_ROWS = groupTable('request', {
     title: () => 'Nothing wrong in how this request is built',
     explanation: (p) =>
       `${p.detail ?? 'The request'} has no construction mistake Token Doctor knows of. Whether Atlassian accepts the credential is another question: Diagnose asks Atlassian with its own read-only calls.`,
+  },
+  // --- Check a request: the rules each target adds (lib/requests/check/targets, lib/requests/check/shape.ts) ---
+  JQL_DOUBLE_ENCODED: {
+    severity: 'error',
+    sources: [SOURCES.jqlDoubleEncoded, SOURCES.jqlAmpersand],
+    title: () => 'The JQL is encoded twice',
+    explanation: (p) =>
+      `The JQL holds "${p.detail ?? '%25'}": a percent-encoding was encoded again (or sent where nothing decodes it), so Jira reads a literal "%" and answers 400 "The character '%' is a reserved JQL character", or looks for a value such as "Research %26 Architecture" that does not exist.`,
+    fix: (p) => ({
+      steps: [
+        p.expected
+          ? `Encode the JQL once: ${p.expected}.`
+          : 'Encode the JQL once (curl -G --data-urlencode "jql=…" does it for you); in a JSON body send it as plain text.',
+      ],
+    }),
+  },
+  POWERSHELL_CREDENTIAL_NOT_SENT: {
+    severity: 'error',
+    sources: [SOURCES.powershellCredential, SOURCES.powershellNegotiation],
+    title: () => 'PowerShell -Credential sends nothing to Atlassian Cloud',
+    explanation: () =>
+      'Invoke-RestMethod and Invoke-WebRequest send -Credential only after the server asks for it, and Atlassian Cloud no longer asks: the call goes without credentials and fails with "Client must be authenticated to access this resource." (or runs as anonymous).',
+    fix: () => ({
+      steps: [
+        'Send an explicit Authorization header built from "email:token" (the corrected script does), and drop -Credential.',
+      ],
+    }),
+  },
+  POWERSHELL_TLS12_NOT_FORCED: {
+    severity: 'info',
+    sources: [SOURCES.powershellTls12],
+    title: () => 'Windows PowerShell 5.1 may not use TLS 1.2',
+    explanation: () =>
+      'The script does not set [Net.ServicePointManager]::SecurityProtocol to Tls12. Windows PowerShell 5.1 on older .NET settings still offers TLS 1.0, which Atlassian and most servers refuse: the call then fails with an opaque connection or null-reference error. PowerShell 7 is not affected.',
+    fix: () => ({
+      steps: [
+        'Put [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 before the call (the corrected script does), or run it in PowerShell 7.',
+      ],
+    }),
+  },
+  POWERSHELL_HEADERS_NOT_HASHTABLE: {
+    severity: 'error',
+    sources: [SOURCES.invokeRestMethod],
+    title: () => '-Headers is given a string, not a hashtable',
+    explanation: (p) =>
+      `-Headers ${p.detail ?? ''} is a string. Invoke-RestMethod and Invoke-WebRequest take a dictionary (@{ Name = 'value' }) and stop with "Cannot bind parameter 'Headers'": the request is never sent.`,
+    fix: () => ({
+      steps: ["Write the headers as a hashtable: -Headers @{ Authorization = 'Basic …' } (the corrected script does)."],
+    }),
+  },
+  DEFAULT_USER_AGENT_BLOCKED: {
+    severity: 'info',
+    sources: [SOURCES.wafUserAgent],
+    title: (p) => `A library's default User-Agent: ${p.detail ?? ''}`,
+    explanation: (p) =>
+      `The request sends "${p.detail ?? ''}", the default of an HTTP library. Firewalls in front of self-hosted servers often refuse such User-Agents with a 403 that never reaches Jira or Confluence, which looks like a credential problem.`,
+    fix: () => ({
+      steps: ["If the server answers 403 with a firewall's page, send a User-Agent that names your integration."],
+    }),
+  },
+  CORS_FROM_WEB_PAGE: {
+    severity: 'error',
+    sources: [SOURCES.corsFromPage, SOURCES.corsContentScript],
+    title: () => 'A request from a web page to the REST API',
+    explanation: (p) =>
+      `The request carries ${p.detail ?? 'the Origin and Sec-Fetch-* headers'} of a browser page${p.origin ? ` on ${p.origin}` : ''}. Atlassian's REST APIs send no Access-Control-Allow-Origin for other origins, so the browser blocks the answer (a content script is blocked too), whatever the credential.`,
+    fix: () => ({
+      steps: [
+        "Call the API from a server, or from an extension's background script (service worker) with host permission, not from the page.",
+        'When testing by hand, drop the Origin, Referer and Sec-Fetch-* headers copied from the network panel (the corrected request does).',
+      ],
+    }),
+  },
+  DATA_TURNS_GET_INTO_POST: {
+    severity: 'warning',
+    sources: [SOURCES.curlData],
+    title: () => 'curl -d turns this GET into a POST',
+    explanation: (p) =>
+      `${p.path ?? 'This endpoint'} is read with GET, but -d/--data makes curl send a POST with the data as a form body: Jira answers 405 Method Not Allowed, or treats it as another call.`,
+    fix: () => ({
+      steps: ['Add -G so curl puts the data in the query string (the corrected command does), or drop -d.'],
+    }),
+  },
+  CURL_DATA_FILE_WITHOUT_AT: {
+    severity: 'warning',
+    sources: [SOURCES.curlData],
+    title: (p) => `-d sends the text "${p.detail ?? ''}", not the file`,
+    explanation: (p) =>
+      `"${p.detail ?? ''}" looks like a file name, but without "@" in front curl sends the name itself as the body, and Atlassian answers 400 (not valid JSON).`,
+    fix: (p) => ({
+      steps: [
+        `Write -d @${p.detail ?? 'file.json'} (or --data-binary @${p.detail ?? 'file.json'}) to send the file's content.`,
+      ],
+    }),
+  },
+  SHELL_EXPANDS_DOLLAR: {
+    severity: 'warning',
+    sources: [SOURCES.bashQuoting],
+    title: (p) => `The shell replaces "${p.detail ?? '$'}" inside double quotes`,
+    explanation: (p) =>
+      `Inside "double quotes" bash and zsh expand "${p.detail ?? '$…'}" as a variable, which is usually empty: a password or token with a "$" in it reaches Atlassian cut short and is rejected.`,
+    fix: () => ({ steps: ["Put the value in 'single quotes', or write \\$ for a literal dollar sign."] }),
+  },
+  BATCH_PERCENT_NOT_DOUBLED: {
+    severity: 'warning',
+    sources: [SOURCES.cmdQuotes],
+    title: () => 'A "%" in a Windows batch file',
+    explanation: (p) =>
+      `The command is written for cmd.exe and holds "${p.detail ?? '%'}". In a .bat or .cmd file cmd reads %2, %3 … as the script's arguments, so %20 or %3D vanish and the URL or JQL changes; typed at the prompt it works.`,
+    fix: () => ({
+      steps: ['In a batch file write every % twice (%%20), or avoid percent-encoding with curl -G --data-urlencode.'],
+    }),
+  },
+  CMD_SINGLE_QUOTES: {
+    severity: 'error',
+    sources: [SOURCES.cmdQuotes],
+    title: () => 'Single quotes in Windows cmd.exe',
+    explanation: () =>
+      "The command is written for cmd.exe (lines end with ^, or it calls curl.exe), but cmd does not treat ' as a quote: the quotes become part of each value and a header or URL with a space splits in two.",
+    fix: () => ({
+      steps: ['Use double quotes in cmd.exe, and write a " inside them as \\" (JSON bodies especially).'],
+    }),
+  },
+  CONFLUENCE_WIKI_DOUBLED: {
+    severity: 'error',
+    sources: [SOURCES.confluenceNoWiki],
+    title: () => 'The path has /wiki twice',
+    explanation: () =>
+      'The URL holds /wiki/wiki: the base URL already ends in /wiki and the client added it again. Confluence answers 404.',
+    fix: () => ({
+      steps: [
+        'Keep one /wiki: https://<site>.atlassian.net/wiki/rest/api/… or /wiki/api/v2/… (the corrected request does).',
+      ],
+    }),
+  },
+  CONFLUENCE_V2_PATH_WRONG: {
+    severity: 'error',
+    sources: [SOURCES.confluenceGoneMatrix],
+    title: () => 'The Confluence v2 path is mixed with v1',
+    explanation: (p) =>
+      `${p.path ?? 'The path'} mixes the two bases: v1 is /wiki/rest/api/…, v2 is /wiki/api/v2/… (no /rest). Confluence answers 404 to the mixture.`,
+    fix: (p) => ({ steps: [`Use ${p.expected ?? '/wiki/api/v2/…'}.`] }),
+  },
+  CONFLUENCE_DC_UNDER_WIKI: {
+    severity: 'warning',
+    sources: [SOURCES.confluenceDcNoWiki],
+    title: () => 'Confluence Data Center is not under /wiki unless set up so',
+    explanation: () =>
+      'The path puts /wiki before /rest on a self-hosted server. /wiki is where Confluence Cloud lives; a Data Center server is at its root (or its own context path such as /confluence) unless it was set up under /wiki, so the request may get 404.',
+    fix: () => ({ steps: ["Use the server's own base URL (as in its address bar) followed by /rest/api/…."] }),
+  },
+  CONFLUENCE_DC_API_1_0: {
+    severity: 'error',
+    sources: [SOURCES.confluenceDcNo10],
+    title: () => '/rest/api/1.0 is not a Confluence path',
+    explanation: () =>
+      '/rest/api/1.0 is the base of Bitbucket Data Center. Confluence Data Center serves its REST API at /rest/api/… (content, space, user), without a version number, and answers 404 here.',
+    fix: () => ({ steps: ['Drop the 1.0: /rest/api/content, /rest/api/space … (the corrected request does).'] }),
+  },
+  BITBUCKET_USERNAME_FOR_API_TOKEN: {
+    severity: 'error',
+    sources: [SOURCES.bitbucket401, SOURCES.bitbucketApiTokens],
+    title: (p) => `The Bitbucket username "${p.detail ?? ''}" where the email is due`,
+    explanation: () =>
+      'An Atlassian API token goes to the Bitbucket REST API as Basic with the Atlassian account\'s email: "The Bitbucket username or the token name will NOT work when using API tokens" (Atlassian KB). Bitbucket answers 401.',
+    fix: () => ({
+      steps: [
+        'Use the email of your Atlassian account before the colon: curl -u "you@example.com:$BITBUCKET_API_TOKEN" (the corrected command does).',
+      ],
+    }),
+  },
+  BITBUCKET_ACCESS_TOKEN_AS_BASIC: {
+    severity: 'error',
+    sources: [SOURCES.bitbucketAccessTokens],
+    title: () => 'A Bitbucket access token sent as Basic',
+    explanation: () =>
+      'Repository, project and workspace access tokens go to the REST API as "Authorization: Bearer <token>" (x-token-auth is their user for git only). Bitbucket answers 401 to the Basic pair.',
+    fix: () => ({ steps: ['Send it as "Authorization: Bearer <access token>" (the corrected request does).'] }),
+  },
+  JSM_OPS_WRONG_SCHEME: {
+    severity: 'error',
+    sources: [SOURCES.jsmOpsApi, SOURCES.opsgenieKey, SOURCES.jsmOps],
+    title: (p) => (p.variant === 'genie' ? 'This endpoint wants a GenieKey' : 'A GenieKey where an API token is due'),
+    explanation: (p) =>
+      p.variant === 'genie'
+        ? `${p.path ?? 'Integration events and the Opsgenie API'} take "Authorization: GenieKey <integration API key>", not an Atlassian API token: the answer is 401 "Could not authenticate" or 403 "use an API key from an API integration".`
+        : `${p.path ?? 'The JSM operations REST API'} (api.atlassian.com/jsm/ops/api/{cloudId}/…) takes Basic "email:API token"; a GenieKey is for integration events (/jsm/ops/integration) only.`,
+    fix: (p) => ({
+      steps: [
+        p.variant === 'genie'
+          ? 'Send "Authorization: GenieKey <the API key of the API integration>" (the corrected request does).'
+          : 'Send Basic "email:API token" of an account with an operations role (the corrected request does).',
+      ],
+    }),
+  },
+  WRONG_API_VERSION_IN_REQUEST: {
+    severity: 'warning',
+    sources: [SOURCES.dcNoApiV3],
+    title: () => 'Data Center has no REST API v3',
+    explanation: (p) =>
+      `${p.path ?? 'The path'} is a Cloud-only path: /rest/api/3/… and /search/jql exist only on Cloud, and Jira Data Center answers 404 there. If this server is in fact a Cloud site on a custom domain, the path is right.`,
+    fix: (p) => ({
+      steps: [
+        `Use /rest/api/2/… against Data Center${p.expected ? `: ${p.expected}` : ''} (the corrected request does).`,
+      ],
+    }),
+  },
+  PAT_ON_CLOUD_IN_REQUEST: {
+    severity: 'error',
+    sources: [SOURCES.dcPatBearer, SOURCES.apiTokens],
+    title: () => 'A Data Center token sent to Atlassian Cloud',
+    explanation: (p) =>
+      `${p.host ?? 'This host'} is Atlassian Cloud, but the Bearer value has the shape of a Data Center personal access token. Cloud knows no personal access tokens: it wants Basic "email:API token" (or an OAuth access token as Bearer).`,
+    fix: () => ({
+      steps: [
+        'Create an API token for your Atlassian account and send it as Basic "email:token" (the corrected request does).',
+      ],
+      link: {
+        href: 'https://id.atlassian.com/manage-profile/security/api-tokens',
+        label: 'Atlassian account → Security → API tokens',
+      },
+    }),
   },
 });

@@ -199,4 +199,117 @@ export const SOURCES = {
     url: 'https://developer.chrome.com/docs/extensions/reference/api/permissions',
   },
   getWithBody: github('DeloitteDigitalUK/jira-agile-metrics', 61, 'a GET with a body answered AUTHENTICATED_FAILED'),
+  // --- Check a request: the rules of each target (lib/requests/check/targets) ---
+  dcPatAsBasic: github(
+    'cosmix/jira-mcp',
+    46,
+    'a Data Center personal access token sent as a Basic password is rejected',
+  ),
+  dcPatBasic403: github(
+    'whyisdifficult/jiratui',
+    50,
+    'a personal access token as Basic answers 403 on Jira Data Center 9.17',
+  ),
+  dcPatDocs: {
+    title: 'Using personal access tokens (Atlassian Data Center)',
+    url: 'https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html',
+  },
+  dcLoginCase: github(
+    'AtlassianPS/JiraPS',
+    353,
+    'a Data Center login by email: "The user could not be authenticated."',
+  ),
+  confluenceDcNoWiki: github('b1ff/atlassian-dc-mcp', 2, 'Confluence Data Center has no /wiki unless configured so'),
+  confluenceDcNo10: github(
+    'atlassian-api/atlassian-python-api',
+    1672,
+    '/rest/api/1.0 is not a Confluence Data Center path',
+  ),
+  confluenceNoWiki: github(
+    'atlassian-api/atlassian-python-api',
+    189,
+    'a Confluence path without /wiki on a Cloud site: 404 "null for uri"',
+  ),
+  confluenceGone: github(
+    'Spenhouet/confluence-markdown-exporter',
+    207,
+    'v1 endpoints answer 410 GoneException with "authorized": true on the gateway',
+  ),
+  confluenceGoneMatrix: github(
+    'markdown-confluence/markdown-confluence',
+    796,
+    'OAuth: v1 content answers 410, /wiki/api/v2 answers 200',
+  ),
+  jqlDoubleEncoded: github(
+    'nineinchnick/trino-openapi',
+    65,
+    'double-encoded JQL: 400 "\'%\' is a reserved JQL character"',
+  ),
+  jqlAmpersand: github(
+    'floralvikings/jira-connector',
+    247,
+    'a re-encoded & inside a JQL value: "Research %26 Architecture"',
+  ),
+  powershellCredential: github(
+    'AtlassianPS/JiraPS',
+    544,
+    'PowerShell -Credential on Cloud: "Client must be authenticated to access this resource."',
+  ),
+  powershellNegotiation: github('AtlassianPS/JiraPS', 552, 'Jira Cloud stopped negotiating authentication'),
+  powershellTls12: github('AtlassianPS/JiraPS', 84, 'Windows PowerShell 5.1 without TLS 1.2: an opaque error'),
+  wafUserAgent: pullRequest('sooperset/mcp-atlassian', 1326, "a firewall refusing python-requests' default User-Agent"),
+  corsFromPage: github(
+    'floralvikings/jira-connector',
+    239,
+    "a web page calling Jira's REST API: no Access-Control-Allow-Origin",
+  ),
+  corsContentScript: github(
+    'helmus/Jira-Hot-Linker',
+    11,
+    'a content script calling Jira is blocked; the background can call it',
+  ),
+  bitbucketBearer: github(
+    'constructorfabric/insight',
+    1887,
+    'Bitbucket: -u email:token 200, -u :token 401, Bearer 401',
+  ),
+  bitbucketApiTokens: {
+    title: 'Bitbucket Cloud API tokens',
+    url: 'https://support.atlassian.com/bitbucket-cloud/docs/api-tokens/',
+  },
+  bitbucket401: {
+    title: 'KB: Getting 401 HTTP error while authenticating to Bitbucket Cloud REST APIs',
+    url: 'https://support.atlassian.com/bitbucket-cloud/kb/getting-401-http-error-while-authenticating-to-bitbucket-cloud-rest-apis',
+  },
+  bitbucketAppPasswordsEnd: github('composer/composer', 12482, 'Bitbucket app passwords stop working on 2026-06-09'),
+  bitbucketAccessTokens: github(
+    'AsyncFuncAI/deepwiki-open',
+    444,
+    'Bitbucket access tokens: Bearer for REST, x-token-auth for git',
+  ),
+  govCloud: {
+    title: 'Manage 3LO apps in Atlassian Government Cloud',
+    url: 'https://developer.atlassian.com/platform/framework/agc/guides/manage-3lo-apps',
+  },
+  jsmOpsApi: {
+    title: 'JSM operations REST API v2',
+    url: 'https://developer.atlassian.com/cloud/jira/service-desk-ops/rest/v2/intro',
+  },
+  opsgenieKey: pullRequest('K-Phoen/backstage-plugin-opsgenie', 68, 'Opsgenie wants an API integration key (GenieKey)'),
+  curlData: {
+    title: 'curl man page: -d, --data (sends a POST; @file reads the file)',
+    url: 'https://curl.se/docs/manpage.html#-d',
+  },
+  cmdQuotes: {
+    title: 'Microsoft: cmd (quotes, and % in batch files)',
+    url: 'https://learn.microsoft.com/windows-server/administration/windows-commands/cmd',
+  },
+  bashQuoting: {
+    title: 'Bash manual: double quotes (what $ expands inside them)',
+    url: 'https://www.gnu.org/software/bash/manual/html_node/Double-Quotes.html',
+  },
+  invokeRestMethod: {
+    title: 'Invoke-RestMethod (-Headers takes an IDictionary)',
+    url: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/invoke-restmethod',
+  },
 } as const satisfies Record<string, FindingSource>;

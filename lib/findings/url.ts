@@ -184,6 +184,31 @@ export const URL_ROWS = groupTable('url', {
       ],
     }),
   },
+  // --- Check a request: rules of the Confluence target (lib/requests/check/targets/confluence-cloud.ts) ---
+  CONFLUENCE_URL_MISSING_WIKI: {
+    severity: 'error',
+    sources: [SOURCES.confluenceNoWiki],
+    title: () => 'A Confluence path on a Cloud site without /wiki',
+    explanation: (p) =>
+      `${p.path ?? 'The path'} is a Confluence REST path, but on ${site(p)} Confluence lives under /wiki: without it the request reaches Jira, which answers 404 "null for uri".`,
+    fix: (p) => ({
+      steps: [`Put /wiki between the site and the path: ${site(p)}/wiki${p.path ?? '/rest/api/…'}.`],
+      url: p.origin && p.path ? `${p.origin}/wiki${p.path}` : undefined,
+    }),
+  },
+  CONFLUENCE_V1_ENDPOINT_REMOVED: {
+    severity: 'error',
+    sources: [SOURCES.confluenceGone, SOURCES.confluenceGoneMatrix],
+    title: () => 'This Confluence v1 endpoint is removed on this path',
+    explanation: (p) =>
+      `${p.path ?? 'The v1 endpoint'} ${p.variant === 'oauth' ? 'called with an OAuth access token' : 'called through the API gateway'} answers 410 with "GoneException: This deprecated endpoint has been removed." and "authorized": true: the credential is fine, the endpoint is gone.`,
+    fix: (p) => ({
+      steps: [
+        `Use the REST API v2 under /wiki/api/v2 (${p.expected ?? 'for example /wiki/api/v2/pages or /wiki/api/v2/spaces'}).`,
+        'With an API token and Basic authentication, v1 is still served on the site itself (https://<site>.atlassian.net/wiki/rest/api/…).',
+      ],
+    }),
+  },
 });
 
 /** "301", or "a redirect" when the browser hid the status (an opaque redirect reads as 0). */

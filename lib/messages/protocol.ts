@@ -20,15 +20,20 @@ const SecretValuesSchema = v.pipe(
   v.check((values) => Object.keys(values).length <= 8, 'too many secret fields'),
 );
 
-/** A Cloud API token profile that is not stored (derived from a pasted request); same limits as the record. */
+/** A profile that is not stored (derived from a pasted request); same limits as the record. */
 const draftField = (name: 'siteUrl' | 'email' | 'apiToken') =>
   v.pipe(v.string(), v.maxLength(maxLengthOf('cloud-api-token', name)));
-const DraftProfileSchema = v.strictObject({
-  kind: v.literal('cloud-api-token'),
-  siteUrl: draftField('siteUrl'),
-  email: draftField('email'),
-  apiToken: draftField('apiToken'),
-});
+const dcDraftField = (name: 'serverUrl' | 'pat') => v.pipe(v.string(), v.maxLength(maxLengthOf('dc-pat', name)));
+const DraftProfileSchema = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('cloud-api-token'),
+    siteUrl: draftField('siteUrl'),
+    email: draftField('email'),
+    apiToken: draftField('apiToken'),
+  }),
+  // Check a request: a Data Center request gives a server URL and a personal access token.
+  v.strictObject({ kind: v.literal('dc-pat'), serverUrl: dcDraftField('serverUrl'), pat: dcDraftField('pat') }),
+]);
 
 const MessageSchema = v.variant('type', [
   /** Run the engine for a stored profile (joining a run in flight); the report is stored, not answered. */

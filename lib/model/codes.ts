@@ -31,9 +31,11 @@ export const FINDING_CODES = [
   'TOKEN_IS_JWT',
   'TOKEN_LOOKS_ENCODED',
   'TOKEN_CONTAINS_CURL_ARGUMENT',
+  'PAT_SENT_AS_BASIC',
   // refused
   'IP_NOT_ALLOWLISTED',
   'FORBIDDEN',
+  'XSRF_BLOCKED',
   // other
   'RATE_LIMITED',
   'SERVER_ERROR',
@@ -66,6 +68,15 @@ export const FINDING_CODES = [
   'ID_MAPPING_OK',
   'JSM_OPS_OK',
   'EMAIL_HAS_WHITESPACE',
+  // Confluence
+  'CONFLUENCE_URL_MISSING_WIKI',
+  'CONFLUENCE_V1_ENDPOINT_REMOVED',
+  // environments and services
+  'GOV_CLOUD_SITE',
+  'DC_LOGIN_CASE_SENSITIVE',
+  // Bitbucket
+  'BITBUCKET_TOKEN_AS_BEARER',
+  'APP_PASSWORD_RETIRED',
   // request construction (a pasted request, lib/requests)
   'BASE64_TRAILING_NEWLINE',
   'BASE64_LINE_WRAPPED',
@@ -90,6 +101,25 @@ export const FINDING_CODES = [
   'NO_CREDENTIALS_SENT',
   'REQUEST_UNREADABLE',
   'REQUEST_WELL_FORMED',
+  // request construction, judged for the request's target (lib/requests/check/targets)
+  'JQL_DOUBLE_ENCODED',
+  'POWERSHELL_CREDENTIAL_NOT_SENT',
+  'POWERSHELL_TLS12_NOT_FORCED',
+  'POWERSHELL_HEADERS_NOT_HASHTABLE',
+  'DEFAULT_USER_AGENT_BLOCKED',
+  'CORS_FROM_WEB_PAGE',
+  'DATA_TURNS_GET_INTO_POST',
+  'CURL_DATA_FILE_WITHOUT_AT',
+  'SHELL_EXPANDS_DOLLAR',
+  'BATCH_PERCENT_NOT_DOUBLED',
+  'CMD_SINGLE_QUOTES',
+  'CONFLUENCE_WIKI_DOUBLED',
+  'CONFLUENCE_V2_PATH_WRONG',
+  'CONFLUENCE_DC_UNDER_WIKI',
+  'CONFLUENCE_DC_API_1_0',
+  'BITBUCKET_USERNAME_FOR_API_TOKEN',
+  'BITBUCKET_ACCESS_TOKEN_AS_BASIC',
+  'JSM_OPS_WRONG_SCHEME',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -106,6 +136,9 @@ export const VARIANT_ROWS = [
   'SERVER_URL_HAS_EXTRA_PATH',
   'CONTENT_HEADER_MISSPELLED',
   'SMART_QUOTES_IN_POWERSHELL',
+  // Check a request: contract codes in the words of a pasted request
+  'WRONG_API_VERSION_IN_REQUEST',
+  'PAT_ON_CLOUD_IN_REQUEST',
 ] as const;
 
 export type VariantRow = (typeof VARIANT_ROWS)[number];

@@ -89,9 +89,11 @@ export function analyseRequest(text: string, context: RequestContext = {}): Requ
       revealed: buildCorrected(corrected, true),
     };
   }
-  const emails = [facts.profile?.email, facts.credential?.reading.email, facts.credential?.user].filter(
-    (e): e is string => !!e,
-  );
+  const emails = [
+    facts.profile?.kind === 'cloud-api-token' ? facts.profile.email : undefined,
+    facts.credential?.reading.email,
+    facts.credential?.user,
+  ].filter((e): e is string => !!e);
   redactShown(
     analysis,
     secretForms(

@@ -11,6 +11,9 @@ import { isMisspelt } from './read/header-names';
 import { parseRequest } from './read/read-request';
 import { findHeader, type HeaderLine, type ParseOutcome, type ParsedRequest } from './read/request';
 import { readTarget, type UrlTarget } from './read/url';
+import { decideTarget, type RequestTarget } from './target';
+import { isAtlassianApiToken, looksLikeDcPat } from './read/token-kinds';
+import { requestShape, type RequestShape } from './check/shape';
 
 export interface RequestContext {
   /** The user says the token has scopes: it must go through the gateway. */
@@ -23,14 +26,16 @@ export interface RequestFacts {
   /** What was read and how; `read.request` holds flavour, method, URL, headers, body and notes. */
   read: ParseOutcome;
   request: ParsedRequest;
-  /** Where the URL goes; absent when there is no URL or its value is not in the paste. */
-  target?: UrlTarget;
+  /** Where the request goes, decided before any rule runs (lib/requests/target.ts). */
+  target: RequestTarget;
+  /** The URL read as the engine's site and gateway rules read it; absent when there is no URL or its value is not in the paste. */
+  urlParts?: UrlTarget;
   /** The credential as sent, with where it sits in the paste, and what it amounts to. */
   credential?: DerivedCredential & { reading: CredentialReading };
   /** Shown instead of the credential: masked email and token fingerprint. */
   identity?: { scheme: DerivedCredential['scheme']; emailMasked?: string; fingerprint?: string };
   /** What "Save as profile" and "Diagnose" use; holds the secret, so it stays in memory only. */
-  profile?: { siteUrl: string; email: string; apiToken: string };
+  profile?: DraftCredential;
   /** Why there is no profile to save or diagnose. */
   profileUnavailable?: string;
   /** The token is certainly scoped (a service account's) or the user said so. */
@@ -41,10 +46,22 @@ export interface RequestFacts {
   getWithBody: boolean;
   /** An upload (multipart form, multipart Content-Type or /attachments) that is not a GET. */
   upload: boolean;
+  /** What the shape rules of the target found (browser headers, JQL, PowerShell, shell): findings and correction read it. */
+  shape: RequestShape;
   /** The X-Atlassian-Token header, misspelt or not, when sent. */
   xsrfHeader?: HeaderLine;
   /** An upload without `X-Atlassian-Token: no-check`: Jira refuses it (XSRF check). */
   uploadWithoutXsrf: boolean;
+}
+
+/** The credential a request reveals whole: a Cloud API token with its site and email, or a Data Center PAT with its server. */
+export type DraftCredential =
+  | { kind: 'cloud-api-token'; siteUrl: string; email: string; apiToken: string }
+  | { kind: 'dc-pat'; serverUrl: string; pat: string };
+
+/** The secret of a draft credential. */
+export function draftSecret(draft: DraftCredential): string {
+  return draft.kind === 'dc-pat' ? draft.pat : draft.apiToken;
 }
 
 const SERVICE_ACCOUNT = /@serviceaccount\.atlassian\.com$/i;
@@ -55,6 +72,8 @@ export function requestFacts(text: string, context: RequestContext = {}): Reques
   const facts: RequestFacts = {
     read,
     request,
+    target: decideTarget(undefined),
+    shape: { browserHeaders: [], tls12Missing: false, getIntoPost: false, dataFilesWithoutAt: [] },
     scoped: false,
     getWithBody: false,
     upload: false,
@@ -80,16 +99,18 @@ export function requestFacts(text: string, context: RequestContext = {}): Reques
   if (xsrf) facts.xsrfHeader = xsrf;
   facts.uploadWithoutXsrf = facts.upload && (!xsrf || !/^no-check$/i.test(xsrf.value.trim()));
 
-  if (request.url && request.url.unresolved.length === 0) facts.target = readTarget(request.url);
+  if (request.url && request.url.unresolved.length === 0) facts.urlParts = readTarget(request.url);
   else if (request.url) {
     request.notes.push({
       text: `The URL comes from ${request.url.unresolved.join(', ')}, whose value is not in the paste, so it was not checked.`,
       span: request.url.span,
     });
   }
-  const target = facts.target;
-
+  const urlParts = facts.urlParts;
   const derived = deriveCredential(request);
+  // Where it goes is decided first, from host, path and credential: every rule after is that target's.
+  facts.target = decideTarget(urlParts ? request.url?.value : undefined, derived);
+
   let email: string | undefined;
   if (derived) {
     if (derived.unresolved.length > 0) {
@@ -98,25 +119,56 @@ export function requestFacts(text: string, context: RequestContext = {}): Reques
         span: derived.span,
       });
     }
-    const reading = readCredential(derived, target?.kind);
+    const reading = readCredential(derived, urlParts?.kind);
     facts.credential = { ...derived, reading };
     const token = reading.stage === 'pair' ? (reading.secret ?? '').trim() : undefined;
     email = reading.email;
     facts.identity = {
       scheme: derived.scheme,
       emailMasked: email ? maskEmail(email) : undefined,
-      fingerprint: token ? tokenFingerprint(token) : undefined,
+      fingerprint: token ? tokenFingerprint(token) : derived.secret ? tokenFingerprint(derived.secret) : undefined,
     };
-    if (!reading.usable) facts.profileUnavailable = reading.unusable ?? 'the credential cannot be read';
-    else if (target?.kind !== 'site' || !target.origin)
-      facts.profileUnavailable =
-        target?.kind === 'gateway'
-          ? 'the URL is the API gateway, which does not name the site: save it from the Profiles page with the site URL'
-          : 'there is no *.atlassian.net site in the URL';
-    else facts.profile = { siteUrl: target.origin, email: email!, apiToken: token! };
+    draftOf(facts, reading, token);
   } else facts.profileUnavailable = 'the request sends no credential';
 
   // A token's text never says whether it is scoped; a service account's always is.
   facts.scoped = !!context.tokenScoped || SERVICE_ACCOUNT.test(email ?? '');
+  facts.shape = requestShape(facts, text);
   return facts;
+}
+
+/** The personal access token a Data Center request sends: as Bearer, or (wrongly) as a Basic password. */
+export function dataCenterPat(credential: RequestFacts['credential']): string | undefined {
+  if (!credential) return undefined;
+  const secret = (credential.secret ?? '').trim();
+  if (credential.scheme === 'bearer') return secret === '' || isAtlassianApiToken(secret) ? undefined : secret;
+  const raw = /^\s*basic\s+(\S+)\s*$/i.exec(credential.header?.value ?? '')?.[1];
+  if (raw !== undefined && looksLikeDcPat(raw)) return raw;
+  if (looksLikeDcPat(secret)) return secret;
+  const user = (credential.user ?? '').trim();
+  return !credential.hasColon && looksLikeDcPat(user) ? user : undefined;
+}
+
+/** The profile "Diagnose" and "Save as profile" use, for the targets whose credential kind exists. */
+function draftOf(facts: RequestFacts, reading: CredentialReading, token: string | undefined): void {
+  const { target, urlParts, credential } = facts;
+  if (target.id === 'jira-dc' || target.id === 'confluence-dc') {
+    const pat = dataCenterPat(credential);
+    if (credential?.unresolved.length) facts.profileUnavailable = reading.unusable ?? 'the credential cannot be read';
+    else if (pat === undefined || reading.bearer === 'placeholder')
+      facts.profileUnavailable = 'a Data Center profile needs a personal access token';
+    else facts.profile = { kind: 'dc-pat', serverUrl: `${target.origin ?? ''}${target.contextPath ?? ''}`, pat };
+    return;
+  }
+  if (target.id === 'bitbucket-cloud') {
+    facts.profileUnavailable = 'Bitbucket credentials are not a kind Token Doctor can diagnose yet';
+    return;
+  }
+  if (!reading.usable) facts.profileUnavailable = reading.unusable ?? 'the credential cannot be read';
+  else if (urlParts?.kind !== 'site' || !urlParts.origin)
+    facts.profileUnavailable =
+      urlParts?.kind === 'gateway'
+        ? 'the URL is the API gateway, which does not name the site: save it from the Profiles page with the site URL'
+        : 'there is no *.atlassian.net site in the URL';
+  else facts.profile = { kind: 'cloud-api-token', siteUrl: urlParts.origin, email: reading.email!, apiToken: token! };
 }

@@ -7,7 +7,7 @@
  * The same value is hidden wherever else it appears (a token repeated in the body).
  * Documentation placeholders (`<BASE64_ENCODED_STRING>`, `xxxxxxx`) are no secret and stay readable.
  */
-import type { RequestFacts } from './facts';
+import { draftSecret, type RequestFacts } from './facts';
 import { decodeBase64Utf8, encodeBase64Utf8 } from './read/base64';
 import { isMisspelt } from './read/header-names';
 import { secretPlaceholder } from './read/placeholders';
@@ -49,7 +49,10 @@ export function namedSecretsOf(
   };
   const { credential, request } = facts;
   const bearer = credential?.scheme === 'bearer';
-  add(facts.profile?.apiToken ?? credential?.secret, bearer ? 'ATLASSIAN_ACCESS_TOKEN' : 'ATLASSIAN_API_TOKEN');
+  add(
+    facts.profile ? draftSecret(facts.profile) : credential?.secret,
+    bearer ? 'ATLASSIAN_ACCESS_TOKEN' : 'ATLASSIAN_API_TOKEN',
+  );
   // A -u beside the user info of the URL, or beside an Authorization header: the one not sent is secret too.
   for (const user of [request.user, request.urlUser]) {
     if (!user) continue;

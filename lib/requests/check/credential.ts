@@ -11,23 +11,43 @@ import type { CredentialReading, DerivedCredential } from '../read/credential';
 import type { UrlTarget } from '../read/url';
 import { spanIn } from '../read/words';
 
-export function credentialFindings(
-  credential: DerivedCredential,
-  reading: CredentialReading,
-  target: UrlTarget | undefined,
-  source: string,
-): Finding[] {
+/**
+ * How the credential is encoded, whatever the target: the newline `echo` adds, base64 wrapped by
+ * GNU base64, an Authorization value without a scheme (curl's `-u` argument pasted as the value,
+ * a bare `email:token`), a Basic value that is not base64.
+ */
+export function encodingFindings(credential: DerivedCredential, reading: CredentialReading): Finding[] {
   const findings: Finding[] = [];
   const add = (finding: Finding, spans = [credential.span]) => findings.push({ ...finding, spans });
-  const placeholder = (expected: string) =>
-    add(makeFinding('CREDENTIAL_PLACEHOLDER', { detail: reading.placeholder, expected }));
-
   if (credential.trailingNewline) {
     // No detail: the recipe's text holds the token.
     add(makeFinding('BASE64_TRAILING_NEWLINE'), [credential.recipe?.producer ?? credential.span]);
   }
   if (credential.recipe?.wraps && credential.recipe.kind !== 'powershell')
     add(makeFinding('BASE64_LINE_WRAPPED'), [credential.recipe.span]);
+  if (reading.stage === 'unresolved' || reading.stage === 'other-scheme' || reading.stage === 'bearer') return findings;
+  if (reading.stage === 'basic-placeholder') return findings;
+  if (credential.scheme === 'none') {
+    const bare = credential.plainPair || (reading.stage === 'no-pair' && /:/.test(credential.secret ?? ''));
+    add(
+      makeFinding('AUTH_SCHEME_MISSING', {
+        detail: credential.curlUserArgument ? '-u' : bare ? 'email:token' : undefined,
+      }),
+    );
+  }
+  return findings;
+}
+
+export function credentialFindings(
+  credential: DerivedCredential,
+  reading: CredentialReading,
+  target: UrlTarget | undefined,
+  source: string,
+): Finding[] {
+  const findings = encodingFindings(credential, reading);
+  const add = (finding: Finding, spans = [credential.span]) => findings.push({ ...finding, spans });
+  const placeholder = (expected: string) =>
+    add(makeFinding('CREDENTIAL_PLACEHOLDER', { detail: reading.placeholder, expected }));
 
   switch (reading.stage) {
     case 'unresolved':
@@ -49,7 +69,6 @@ export function credentialFindings(
       break;
   }
 
-  if (credential.scheme === 'none') add(makeFinding('AUTH_SCHEME_MISSING'));
   if (reading.notEncoded)
     add(makeFinding('BASIC_NOT_ENCODED', { detail: reading.notEncoded.pairShaped ? 'email:token' : undefined }));
   switch (reading.stage) {

@@ -26,6 +26,10 @@ export interface DerivedCredential {
   rawValue?: string;
   hasColon: boolean;
   trailingNewline: boolean;
+  /** The Authorization value is curl's `-u email:token` argument, pasted as it was. */
+  curlUserArgument?: boolean;
+  /** The Authorization value is `email:token` written out, without a scheme or base64. */
+  plainPair?: boolean;
   recipe?: Recipe;
   span: Span;
   header?: HeaderLine;
@@ -78,6 +82,21 @@ export function deriveCredential(request: ParsedRequest): DerivedCredential | un
       ...(header.recipe ? { recipe: header.recipe } : {}),
     };
     const value = header.value.trim();
+    // `Authorization: -u email:token`: curl's -u argument pasted as the header's value (no scheme).
+    const userArgument = /^(?:-u|--user)(?:\s+|=)(\S+)$/.exec(value);
+    if (userArgument) {
+      const pair = splitPair(userArgument[1]!);
+      return {
+        ...base,
+        scheme: 'none',
+        curlUserArgument: true,
+        decoded: true,
+        user: pair.user,
+        secret: pair.hasColon ? pair.secret : undefined,
+        hasColon: pair.hasColon,
+        trailingNewline: false,
+      };
+    }
     const scheme = /^(\S+)\s+([\s\S]+)$/.exec(value);
     if (scheme && scheme[1]!.toLowerCase() === 'basic') return fromBasic(scheme[2]!.trim(), base);
     if (scheme && scheme[1]!.toLowerCase() === 'bearer') {
@@ -87,6 +106,20 @@ export function deriveCredential(request: ParsedRequest): DerivedCredential | un
         secret: scheme[2]!.trim(),
         decoded: true,
         hasColon: false,
+        trailingNewline: false,
+      };
+    }
+    if (!scheme && /^[^\s:@]+@[^\s:@]+\.[^\s:@]+:\S+$/.test(value)) {
+      // `Authorization: email:token`: the pair written out, without "Basic " and without base64.
+      const pair = splitPair(value);
+      return {
+        ...base,
+        scheme: 'none',
+        plainPair: true,
+        decoded: true,
+        user: pair.user,
+        secret: pair.secret,
+        hasColon: true,
         trailingNewline: false,
       };
     }

@@ -179,10 +179,13 @@ export function readCurl(source: string, tokens: Token[], start: number, env: Sh
       default:
         if (BODY_OPTIONS.has(name)) {
           bodies.push(value);
+          (request.dataArgs ??= []).push({ option: name, value: value.value, span: arg.span });
           if (name === 'json') bodyKind = 'json';
           else if (name === 'form' || name === 'form-string') bodyKind = 'form';
           return;
         }
+        if (name === 'user-agent')
+          request.userAgent = { value: value.value, span: arg.span, unresolved: value.unresolved };
         if (KEPT_WITH_ARG.has(name)) request.keep.push(`--${name}`, arg.value);
     }
   };
@@ -321,6 +324,8 @@ export function readCurl(source: string, tokens: Token[], start: number, env: Sh
       kind: bodyKind,
     };
     if (toQuery) request.body.moveToQuery = true;
+    // `-d @file` and `--data-binary @file` read a file (`--data-raw @x` sends the text "@x").
+    if (request.dataArgs?.some((d) => d.option !== 'data-raw' && d.value.startsWith('@'))) request.body.fromFile = true;
   }
   if (!request.methodExplicit) {
     request.method = toQuery ? 'GET' : bodies.length > 0 ? 'POST' : (implied ?? 'GET');

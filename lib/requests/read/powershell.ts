@@ -169,7 +169,13 @@ function readCommand(args: Word[], ctx: PsContext): ParsedRequest {
       case 'infile':
         request.notes.push({ text: `-InFile sends a file that is not in the paste.`, span: argWord.span });
         break;
+      case 'useragent': {
+        const { text, unresolved } = textOf(value);
+        request.userAgent = { value: text, span: argWord.span, unresolved };
+        break;
+      }
       case 'credential':
+        request.psCredential = argWord.span;
         request.notes.push({
           text: '-Credential holds a PSCredential whose token is not in the paste; Token Doctor cannot check it.',
           span: argWord.span,
@@ -189,6 +195,23 @@ function readCommand(args: Word[], ctx: PsContext): ParsedRequest {
 }
 
 function readHeaders(value: PsValue, request: ParsedRequest, word: Word): void {
+  if (value.kind === 'string' && value.unresolved.length === 0) {
+    // `-Headers "Authorization: Basic …"`: PowerShell refuses it; read it as the header it was meant to be.
+    request.psHeadersString = { value: value.text, span: word.span, unresolved: [] };
+    const line = /^\s*([A-Za-z][\w-]*)\s*[:=]\s*([\s\S]*?)\s*$/.exec(value.text);
+    if (line)
+      request.headers.push({
+        name: line[1]!,
+        value: line[2]!,
+        hasColon: true,
+        span: word.span,
+        nameSpan: word.span,
+        valueSpan: word.span,
+        unresolved: [],
+        ...(value.recipe ? { recipe: value.recipe } : {}),
+      });
+    return;
+  }
   if (value.kind !== 'hashtable') {
     request.notes.push({
       text: `-Headers ${word.value} could not be read: it is not a @{…} hashtable defined in the paste.`,

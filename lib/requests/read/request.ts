@@ -60,11 +60,24 @@ export interface ParsedRequest {
   methodExplicit: boolean;
   url?: Located;
   headers: HeaderLine[];
-  body?: Located & { kind: 'data' | 'json' | 'form' | 'raw' | 'hashtable'; moveToQuery?: boolean };
+  body?: Located & {
+    kind: 'data' | 'json' | 'form' | 'raw' | 'hashtable';
+    moveToQuery?: boolean;
+    /** curl reads the body from a file (`-d @issue.json`). */
+    fromFile?: boolean;
+  };
   /** curl `-u user:password` (or PowerShell's -Credential, unread). */
   user?: Located;
   /** `user:password@` in the URL (percent-decoded), taken out of `url`: curl sends it as Basic when there is no -u. */
   urlUser?: Located;
+  /** curl `-A` / `--user-agent`, PowerShell `-UserAgent` (a User-Agent header is in `headers`). */
+  userAgent?: Located;
+  /** curl's body options as written (`-d issue.json`, `--data-raw @x`), in order. */
+  dataArgs?: { option: string; value: string; span: Span }[];
+  /** PowerShell `-Credential …`: a PSCredential the paste does not show. */
+  psCredential?: Span;
+  /** PowerShell `-Headers "…"` given a string instead of a hashtable. */
+  psHeadersString?: Located;
   /** Options kept as written, for the corrected command: curl flags such as `-sS`, `-L`, `-v`. */
   keep: string[];
   /** Recipes seen anywhere in the paste (a bare `echo … | base64`, a PowerShell recipe). */

@@ -6,7 +6,7 @@
  */
 import { shellEscapeInDoubleQuotes } from '../../findings/fix-commands';
 import type { CorrectedRequest } from './corrected';
-import { SECRET_PLACEHOLDERS, splitSecrets } from './placeholders';
+import { placeholderOf, splitSecrets } from './placeholders';
 
 function shellQuote(text: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text)) return text;
@@ -32,13 +32,13 @@ export function buildCurl(request: CorrectedRequest, reveal: boolean): string {
     lines.push(
       reveal && auth.token !== undefined
         ? `-u ${shellQuote(`${auth.email}:${auth.token}`)}`
-        : `-u "${shellEscapeInDoubleQuotes(auth.email)}:${SECRET_PLACEHOLDERS.curl.basic}"`,
+        : `-u "${shellEscapeInDoubleQuotes(auth.email)}:${placeholderOf('curl', 'basic', auth)}"`,
     );
   } else if (auth?.kind === 'bearer') {
     lines.push(
       reveal && auth.token !== undefined
-        ? `-H ${shellQuote(`Authorization: Bearer ${auth.token}`)}`
-        : `-H "Authorization: Bearer ${SECRET_PLACEHOLDERS.curl.bearer}"`,
+        ? `-H ${shellQuote(`Authorization: ${auth.scheme ?? 'Bearer'} ${auth.token}`)}`
+        : `-H "Authorization: ${auth.scheme ?? 'Bearer'} ${placeholderOf('curl', 'bearer', auth)}"`,
     );
   } else if (auth?.kind === 'verbatim-user') lines.push(`-u ${auth.text}`);
   for (const header of request.headers) lines.push(`-H ${q(`${header.name}: ${header.value}`)}`);
@@ -47,7 +47,7 @@ export function buildCurl(request: CorrectedRequest, reveal: boolean): string {
     if (request.body.kind === 'form') for (const part of request.body.value.split('\n')) lines.push(`-F ${q(part)}`);
     else
       lines.push(
-        `${request.body.kind === 'json' ? '--json' : request.body.value.startsWith('@') ? '--data-raw' : '--data'} ${q(request.body.value)}`,
+        `${request.body.kind === 'json' ? '--json' : request.body.fromFile ? '--data-binary' : request.body.value.startsWith('@') ? '--data-raw' : '--data'} ${q(request.body.value)}`,
       );
   }
   if (request.url !== undefined) lines.push(q(request.url));

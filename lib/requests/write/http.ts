@@ -1,15 +1,15 @@
 /** Writes a corrected request as raw HTTP/1.1, or as header lines when only headers were pasted. */
 import { encodeBase64Utf8 } from '../read/base64';
 import type { CorrectedRequest } from './corrected';
-import { SECRET_PLACEHOLDERS, splitSecrets } from './placeholders';
+import { placeholderOf, splitSecrets } from './placeholders';
 
 function authorizationLine(request: CorrectedRequest, reveal: boolean): string | undefined {
   const auth = request.auth;
   if (auth?.kind === 'basic') {
-    return `Authorization: Basic ${reveal && auth.token !== undefined ? encodeBase64Utf8(`${auth.email}:${auth.token}`) : `<base64 of ${auth.email}:${SECRET_PLACEHOLDERS.http.basic}>`}`;
+    return `Authorization: Basic ${reveal && auth.token !== undefined ? encodeBase64Utf8(`${auth.email}:${auth.token}`) : `<base64 of ${auth.email}:${placeholderOf('http', 'basic', auth)}>`}`;
   }
   if (auth?.kind === 'bearer')
-    return `Authorization: Bearer ${reveal && auth.token !== undefined ? auth.token : SECRET_PLACEHOLDERS.http.bearer}`;
+    return `Authorization: ${auth.scheme ?? 'Bearer'} ${reveal && auth.token !== undefined ? auth.token : placeholderOf('http', 'bearer', auth)}`;
   return undefined;
 }
 

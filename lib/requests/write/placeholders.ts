@@ -1,12 +1,25 @@
 /** What stands for the secret in a written command until the user reveals it (the fix commands of the findings use the same variables). */
 import type { Flavour } from '../read/request';
 
-export const SECRET_PLACEHOLDERS: Record<Flavour, { basic: string; bearer: string }> = {
+const SECRET_PLACEHOLDERS: Record<Flavour, { basic: string; bearer: string }> = {
   curl: { basic: '$ATLASSIAN_API_TOKEN', bearer: '$ATLASSIAN_ACCESS_TOKEN' },
   header: { basic: '$ATLASSIAN_API_TOKEN', bearer: '<access token>' },
   powershell: { basic: '$env:ATLASSIAN_API_TOKEN', bearer: '$env:ATLASSIAN_ACCESS_TOKEN' },
   http: { basic: '<API token>', bearer: '<access token>' },
 };
+
+/** What stands for a secret in `flavour`, for a slot that names its own variable (`$JIRA_PAT`, `$env:JIRA_PAT`, `<personal access token>`). */
+export function placeholderOf(
+  flavour: Flavour,
+  kind: 'basic' | 'bearer',
+  slot: { variable?: string; label?: string },
+): string {
+  if (!slot.variable) return SECRET_PLACEHOLDERS[flavour][kind];
+  if (flavour === 'powershell') return `$env:${slot.variable}`;
+  if (flavour === 'http') return `<${slot.label ?? slot.variable}>`;
+  if (flavour === 'header' && kind === 'bearer') return `<${slot.label ?? slot.variable}>`;
+  return `$${slot.variable}`;
+}
 
 /** The stand-in for an email the request does not give. */
 export const EMAIL_PLACEHOLDER = 'you@example.com';

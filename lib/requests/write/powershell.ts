@@ -4,7 +4,7 @@
  * refuses it in -Headers), the secret as `$env:ATLASSIAN_API_TOKEN` unless revealed.
  */
 import type { CorrectedRequest } from './corrected';
-import { SECRET_PLACEHOLDERS, splitSecrets } from './placeholders';
+import { placeholderOf, splitSecrets } from './placeholders';
 
 /** PowerShell reads ‘ ’ as quotes too, so they are doubled like '. */
 function psQuote(text: string): string {
@@ -37,17 +37,17 @@ function titleCase(method: string): string {
 
 export function buildPowerShell(request: CorrectedRequest, reveal: boolean): string {
   const q = (text: string) => (reveal ? psQuote(text) : psQuoteHiding(text, request.secrets));
-  const lines: string[] = [];
+  const lines: string[] = [...(request.preamble ?? [])];
   const entries: string[] = [];
   const auth = request.auth;
   if (auth?.kind === 'basic') {
     lines.push(
-      `$Credential = ${reveal && auth.token !== undefined ? psQuote(`${auth.email}:${auth.token}`) : `${psQuote(`${auth.email}:`)} + ${SECRET_PLACEHOLDERS.powershell.basic}`}`,
+      `$Credential = ${reveal && auth.token !== undefined ? psQuote(`${auth.email}:${auth.token}`) : `${psQuote(`${auth.email}:`)} + ${placeholderOf('powershell', 'basic', auth)}`}`,
     );
     entries.push(`Authorization = 'Basic ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($Credential))`);
   } else if (auth?.kind === 'bearer') {
     entries.push(
-      `Authorization = ${reveal && auth.token !== undefined ? psQuote(`Bearer ${auth.token}`) : `'Bearer ' + ${SECRET_PLACEHOLDERS.powershell.bearer}`}`,
+      `Authorization = ${reveal && auth.token !== undefined ? psQuote(`${auth.scheme ?? 'Bearer'} ${auth.token}`) : `'${auth.scheme ?? 'Bearer'} ' + ${placeholderOf('powershell', 'bearer', auth)}`}`,
     );
   }
   const contentType = request.headers.find((h) => h.name.toLowerCase() === 'content-type');

@@ -20,11 +20,12 @@ describe('analyseRequest', () => {
 
     expect(facts.request.flavour).toBe('curl');
     expect(facts.request.method).toBe('GET');
-    expect(facts.target).toMatchObject({ kind: 'site', origin: 'https://acme.atlassian.net', product: 'jira' });
-    expect(facts.target?.removedSearch).toBe(true);
+    expect(facts.urlParts).toMatchObject({ kind: 'site', origin: 'https://acme.atlassian.net', product: 'jira' });
+    expect(facts.urlParts?.removedSearch).toBe(true);
     expect(facts.credential).toMatchObject({ scheme: 'basic', from: 'header', trailingNewline: true });
     expect(facts.credential?.reading).toMatchObject({ stage: 'pair', email: 'ada@acme.example', usable: true });
     expect(facts.profile).toEqual({
+      kind: 'cloud-api-token',
       siteUrl: 'https://acme.atlassian.net',
       email: 'ada@acme.example',
       apiToken: TOKEN,

@@ -16,6 +16,7 @@ import { parseShell } from '../../../lib/requests/read/shell';
 import { tokenizePowerShell } from '../../../lib/requests/read/powershell-words';
 import { tokenizeSh } from '../../../lib/requests/read/shell-words';
 import type { Tokenized } from '../../../lib/requests/read/words';
+import { decideTarget, TARGET_LABELS } from '../../../lib/requests/target';
 
 /** Pieces of real requests, so that random text often looks like one. */
 const PIECES = [
@@ -87,6 +88,32 @@ const PIECES = [
   '@(',
   '"""',
   "''",
+  // the targets' readers: Data Center, Confluence, Bitbucket, Government Cloud, JSM ops, shapes
+  'https://jira.example.com/rest/api/2/myself',
+  'https://wiki.example.com/confluence/rest/api/1.0/content',
+  'https://acme.atlassian.net/wiki/wiki/rest/api/v2/',
+  'https://api.bitbucket.org/2.0/user',
+  'https://acme.atlassian-us-gov-mod.net/',
+  'https://api.atlassian.com/jsm/ops/integration/v2/alerts',
+  'https://api.atlassian.com/admin/v1/orgs',
+  'NjQ2MzUxNjk0MjE3OkH2mUq0Kx9bR3hGk8wZcV1yT5pE',
+  'GenieKey ',
+  'Authorization: -u ',
+  '-A',
+  '--user-agent',
+  'Mozilla/5.0',
+  'python-requests/2.31',
+  'Origin: https://x.example',
+  'Sec-Fetch-Site: cross-site',
+  '?jql=a%253Db',
+  '"jql":"a%20b"',
+  '-Credential',
+  '-UserAgent',
+  '-Headers "Authorization: Basic x"',
+  'curl.exe',
+  ' ^\r\n',
+  'x$y',
+  'issue.json',
 ];
 const requestish = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 const anyText = fc.oneof(
@@ -285,5 +312,49 @@ describe('a command Token Doctor writes reads back as the same request', () => {
     expect(again.findings.map((f) => f.code)).toEqual(['SITE_URL_REFUSES_SCOPED_TOKENS', 'REQUEST_WELL_FORMED']);
     expect(again.facts.request.url?.value).toBe('https://acme.atlassian.net/rest/api/3/search/jql');
     expect(again.facts.request.user?.value).toBe('ada@acme.example:ATATT3xFfGF0Zx7kq2LmNpQrStUvWxYz0123456789');
+  });
+});
+
+describe('the target is decided for anything, and every finding names its target rule', () => {
+  it('decideTarget never throws and always gives a known target with a reason', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const target = decideTarget(text);
+        expect(TARGET_LABELS[target.id]).toBe(target.label);
+        expect(target.because).not.toBe('');
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('every finding of every paste says which target rule decided it', () => {
+    fc.assert(
+      fc.property(requestish, (text) => {
+        const check = checkRequest(text);
+        for (const finding of check.findings)
+          expect(finding.evidence.some((line) => line.startsWith('Target rule: '))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a correct Data Center request (any username and password, or a PAT as Bearer) gets no error', () => {
+    const user = fc.stringMatching(/^[a-z][a-z0-9._-]{1,15}$/);
+    const password = fc.stringMatching(/^[A-Za-z0-9!#%+,./=?@^_-]{8,24}$/);
+    const host = fc.stringMatching(/^[a-z]{3,10}\.(?:example|corp|internal)\.(?:com|net|org)$/);
+    fc.assert(
+      fc.property(user, password, host, fc.boolean(), (u, p, h, bearer) => {
+        const pat = Buffer.concat([Buffer.from('123456789012:'), Buffer.from(p.padEnd(20, 'x').slice(0, 20))]).toString(
+          'base64',
+        );
+        const text = bearer
+          ? `curl -H 'Authorization: Bearer ${pat}' https://${h}/rest/api/2/myself`
+          : `curl -u '${u}:${p}' https://${h}/rest/api/2/myself`;
+        const check = checkRequest(text);
+        expect(check.facts.target.id).toBe('jira-dc');
+        expect(check.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

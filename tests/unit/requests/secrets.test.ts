@@ -45,7 +45,12 @@ describe('credential-bearing parts of a paste', () => {
     const codes = analysis.findings.map((f) => f.code);
     expect(codes).not.toContain('NO_CREDENTIALS_SENT');
     expect(analysis.facts.credential).toMatchObject({ from: 'url-user', scheme: 'basic' });
-    expect(analysis.facts.profile).toEqual({ siteUrl: 'https://acme.atlassian.net', email: E, apiToken: T });
+    expect(analysis.facts.profile).toEqual({
+      kind: 'cloud-api-token',
+      siteUrl: 'https://acme.atlassian.net',
+      email: E,
+      apiToken: T,
+    });
     expect(analysis.corrected?.masked).toBe(`curl \\\n  -u "${E}:$ATLASSIAN_API_TOKEN" \\\n  ${SITE}`);
     expect(analysis.corrected?.revealed).toContain(`-u ${E}:${T}`);
     expect(analysis.corrected?.revealed).not.toContain('@acme.atlassian.net');

@@ -291,9 +291,10 @@ const CASES: Case[] = [
     codes: ['EMAIL_NOT_AN_EMAIL'],
   },
   {
-    name: 'a host that is not Atlassian Cloud',
+    name: 'a Cloud email:token to a self-hosted Jira: a Data Center target, not "not Atlassian Cloud"',
     text: `curl -u "ada@acme.example:${TOKEN}" https://jira.acme.example/rest/api/2/myself`,
-    codes: ['NOT_ATLASSIAN_CLOUD_HOST'],
+    codes: ['CLOUD_TOKEN_ON_DATA_CENTER'],
+    absent: ['NOT_ATLASSIAN_CLOUD_HOST', 'EMAIL_NOT_AN_EMAIL'],
   },
   {
     name: 'Windows cmd ^ continuations and double quotes',
@@ -397,6 +398,7 @@ describe('checkRequest: real broken requests', () => {
       fingerprint: 'ATATT…1A2B',
     });
     expect(check.facts.profile).toEqual({
+      kind: 'cloud-api-token',
       siteUrl: 'https://acme.atlassian.net',
       email: 'ada@acme.example',
       apiToken: TOKEN,
