@@ -38,7 +38,7 @@ export interface EndpointAnswer {
   detail?: string;
 }
 
-export type InferredState = 'granted' | 'missing' | 'unknown';
+type InferredState = 'granted' | 'missing' | 'unknown';
 
 export interface ScopeInference {
   scope: string;
