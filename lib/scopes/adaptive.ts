@@ -14,7 +14,7 @@ import { endpointName, type Capability } from '../atlassian/scope-catalogue';
 import type { Observation } from '../model/report';
 import type { Run } from '../probe/run';
 import { answerDetail, gateAnswerOf } from './gate';
-import { scopesOf, wouldSettle, type EndpointAnswer } from './infer';
+import { scopesOf, settledScopes, wouldSettle, type EndpointAnswer } from './infer';
 import { SCOPE_CHECK_CONCURRENCY } from './limits';
 
 export type StopReason = 'settled' | 'budget' | 'rate-limited' | 'rejected';
@@ -49,8 +49,9 @@ function nextBatch(
   size: number,
   first: readonly string[] = [],
 ): Capability[] {
+  const settled = settledScopes(answers, universe);
   const scored = candidates.flatMap((capability) => {
-    const settle = wouldSettle(capability, answers, universe);
+    const settle = wouldSettle(capability, answers, universe, settled);
     return settle ? [{ capability, settle }] : [];
   });
   const picked: Capability[] = [];

@@ -17,7 +17,7 @@
  * classic scope and one clause over the granular ones) and a small exact search (sat.ts) decides.
  * Pure: no I/O, no clock.
  */
-import { satisfiable, type Clause } from './sat';
+import { model, satisfiable, type Clause } from './sat';
 
 export interface ScopeRequirement {
   /** Any one of these is enough. */
@@ -156,11 +156,16 @@ export function requirementState(requirement: ScopeRequirement, answers: readonl
   return canPass && canRefuse ? 'unknown' : canPass ? 'granted' : 'missing';
 }
 
+/** The scopes every model of `clauses` gives the same value: one model found, then only the other value tried. */
 function forcedCount(formula: Formula, clauses: readonly Clause[], scopes: readonly string[]): Set<string> {
   const forced = new Set<string>();
+  const found = model(formula.size, clauses);
+  if (!found) return forced;
   for (const scope of scopes) {
     const v = formula.variable(scope);
-    if (!satisfiable(formula.size, clauses, [v]) || !satisfiable(formula.size, clauses, [-v])) forced.add(scope);
+    const value = found[v - 1]!;
+    // 0: the model leaves it free, so both values fit.
+    if (value !== 0 && !satisfiable(formula.size, clauses, [value > 0 ? -v : v])) forced.add(scope);
   }
   return forced;
 }
@@ -174,6 +179,8 @@ export function wouldSettle(
   requirement: ScopeRequirement,
   answers: readonly EndpointAnswer[],
   universe: readonly string[],
+  /** The scopes already settled, when the caller knows them (saves recomputing them per endpoint). */
+  settled?: ReadonlySet<string>,
 ): { passed: Set<string>; refused: Set<string> } | undefined {
   if (!gated(requirement)) return undefined;
   const formula = new Formula(scopesOf([requirement, ...answers.map((a) => a.requirement)]));
@@ -185,7 +192,13 @@ export function wouldSettle(
   const canPass = satisfiable(formula.size, ifPass);
   const canRefuse = satisfiable(formula.size, ifRefuse);
   if (!canPass || !canRefuse) return undefined; // the answer is already known
-  const known = forcedCount(formula, clauses, universe);
+  const known = settled ?? forcedCount(formula, clauses, universe);
   const open = universe.filter((s) => !known.has(s));
   return { passed: forcedCount(formula, ifPass, open), refused: forcedCount(formula, ifRefuse, open) };
+}
+
+/** The scopes of `universe` the answers already settle (granted or missing). */
+export function settledScopes(answers: readonly EndpointAnswer[], universe: readonly string[]): Set<string> {
+  const formula = new Formula(scopesOf([{ classic: universe, granular: [] }, ...answers.map((a) => a.requirement)]));
+  return forcedCount(formula, clausesOf(formula, answers), universe);
 }

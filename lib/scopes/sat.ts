@@ -46,7 +46,8 @@ function propagate(clauses: readonly Clause[], assignment: Assignment, trail: nu
   return true;
 }
 
-function search(clauses: readonly Clause[], assignment: Assignment): boolean {
+/** When `keep` is set, a satisfying assignment is left in place (unset variables stay 0: either value fits). */
+function search(clauses: readonly Clause[], assignment: Assignment, keep = false): boolean {
   const trail: number[] = [];
   const undo = () => {
     for (const v of trail) assignment[v] = 0;
@@ -62,13 +63,18 @@ function search(clauses: readonly Clause[], assignment: Assignment): boolean {
     branch = clause.find((l) => valueOf(assignment, l) === 0) ?? 0;
     break;
   }
-  if (branch === 0) return true; // every clause satisfied
+  if (branch === 0) {
+    if (!keep) undo();
+    return true; // every clause satisfied
+  }
   const variable = Math.abs(branch) - 1;
   for (const value of [branch > 0 ? 1 : -1, branch > 0 ? -1 : 1] as const) {
     assignment[variable] = value;
-    if (search(clauses, assignment)) {
-      assignment[variable] = 0;
-      undo();
+    if (search(clauses, assignment, keep)) {
+      if (!keep) {
+        assignment[variable] = 0;
+        undo();
+      }
       return true;
     }
   }
@@ -91,4 +97,23 @@ export function satisfiable(
     assignment[variable] = value;
   }
   return search(clauses, assignment);
+}
+
+/**
+ * One assignment satisfying every clause and assumption (1 true, -1 false, 0 either), or undefined.
+ * A variable can then only be forced to the value it has here: checking the other value is enough.
+ */
+export function model(
+  variables: number,
+  clauses: readonly Clause[],
+  assumptions: readonly number[] = [],
+): Int8Array | undefined {
+  const assignment: Assignment = new Int8Array(variables);
+  for (const literal of assumptions) {
+    const variable = Math.abs(literal) - 1;
+    const value = literal > 0 ? 1 : -1;
+    if (assignment[variable] === -value) return undefined;
+    assignment[variable] = value;
+  }
+  return search(clauses, assignment, true) ? assignment : undefined;
 }
