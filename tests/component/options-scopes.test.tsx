@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ScopeReport } from '@/lib/scopes/types';
 import { deferred, stubBackground } from './background-stub';
-import { makeProfile, storeProfile, TOKEN } from './fixtures';
+import { makeProfile, storeProfile, storedRecords, TOKEN } from './fixtures';
 import { renderOptions } from './render';
 
 function scopeReport(overrides: Partial<ScopeReport> = {}): ScopeReport {
@@ -164,6 +164,22 @@ describe('options page, Scopes section', () => {
     renderOptions('#profile=p-acme');
     await waitFor(() => expect(reportElement().querySelector('[data-scope="read:jira-work"]')).not.toBeNull());
     expect(reportElement().querySelector('[data-scope-summary]')).toHaveTextContent(/^3 scopes checked/);
+  });
+
+  it('removes the scope report with its profile', async () => {
+    await storeProfile(makeProfile());
+    await storeProfile(makeProfile({ id: 'p-other', name: 'Other' }));
+    await fakeBrowser.storage.local.set({
+      'scope-report:p-acme': { v: 1, report: scopeReport() },
+      'scope-report:p-other': { v: 1, report: scopeReport({ profileId: 'p-other' }) },
+    });
+    stubBackground();
+    const { user } = renderOptions('#profile=p-acme');
+    await screen.findByRole('heading', { name: 'Acme prod' });
+    await user.click(screen.getByRole('button', { name: 'Delete profile' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    await waitFor(async () => expect((await storedRecords())['scope-report:p-acme']).toBeUndefined());
+    expect((await storedRecords())['scope-report:p-other']).toBeDefined();
   });
 
   it('ignores a stored scope report of another shape', async () => {
