@@ -34,7 +34,10 @@ export function ScopesSection({ profile }: { profile: Profile }) {
   const stored: ScopeReport | undefined = useAppStore((s) => s.scopeReports[profile.id]);
   const vault = useAppStore((s) => s.vault);
   const sealed = useAppStore((s) => s.sealedIds.includes(profile.id));
-  const showUnlock = !vault.unlocked && ((vault.enabled && sealed) || state.locked === true);
+  // The Diagnosis section already shows the unlock form for a sealed token (one "Unlock" per page):
+  // here it is named; the form itself appears only when nothing else on the page offers it.
+  const lockedAbove = !vault.unlocked && vault.enabled && sealed;
+  const showUnlock = !vault.unlocked && !lockedAbove && state.locked === true;
   const [maskEmail, setMaskEmail] = useState(true);
   const [copied, setCopied] = useState<'' | 'copied' | 'failed'>('');
   const report = stored;
@@ -77,6 +80,11 @@ export function ScopesSection({ profile }: { profile: Profile }) {
         </span>
       </div>
       {showUnlock && <UnlockForm reason="The passphrase lock is on. Unlock it with your passphrase to check scopes." />}
+      {lockedAbove && (
+        <p className="notice" data-scopes-locked="">
+          The passphrase lock is locked: unlock it with your passphrase (under Diagnosis, above) to check scopes.
+        </p>
+      )}
       {state.error && (
         <p role="alert" className="run-error">
           The scope check could not run: {state.error}
