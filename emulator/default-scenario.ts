@@ -6,6 +6,7 @@ import { fakeAccountId, fakeCloudApiToken, fakeUuid, hexFrom } from './fake-ids'
 import { fakeDataCenterPat, fakeOrgApiKey } from './fake-kinds';
 import { makeOAuthAccessToken } from './oauth';
 import { scenarioBuilder, type Scenario } from './scenario';
+import { scopeCheckOAuthToken, withScopeCheckTokens } from './scope-scenario';
 
 // ---- hosts -------------------------------------------------------------------------------
 export const GATEWAY_HOST = 'api.atlassian.com';
@@ -148,6 +149,12 @@ export const OAUTH_ACCESS_TOKEN = makeOAuthAccessToken({
   issuedAt: SCENARIO_CLOCK_S - 60,
   seed: 'oauth/admin/full',
 });
+/** Admin's OAuth token for the scope check: classic + granular Jira scopes, granular Confluence ones (scope-scenario.ts). */
+export const OAUTH_SCOPE_MIX_TOKEN = scopeCheckOAuthToken({
+  accountId: ADMIN_ACCOUNT_ID,
+  clientId: OAUTH_CLIENT_ID,
+  issuedAt: SCENARIO_CLOCK_S - 60,
+});
 /** Admin's active token on acme Jira without `read:jira-user`: gateway /myself → 401 scope mismatch (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md). */
 export const OAUTH_TOKEN_WITHOUT_JIRA_USER = makeOAuthAccessToken({
   accountId: ADMIN_ACCOUNT_ID,
@@ -243,7 +250,8 @@ const DC_USER = {
 };
 
 export function defaultScenario(): Scenario {
-  return (
+  const owner = { email: ADMIN_EMAIL, accountId: ADMIN_ACCOUNT_ID, siteHost: ACME_HOST, clientId: OAUTH_CLIENT_ID };
+  return withScopeCheckTokens(
     scenarioBuilder()
       .site({ host: ACME_HOST, cloudId: ACME_CLOUD_ID, products: ['jira', 'confluence'] })
       .site({ host: LOCKED_HOST, cloudId: LOCKED_CLOUD_ID, products: ['jira'], captcha: true })
@@ -459,6 +467,7 @@ export function defaultScenario(): Scenario {
         users: [DC_USER],
         pats: [{ token: DC_LOCKED_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc-locked active' }],
       })
-      .build()
+      .build(),
+    { ...owner, issuedAt: SCENARIO_CLOCK_S - 60 },
   );
 }

@@ -11,3 +11,9 @@ export { SCOPE_RULES, scopeRuleFor } from './scopes';
 export { BASIC_PASSWORDS_DEPRECATED } from './responses/jira';
 export { emulatorTransport, recordingTransport, withLatency } from './in-process';
 export { startEmulatorServer, CERTIFICATE_DNS_NAMES, type EmulatorServer } from './server';
+export {
+  SCOPE_TOKEN_CONFIGURATION,
+  SCOPE_TOKEN_CONFLUENCE_GRANULAR,
+  SCOPE_TOKEN_GRANULAR_READS,
+} from './scope-scenario';
+export { SCOPE_CHECK_TOKENS, type ScopeCheckToken } from './scope-tokens';

@@ -28,7 +28,7 @@ function Scopes({ row }: { row: ScopeRow }) {
   );
 }
 
-/** One table per product: capability in plain words, the scopes behind it, the state as text and colour. */
+/** One table per product: capability in plain words, the scopes behind it, the state as text and colour (`data-capability` rows). */
 export function ScopeMatrix({ report }: { report: ScopeReport }) {
   const oauth = report.model === 'oauth';
   return (
@@ -38,7 +38,7 @@ export function ScopeMatrix({ report }: { report: ScopeReport }) {
         if (rows.length === 0) return null;
         return (
           <table key={id} className="scope-matrix" data-product={id}>
-            <caption>{title}</caption>
+            <caption>{report.scopes.length > 0 ? `${title}: what the token can do` : title}</caption>
             <thead>
               <tr>
                 <th scope="col">{report.model === 'unscoped' ? 'The user may' : 'The token may'}</th>
@@ -49,7 +49,7 @@ export function ScopeMatrix({ report }: { report: ScopeReport }) {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.id} data-scope={row.id} data-state={row.state} title={row.evidence}>
+                <tr key={row.id} data-capability={row.id} data-state={row.state} title={row.evidence}>
                   <th scope="row">{row.label}</th>
                   <td>
                     <Scopes row={row} />

@@ -4,8 +4,13 @@ import { secretsOf } from '@/lib/kinds/forms';
 import { scopeReportFileName, scopeReportJson } from '@/lib/report/scope-json';
 import { scopeReportMarkdown } from '@/lib/report/scope-markdown';
 import type { ScopeReport } from '@/lib/scopes/types';
+import { distinctFindings } from '@/lib/report/scope-markdown';
+import { scopeSummaryLine } from '@/lib/scopes/summary-line';
 import { ask } from '@/lib/store/background-client';
+import { useAppStore } from '../store-context';
+import { UnlockForm } from '../vault/UnlockForm';
 import { downloadText } from './download';
+import { ScopeList } from './ScopeList';
 import { MinimalScopeHelper } from './MinimalScopeHelper';
 import { RiskSummary } from './RiskSummary';
 import { ScopeMatrix } from './ScopeMatrix';
@@ -13,29 +18,38 @@ import './scopes.css';
 
 interface CheckState {
   running: boolean;
-  report?: ScopeReport;
   error?: string;
+  /** The check was refused because the passphrase lock is locked. */
+  locked?: boolean;
 }
 
 /**
- * "What can this token do?" The last report lives in this component's memory only:
- * it names the user's groups and admin rights, costs ~15 requests to redo, and is meant to be
- * copied or downloaded on purpose rather than left on disk (storage holds profiles and diagnoses).
+ * "What can this token do?" The last scope report of the profile is kept with it (it is what an
+ * admin shows a vendor), written by the background and read from storage like the diagnosis;
+ * it goes when the profile goes.
  */
 export function ScopesSection({ profile }: { profile: Profile }) {
   const headingId = useId();
   const [state, setState] = useState<CheckState>({ running: false });
+  const stored: ScopeReport | undefined = useAppStore((s) => s.scopeReports[profile.id]);
+  const vault = useAppStore((s) => s.vault);
+  const sealed = useAppStore((s) => s.sealedIds.includes(profile.id));
+  // The Diagnosis section already shows the unlock form for a sealed token (one "Unlock" per page):
+  // here it is named; the form itself appears only when nothing else on the page offers it.
+  const lockedAbove = !vault.unlocked && vault.enabled && sealed;
+  const showUnlock = !vault.unlocked && !lockedAbove && state.locked === true;
   const [maskEmail, setMaskEmail] = useState(true);
   const [copied, setCopied] = useState<'' | 'copied' | 'failed'>('');
-  const report = state.report;
+  const report = stored;
   const options = !maskEmail && profile.kind === 'cloud-api-token' ? { fullEmail: profile.email.trim() } : {};
 
   async function check() {
-    setState((s) => ({ running: true, report: s.report }));
+    setState({ running: true });
     setCopied('');
     const reply = await ask({ type: 'check-scopes', profileId: profile.id }, secretsOf(profile));
-    if (reply.ok) setState({ running: false, report: reply.report });
-    else setState((s) => ({ running: false, report: s.report, error: reply.error }));
+    // The report itself arrives through storage (the store follows it).
+    if (reply.ok) setState({ running: false });
+    else setState({ running: false, error: reply.error, ...(reply.locked ? { locked: true } : {}) });
   }
 
   async function copy() {
@@ -61,9 +75,16 @@ export function ScopesSection({ profile }: { profile: Profile }) {
           Check scopes
         </button>
         <span className="muted">
-          What can the saved token do? Read-only calls, at most 16, four at a time; nothing is stored.
+          Which scopes does the saved token hold? Read-only calls, at most 16, four at a time, only those whose answer
+          is still open; the last report is kept with the profile.
         </span>
       </div>
+      {showUnlock && <UnlockForm reason="The passphrase lock is on. Unlock it with your passphrase to check scopes." />}
+      {lockedAbove && (
+        <p className="notice" data-scopes-locked="">
+          The passphrase lock is locked: unlock it with your passphrase (under Diagnosis, above) to check scopes.
+        </p>
+      )}
       {state.error && (
         <p role="alert" className="run-error">
           The scope check could not run: {state.error}
@@ -109,17 +130,30 @@ export function ScopesSection({ profile }: { profile: Profile }) {
                 Declared scopes: <code>{report.declaredScopes.join(' ') || 'none'}</code>
               </p>
             )}
+            <ScopeList report={report} />
             <ScopeMatrix report={report} />
             {report.findings.length > 0 && (
               <ul className="scope-findings">
-                {report.findings.map((f, i) => (
-                  <li key={`${f.code}-${i}`} data-finding-code={f.code}>
-                    <code>{f.code}</code> {f.title}
-                    {f.probeId ? <span className="muted"> ({f.probeId.replace(/^scope:/, '')})</span> : null}
+                {distinctFindings(report.findings).map((f) => (
+                  <li key={f.code} data-finding-code={f.code}>
+                    {f.title}
+                    {f.count > 1 ? <span className="muted"> ({f.count} calls)</span> : null}
                   </li>
                 ))}
               </ul>
             )}
+            <p className="scope-summary" data-scope-summary="">
+              {scopeSummaryLine(report)}
+              {report.check ? (
+                <span className="muted">
+                  {' '}
+                  · {report.check.requests} request{report.check.requests === 1 ? '' : 's'} in {report.check.rounds}{' '}
+                  round{report.check.rounds === 1 ? '' : 's'}
+                  {report.check.stoppedBy === 'rate-limited' ? ', stopped by a rate limit: check again later' : ''}
+                  {report.check.stoppedBy === 'budget' ? ', the request budget ran out' : ''}
+                </span>
+              ) : null}
+            </p>
             <div className="run-line">
               <button type="button" onClick={() => void copy()}>
                 Copy report

@@ -220,6 +220,27 @@ const CONFLUENCE_CAPABILITIES: readonly Capability[] = [
 
 export const CAPABILITIES: readonly Capability[] = [...JIRA_CAPABILITIES, ...CONFLUENCE_CAPABILITIES];
 
+/** The endpoint's short name in evidence lines: `search/jql`, `issue/{issueIdOrKey}`, `user/current (v1)`, `spaces (v2)`. */
+export function endpointName(capability: Pick<Capability, 'path'>): string {
+  const path = capability.path;
+  if (path.startsWith('/wiki/api/v2/')) return `${path.slice('/wiki/api/v2/'.length)} (v2)`;
+  if (path.startsWith('/wiki/rest/api/')) return `${path.slice('/wiki/rest/api/'.length)} (v1)`;
+  return path.replace(/^\/rest\/api\/\d\//, '');
+}
+
+/** Every scope the catalogue's endpoints name, classic first, each once, in catalogue order. */
+export function catalogueScopes(capabilities: readonly Capability[] = CAPABILITIES): {
+  scope: string;
+  family: 'classic' | 'granular';
+  product: ScopeProduct;
+}[] {
+  const seen = new Map<string, { scope: string; family: 'classic' | 'granular'; product: ScopeProduct }>();
+  for (const family of ['classic', 'granular'] as const)
+    for (const c of capabilities)
+      for (const scope of c[family]) if (!seen.has(scope)) seen.set(scope, { scope, family, product: c.product });
+  return [...seen.values()];
+}
+
 /** Scopes that let a token change things (https://github.com/salto-io/jira-swaggers names); their presence is a risk. */
 export function isWriteScope(scope: string): boolean {
   return /^(write|manage|delete):/.test(scope);

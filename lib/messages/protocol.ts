@@ -8,7 +8,6 @@
 import * as v from 'valibot';
 import { maxLengthOf } from '../kinds/forms';
 import type { Report } from '../model/report';
-import type { ScopeReport } from '../scopes/types';
 import { SECRET_MAX, type ProfileRecord } from '../profiles/record';
 
 const ProfileIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -42,7 +41,7 @@ const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('refresh-badge') }),
   /** Run the engine's own probes for an unsaved profile (Check a request → Diagnose); nothing is stored. */
   v.strictObject({ type: v.literal('diagnose-draft'), profile: DraftProfileSchema }),
-  /** What can this token do? Probe its scopes and capabilities; the report is answered, never stored. */
+  /** What can this token do? Probe its scopes and capabilities; the report is stored with the profile, not answered. */
   v.strictObject({ type: v.literal('check-scopes'), profileId: ProfileIdSchema }),
   /*
    * The passphrase lock. The vault key is derived, used and kept in session storage by the
@@ -79,7 +78,7 @@ interface ResponseMap {
   diagnose: { ok: true } | Refusal;
   'refresh-badge': { ok: true } | Refusal;
   'diagnose-draft': { ok: true; report: Report } | Refusal;
-  'check-scopes': { ok: true; report: ScopeReport } | Refusal;
+  'check-scopes': { ok: true } | Refusal;
   'vault-enable': { ok: true } | Refusal;
   'vault-unlock': { ok: true } | Refusal;
   'vault-lock': { ok: true } | Refusal;

@@ -9,7 +9,7 @@ import { browserVaultStore } from './vault-store';
 import type { EngineDeps } from '../probe/deps';
 import type { Handlers } from './messaging';
 import { openStoredProfile } from './open-profile';
-import { readRecord, readState, removeReport, writeReport } from './storage';
+import { readRecord, readState, removeReport, removeScopeReport, writeReport, writeScopeReport } from './storage';
 import { showVerdictBadge } from './badge';
 import { selectedProfile } from '../profiles/selected';
 import { draftProfile, readOnlyCache } from '../requests/draft-profile';
@@ -43,6 +43,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
     profileExists: async (id) => (await readRecord(id)) !== undefined,
     removeReport,
     checkScopes: (profile) => checkScopes(profile, engine, { extensionVersion: deps.extensionVersion }),
+    storeScopeReport: writeScopeReport,
+    removeScopeReport,
   });
   const done = async (action: Promise<unknown>) => {
     await action;

@@ -16,6 +16,7 @@ import {
   type ProfileRecord,
 } from '../profiles/record';
 import { VAULT_META_VERSION } from '../vault/vault-meta';
+import { STORED_SCOPE_REPORT_VERSION } from '../scopes/stored-report';
 
 type StorageArea = 'local' | 'session';
 
@@ -44,6 +45,15 @@ export const STORAGE_ITEMS = {
     version: 1,
     schema: '{ v: 1, report: Report }: the last report of the profile (checked by isStoredReport)',
   },
+  // ---- scope check ----
+  scopeReport: {
+    area: 'local',
+    prefix: 'scope-report:',
+    version: STORED_SCOPE_REPORT_VERSION,
+    schema:
+      '{ v: 1, report: ScopeReport }: the last scope report of the profile, removed with it (checked by parseStoredScopeReport, lib/scopes/stored-report.ts)',
+  },
+  // ---- end scope check ----
   cache: {
     area: 'local',
     prefix: 'cache:',
@@ -81,6 +91,11 @@ export const VAULT_SESSION_KEY = STORAGE_ITEMS.vaultSession.key;
 
 export function reportKey(profileId: string): string {
   return `${REPORT_KEY_PREFIX}${profileId}`;
+}
+
+export const SCOPE_REPORT_KEY_PREFIX = STORAGE_ITEMS.scopeReport.prefix;
+export function scopeReportKey(profileId: string): string {
+  return `${SCOPE_REPORT_KEY_PREFIX}${profileId}`;
 }
 
 /** A stored record that could not be read: kept in storage untouched, shown to the user. */

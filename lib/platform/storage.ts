@@ -16,8 +16,12 @@ import {
   profileRecordsIn,
   STORAGE_ITEMS,
   reportKey,
+  SCOPE_REPORT_KEY_PREFIX,
+  scopeReportKey,
   type QuarantinedRecord,
 } from './storage-items';
+import { parseStoredScopeReport, storedScopeReport } from '../scopes/stored-report';
+import type { ScopeReport } from '../scopes/types';
 import { readVaultState } from './vault-storage';
 import type { Report } from '../model/report';
 import type { EngineCache } from '../probe/deps';
@@ -41,6 +45,8 @@ interface StoredState {
   vault: VaultStatus;
   quarantined: QuarantinedRecord[];
   reports: Record<string, Report>;
+  /** The last scope report of each profile. */
+  scopeReports: Record<string, ScopeReport>;
   selectedProfileId: string | undefined;
   /** The user chose to save tokens without the passphrase lock when it was offered (before the first save). */
   lockOfferDeclined: boolean;
@@ -73,6 +79,11 @@ export async function readState(): Promise<StoredState> {
     if (key.startsWith(REPORT_KEY_PREFIX) && isStoredReport(value))
       reports[key.slice(REPORT_KEY_PREFIX.length)] = value.report;
   }
+  const scopeReports: Record<string, ScopeReport> = {};
+  for (const [key, value] of Object.entries(all)) {
+    const report = key.startsWith(SCOPE_REPORT_KEY_PREFIX) ? parseStoredScopeReport(value) : undefined;
+    if (report) scopeReports[key.slice(SCOPE_REPORT_KEY_PREFIX.length)] = report;
+  }
   const selected = all[SELECTED_PROFILE_KEY];
   return {
     profiles: records.map(shownProfile),
@@ -80,6 +91,7 @@ export async function readState(): Promise<StoredState> {
     vault: await readVaultStatus(),
     quarantined,
     reports,
+    scopeReports,
     selectedProfileId: typeof selected === 'string' ? selected : undefined,
     lockOfferDeclined: all[LOCK_OFFER_KEY] === 'declined',
   };
@@ -116,9 +128,9 @@ export async function writeRecord(record: ProfileRecord): Promise<void> {
 /** Exactly what was stored under some keys, to put back as it was (undo of a delete). */
 export type StoredSnapshot = Record<string, unknown>;
 
-/** Removes a profile and its last report, and returns them as they were stored. */
+/** Removes a profile and its last reports (diagnosis and scopes), and returns them as they were stored. */
 export async function removeProfile(id: string): Promise<StoredSnapshot> {
-  const keys = [profileKey(id), reportKey(id)];
+  const keys = [profileKey(id), reportKey(id), scopeReportKey(id)];
   const snapshot = await browser.storage.local.get(keys);
   await browser.storage.local.remove(keys);
   return snapshot;
@@ -163,6 +175,14 @@ export async function writeReport(report: Report): Promise<void> {
 
 export async function removeReport(profileId: string): Promise<void> {
   await browser.storage.local.remove(reportKey(profileId));
+}
+
+export async function writeScopeReport(report: ScopeReport): Promise<void> {
+  await browser.storage.local.set({ [scopeReportKey(report.profileId)]: storedScopeReport(report) });
+}
+
+export async function removeScopeReport(profileId: string): Promise<void> {
+  await browser.storage.local.remove(scopeReportKey(profileId));
 }
 
 /** Remembers that the user chose to save tokens without the passphrase lock: the offer is not made again. */

@@ -3,10 +3,11 @@
  * Built from a ScopeReport, which never holds a secret (only the token's fingerprint); the email
  * is masked unless the user asked for it in full.
  */
+import { scopeSummaryLine } from '../scopes/summary-line';
 import type { ScopeReport } from '../scopes/types';
 
 const SCOPE_REPORT_FORMAT = 'token-doctor/scope-report';
-const SCOPE_REPORT_VERSION = 1;
+const SCOPE_REPORT_VERSION = 2;
 
 export interface ReportOptions {
   /** The full email, when the user chose to show it; by default the masked one is used. */
@@ -32,6 +33,15 @@ interface ScopeReportJson {
   userPermissions: Record<string, boolean> | null;
   summary: string;
   risks: { id: string; level: string; text: string }[];
+  scopes: {
+    scope: string;
+    family: string;
+    product: string;
+    state: string;
+    declared: boolean | null;
+    evidence: string;
+  }[];
+  check: { requests: number; rounds: number; stoppedBy: string; contradiction: boolean } | null;
   matrix: {
     product: string;
     capability: string;
@@ -45,6 +55,7 @@ interface ScopeReportJson {
   }[];
   findings: { code: string; severity: string; title: string; evidence: string[] }[];
   requests: { id: string; request: string; status: number | null; error: string | null }[];
+  summaryLine: string;
 }
 
 export function scopeReportJson(report: ScopeReport, options: ReportOptions = {}): ScopeReportJson {
@@ -75,6 +86,22 @@ export function scopeReportJson(report: ScopeReport, options: ReportOptions = {}
     userPermissions: report.userPermissions ?? null,
     summary: report.summary,
     risks: report.risks.map(({ id, level, text }) => ({ id, level, text })),
+    scopes: report.scopes.map((g) => ({
+      scope: g.scope,
+      family: g.family,
+      product: g.product,
+      state: g.state,
+      declared: g.declared ?? null,
+      evidence: g.evidence,
+    })),
+    check: report.check
+      ? {
+          requests: report.check.requests,
+          rounds: report.check.rounds,
+          stoppedBy: report.check.stoppedBy,
+          contradiction: report.check.contradiction === true,
+        }
+      : null,
     matrix: report.rows.map((r) => ({
       product: r.product,
       capability: r.id,
@@ -93,6 +120,7 @@ export function scopeReportJson(report: ScopeReport, options: ReportOptions = {}
       evidence: f.evidence,
     })),
     requests: report.probes.map((p) => ({ id: p.id, request: p.display, status: p.status, error: p.error ?? null })),
+    summaryLine: scopeSummaryLine(report),
   };
 }
 

@@ -1,5 +1,7 @@
 /** The Markdown scope report ("Copy report"): the same content as the JSON, for a ticket or a chat. */
+import { scopeSummaryLine } from '../scopes/summary-line';
 import type { ScopeReport, ScopeRow } from '../scopes/types';
+import type { Finding } from '../model/report';
 import type { ReportOptions } from './scope-json';
 
 const PRODUCT_TITLES: Record<ScopeRow['product'], string> = { jira: 'Jira', confluence: 'Confluence', site: 'Site' };
@@ -80,13 +82,42 @@ export function scopeReportMarkdown(report: ScopeReport, options: ReportOptions 
     }
     lines.push('');
   }
-  if (report.findings.length > 0) {
+  for (const family of ['classic', 'granular'] as const) {
+    const scopes = report.scopes.filter((g) => g.family === family);
+    if (scopes.length === 0) continue;
+    const oauth = scopes.some((g) => g.declared !== undefined);
+    lines.push(
+      `## ${family === 'classic' ? 'Classic scopes' : 'Granular scopes'}`,
+      '',
+      `| Scope | State |${oauth ? ' Declared |' : ''} Evidence |`,
+      `|---|---|${oauth ? '---|' : ''}---|`,
+    );
+    for (const g of scopes)
+      lines.push(
+        `| ${mdCode(g.scope)} | ${mdText(g.state)} |${oauth ? ` ${g.declared ? 'yes' : 'no'} |` : ''} ${cell(g.evidence)} |`,
+      );
+    lines.push('');
+  }
+  const findings = distinctFindings(report.findings);
+  if (findings.length > 0) {
     lines.push(
       '## Findings',
       '',
-      ...report.findings.map((f) => `- ${mdCode(f.code)} (${mdText(f.severity)}): ${mdText(f.title)}`),
+      ...findings.map((f) => `- ${mdText(f.title)}${f.count > 1 ? ` (${f.count} calls)` : ''}`),
       '',
     );
   }
+  lines.push(mdText(scopeSummaryLine(report)));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** Each finding once, with how many calls it stands for (a scope refused on eleven calls is one line). */
+export function distinctFindings(findings: readonly Finding[]): { code: string; title: string; count: number }[] {
+  const byCode = new Map<string, { code: string; title: string; count: number }>();
+  for (const f of findings) {
+    const seen = byCode.get(f.code);
+    if (seen) seen.count += 1;
+    else byCode.set(f.code, { code: f.code, title: f.title, count: 1 });
+  }
+  return [...byCode.values()];
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../model/report';
 import type { Run } from '../probe/run';
 import type { Profile } from '../model/profile';
 import { risksOf } from './risk';
-import type { ScopeAccount, ScopeModel, ScopeReport, ScopeRow } from './types';
+import type { ScopeAccount, ScopeCheckStats, ScopeGrant, ScopeModel, ScopeReport, ScopeRow } from './types';
 
 export interface ScopeCheckMeta {
   /** The extension's version, for the report header (the background reads it from the manifest). */
@@ -15,6 +15,9 @@ interface ScopeReportParts {
   summary: string;
   tokenFingerprint: string;
   rows: ScopeRow[];
+  /** Scoped and OAuth tokens: the inferred scopes. */
+  scopes?: ScopeGrant[];
+  check?: ScopeCheckStats;
   findings: Finding[];
   siteUrl?: string;
   cloudId?: string;
@@ -42,10 +45,12 @@ export function finishScopeReport(
     model: parts.model,
     summary: parts.summary,
     rows: parts.rows,
+    scopes: parts.scopes ?? [],
     risks: risksOf({
       kind: profile.kind,
       model: parts.model,
       rows: parts.rows,
+      scopes: parts.scopes ?? [],
       declaredScopes: parts.declaredScopes,
       expiresAt: parts.expiresAt,
       accountName: parts.account?.displayName,
@@ -62,6 +67,7 @@ export function finishScopeReport(
       ...(o.error ? { error: o.error.kind } : {}),
     })),
   };
+  if (parts.check) report.check = parts.check;
   if (meta.extensionVersion) report.extensionVersion = meta.extensionVersion;
   if (parts.siteUrl) report.siteUrl = parts.siteUrl;
   if (parts.cloudId) report.cloudId = parts.cloudId;

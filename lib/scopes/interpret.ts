@@ -1,68 +1,112 @@
 /**
- * What one probe says about a capability (https://github.com/hunyadi/md2conf/issues/169: the scope gate runs before routing).
- * - 401 "scope does not match" → the scope is missing.
- * - any other 4xx or a 2xx → the scope is there; a 403 behind it means the user lacks the permission.
- * - timeouts, network errors, 429 and 5xx → unknown: nothing was learnt.
- * Confluence says more than that (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md): v1 403 "caller cannot access Confluence" is the user
- * without access, v2's bare 404 `NOT_FOUND` is what bad credentials get, so it stays unknown.
+ * From the gateway's answers to the report's rows: one row per scope (what the token holds, with
+ * the answers that decided it) and one per capability (what it can do), both read from the exact
+ * inference (infer.ts), never from one probe alone.
  */
-import type { Capability } from '../atlassian/scope-catalogue';
-import { isScopeMismatch, parseJson } from '../atlassian/responses';
+import { catalogueScopes, endpointName, scopesAllow, type Capability } from '../atlassian/scope-catalogue';
 import type { Observation } from '../model/report';
-import type { ScopeRow, ScopeState, UserAccess } from './types';
+import { gateAnswerOf } from './gate';
+import { inferScopes, requirementState, type EndpointAnswer, type Inference, type ScopeInference } from './infer';
+import type { ScopeGrant, ScopeRow, UserAccess } from './types';
 
 export function evidenceLine(observation: Observation): string {
   const outcome = observation.status ?? observation.error?.kind ?? '?';
   return `${observation.probe.url.replace(/^https:\/\/[^/]+(\/ex\/[^/]+\/[^/]+)?/, '')} → ${outcome}`;
 }
 
-function isV2BareNotFound(observation: Observation): boolean {
-  const json = parseJson(observation) as { errors?: { detail?: unknown }[] } | undefined;
-  return (
-    observation.status === 404 &&
-    Array.isArray(json?.errors) &&
-    json.errors.every((e) => e.detail === null || e.detail === undefined)
+const names = (list: readonly string[]) =>
+  list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]!}`;
+const were = (list: readonly string[]) => (list.length === 1 ? 'was' : 'were');
+
+/** "search/jql passed while mypermissions was refused for scope", or why the scope stays open. */
+function scopeEvidence(
+  s: ScopeInference,
+  capabilities: readonly Capability[],
+  answers: readonly EndpointAnswer[],
+  inference: Inference,
+): string {
+  if (inference.contradiction)
+    return 'The answers contradict the published scope tables, so nothing is claimed about this scope.';
+  if (s.state === 'granted')
+    return `${names(s.passed)} passed${s.refused.length ? ` while ${names(s.refused)} ${were(s.refused)} refused for scope` : ''}.`;
+  if (s.state === 'missing')
+    return `${names(s.refused)} ${were(s.refused)} refused for scope${s.passed.length ? ` while ${names(s.passed)} passed` : ''}.`;
+  const needing = capabilities.filter((c) => c.classic.includes(s.scope) || c.granular.includes(s.scope));
+  const asked = needing.flatMap((c) => answers.filter((a) => a.endpoint === endpointName(c)));
+  const silent = asked.filter((a) => a.answer === 'silent');
+  const parts: string[] = [];
+  if (silent.length > 0)
+    parts.push(
+      `${names(silent.map((a) => `${a.endpoint} answered ${a.detail ?? 'nothing'}`))}, which proves nothing about scopes`,
+    );
+  const granted = new Set(inference.scopes.filter((x) => x.state === 'granted').map((x) => x.scope));
+  const explained = asked.filter((a) => a.answer === 'passed' && a.requirement.classic.some((c) => granted.has(c)));
+  if (explained.length > 0)
+    parts.push(
+      `${names(explained.map((a) => a.endpoint))} passed, which ${names([...new Set(explained.flatMap((a) => a.requirement.classic.filter((c) => granted.has(c))))])} alone explains`,
+    );
+  if (asked.length === 0) parts.push(`not asked: the other answers already decide ${names(needing.map(endpointName))}`);
+  if (parts.length === 0) parts.push(`the answers of ${names(asked.map((a) => a.endpoint))} leave it open`);
+  const text = `${parts.join('; ')}.`;
+  // A sentence may start with an endpoint's name (`issue/{issueIdOrKey}`): only words are capitalised.
+  return /^(not|the) /.test(text) ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text;
+}
+
+/** One row per scope the catalogue names, classic first (the `data-scope` rows). */
+export function scopeGrants(
+  capabilities: readonly Capability[],
+  answers: readonly EndpointAnswer[],
+  declaredScopes?: readonly string[],
+): { grants: ScopeGrant[]; inference: Inference } {
+  const listed = catalogueScopes(capabilities);
+  const inference = inferScopes(
+    answers,
+    listed.map((l) => l.scope),
   );
+  const declared = declaredScopes ? new Set(declaredScopes) : undefined;
+  const grants = listed.map((l, i): ScopeGrant => {
+    const s = inference.scopes[i]!;
+    return {
+      scope: l.scope,
+      family: l.family,
+      product: l.product,
+      state: s.state,
+      evidence: scopeEvidence(s, capabilities, answers, inference),
+      ...(declared ? { declared: declared.has(l.scope) } : {}),
+    };
+  });
+  return { grants, inference };
 }
 
-export function readProbe(
-  capability: Capability,
-  observation: Observation,
-): { state: ScopeState; userAccess?: UserAccess } {
-  const status = observation.status;
-  if (status === null || status === 0 || status === 429 || status >= 500) return { state: 'unknown' };
-  if (status === 401) return isScopeMismatch(observation) ? { state: 'missing' } : { state: 'unknown' };
-  if (capability.product === 'confluence') {
-    if (status === 403) return { state: 'granted', userAccess: 'denied' };
-    if (capability.path.startsWith('/wiki/api/v2/') && isV2BareNotFound(observation))
-      return { state: 'granted', userAccess: 'unknown' };
-  }
-  if (status === 403) return { state: 'granted', userAccess: 'denied' };
-  if (status >= 200 && status < 300) return { state: 'granted', userAccess: 'allowed' };
-  // 400/404/415…: past the gate (https://github.com/hunyadi/md2conf/issues/169) with a bogus id or query; the user layer is not known.
-  if (status >= 400 && status < 500) return { state: 'granted', userAccess: 'unknown' };
-  return { state: 'unknown' };
+/** The user layer behind a passed gate: 2xx allowed, the product's 403 denied, a 400 says nothing. */
+function userAccessOf(observation: Observation): UserAccess {
+  if (observation.status === 403) return 'denied';
+  return observation.status !== null && observation.status >= 200 && observation.status < 300 ? 'allowed' : 'unknown';
 }
 
+/** One row per capability (the `data-capability` rows): its state is its requirement's, exactly. */
 export function capabilityRow(
   capability: Capability,
   observation: Observation | undefined,
-  declared?: boolean,
+  answers: readonly EndpointAnswer[],
+  inference: Inference,
+  declaredScopes?: readonly string[],
 ): ScopeRow {
+  const state = inference.contradiction ? 'unknown' : requirementState(capability, answers);
   const row: ScopeRow = {
     id: capability.id,
     product: capability.product,
     label: capability.label,
     scopesClassic: [...capability.classic],
     scopesGranular: [...capability.granular],
-    state: 'unknown',
-    evidence: observation ? evidenceLine(observation) : 'not probed',
+    state,
+    evidence: observation
+      ? evidenceLine(observation)
+      : state === 'unknown'
+        ? 'not asked'
+        : 'not asked: the other answers already decide it',
   };
-  if (observation) {
-    const reading = readProbe(capability, observation);
-    row.state = reading.state;
-    if (reading.userAccess) row.userAccess = reading.userAccess;
-  }
-  if (declared !== undefined) row.declared = declared;
+  if (observation && gateAnswerOf(observation) === 'passed') row.userAccess = userAccessOf(observation);
+  if (declaredScopes) row.declared = scopesAllow(capability, declaredScopes);
   return row;
 }

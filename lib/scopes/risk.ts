@@ -5,12 +5,14 @@
 import { isWriteScope } from '../atlassian/scope-catalogue';
 import { relativeTime } from '../atlassian/oauth-token';
 import type { CredentialKind } from '../model/profile';
-import type { Risk, RiskLevel, ScopeModel, ScopeRow } from './types';
+import type { Risk, RiskLevel, ScopeGrant, ScopeModel, ScopeRow } from './types';
 
 interface RiskInput {
   kind: CredentialKind;
   model: ScopeModel;
   rows: ScopeRow[];
+  /** Scoped and OAuth tokens: the inferred scopes; a risk names a scope only when it is proven. */
+  scopes: ScopeGrant[];
   declaredScopes?: string[];
   /** OAuth: ISO expiry from the JWT `exp` (https://github.com/MrRefactoring/jira.js/issues/269). */
   expiresAt?: string;
@@ -41,6 +43,58 @@ function expiryRisk(input: RiskInput): Risk {
     };
   }
   return { id: 'expiry-unknown', level: 'info', text: 'Expiry unknown: this credential does not say when it ends' };
+}
+
+/** A scope that configures or changes things: classic `manage:*`, or any write/delete/manage scope. */
+function isConfigurationScope(scope: string): boolean {
+  return isWriteScope(scope);
+}
+
+/**
+ * "Has a configuration scope" only when the inference proved one held; proven absent when
+ * manage:jira-configuration is missing and no other configuration scope is held; otherwise it is
+ * said that read-only calls cannot tell.
+ */
+function configurationRisk(scopes: readonly ScopeGrant[]): Risk {
+  const held = scopes.filter((g) => g.state === 'granted' && isConfigurationScope(g.scope));
+  if (held.length > 0)
+    return {
+      id: 'configuration-scope',
+      level: 'medium',
+      text: `The token holds a configuration scope: ${held.map((g) => `${g.scope} (${g.evidence.replace(/\.$/, '')})`).join('; ')}`,
+    };
+  const jira = scopes.find((g) => g.scope === 'manage:jira-configuration');
+  if (jira?.state === 'missing')
+    return {
+      id: 'configuration-scope-absent',
+      level: 'info',
+      text: `The token does not hold manage:jira-configuration (${jira.evidence.replace(/\.$/, '')}); granular write and configuration scopes cannot be told from read-only calls`,
+    };
+  return {
+    id: 'configuration-scope-unknown',
+    level: 'info',
+    text: 'Whether the token holds a configuration scope (manage:jira-configuration or a granular write or configuration scope) cannot be told from these read-only calls',
+  };
+}
+
+/** OAuth: what the token declares against what the gateway proved. */
+function declaredRisks(scopes: readonly ScopeGrant[]): Risk[] {
+  const risks: Risk[] = [];
+  const refused = scopes.filter((g) => g.declared === true && g.state === 'missing').map((g) => g.scope);
+  const undeclared = scopes.filter((g) => g.declared === false && g.state === 'granted').map((g) => g.scope);
+  if (refused.length > 0)
+    risks.push({
+      id: 'declared-refused',
+      level: 'info',
+      text: `Declared by the token but refused by the gateway on this site: ${refused.join(', ')}`,
+    });
+  if (undeclared.length > 0)
+    risks.push({
+      id: 'undeclared-held',
+      level: 'medium',
+      text: `Held though the token does not declare it: ${undeclared.join(', ')}`,
+    });
+  return risks;
 }
 
 export function risksOf(input: RiskInput): Risk[] {
@@ -83,13 +137,8 @@ export function risksOf(input: RiskInput): Risk[] {
         text: 'Write scopes cannot be seen from outside: only read calls were probed, nothing was written',
       });
     }
-    if (has(rows, 'administer-jira') || has(rows, 'read-all-permissions')) {
-      risks.push({
-        id: 'configuration-scope',
-        level: 'medium',
-        text: 'The token has a Jira configuration scope (manage:jira-configuration or its granular equivalents)',
-      });
-    }
+    risks.push(configurationRisk(input.scopes));
+    risks.push(...declaredRisks(input.scopes));
     if (input.userIsAdmin) {
       risks.push({
         id: 'admin-user',
@@ -97,11 +146,11 @@ export function risksOf(input: RiskInput): Risk[] {
         text: `The token belongs to a Jira administrator${who}: whatever its scopes allow runs with admin rights`,
       });
     }
-    const granted = rows.filter((r) => r.state === 'granted').length;
+    const held = input.scopes.filter((g) => g.state === 'granted').length;
     risks.push({
       id: 'scoped',
       level: 'low',
-      text: `${input.model === 'oauth' ? 'OAuth token' : 'Scoped token'}: it can do only what its scopes allow (${granted} of ${rows.length} checked capabilities)`,
+      text: `${input.model === 'oauth' ? 'OAuth token' : 'Scoped token'}: it can do only what its scopes allow (${held} of ${input.scopes.length} checked scopes proven held)`,
     });
   }
   if (input.model === 'not-applicable') {

@@ -20,7 +20,7 @@ export type UserAccess = 'allowed' | 'denied' | 'unknown';
 export type ScopeModel = 'scoped' | 'unscoped' | 'oauth' | 'not-applicable' | 'failed';
 
 export interface ScopeRow {
-  /** Capability id, or a permission/access name for unscoped tokens (`data-scope`). */
+  /** Capability id, or a permission/access name for unscoped tokens (`data-capability`). */
   id: string;
   product: ScopeProduct | 'site';
   label: string;
@@ -34,6 +34,31 @@ export interface ScopeRow {
   declared?: boolean;
   /** One line: the probe and what came back, e.g. `GET …/rest/api/3/field → 200`. */
   evidence: string;
+}
+
+/** One scope the token holds, lacks, or may hold: a `data-scope` row, decided by the inference (infer.ts). */
+export interface ScopeGrant {
+  /** The scope's exact name: `read:jira-work`, `read:issue-details:jira`. */
+  scope: string;
+  family: 'classic' | 'granular';
+  product: ScopeProduct;
+  state: ScopeState;
+  /** The answers that decided it ("search/jql passed while mypermissions was refused for scope"), or why it stays open. */
+  evidence: string;
+  /** OAuth: whether the token declares it (JWT `scope` or the site's accessible-resources entry). */
+  declared?: boolean;
+}
+
+/** How the check went: what it cost and why it stopped. */
+export interface ScopeCheckStats {
+  /** Requests sent (a 429/503 retry counts too). */
+  requests: number;
+  /** Rounds of requests sent at once. */
+  rounds: number;
+  /** `settled`: nothing more could be learnt; `budget`: the request budget ran out; `rate-limited`: a 429 stopped it; `rejected`: every answer refused the credential itself. */
+  stoppedBy: 'settled' | 'budget' | 'rate-limited' | 'rejected';
+  /** The answers contradict the published scope tables: no scope is claimed. */
+  contradiction?: boolean;
 }
 
 export type RiskLevel = 'high' | 'medium' | 'low' | 'info';
@@ -58,7 +83,7 @@ interface ScopeProbe {
   error?: string;
 }
 
-/** Version 1 of this shape is documented in lib/report/README.md. */
+/** Version 2 of this shape is documented in lib/report/README.md. */
 export interface ScopeReport extends ReportIdentity {
   type: 'scope-report';
   account?: ScopeAccount;
@@ -69,7 +94,11 @@ export interface ScopeReport extends ReportIdentity {
   summary: string;
   /** OAuth: scopes named by the JWT `scope` claim and the site's accessible-resources entry. */
   declaredScopes?: string[];
+  /** The capability rows (`data-capability`); for unscoped tokens, what the user may do. */
   rows: ScopeRow[];
+  /** Scoped and OAuth tokens: one row per scope of the probed endpoints (`data-scope`); empty otherwise. */
+  scopes: ScopeGrant[];
+  check?: ScopeCheckStats;
   /** Scoped and OAuth tokens: the user's global Jira permissions, when `mypermissions` got past the gate (the second layer). */
   userPermissions?: Record<string, boolean>;
   risks: Risk[];

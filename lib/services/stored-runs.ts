@@ -22,18 +22,22 @@ interface StoredRunDeps<R> {
   profileExists(profileId: string): Promise<boolean>;
   /** Removes the last report of a profile. */
   removeReport(profileId: string): Promise<void>;
-  /** The scope check, whose report is answered and never stored. */
+  /** The scope check. */
   checkScopes(profile: Profile): Promise<R>;
+  /** Where the last scope report of a profile is kept (the pages read it from there), and its removal. */
+  storeScopeReport(report: R): Promise<void>;
+  removeScopeReport(profileId: string): Promise<void>;
 }
 
-interface StoredRuns<R> {
+interface StoredRuns {
   diagnose(profileId: string): Promise<{ ok: true } | Refusal>;
-  checkScopes(profileId: string): Promise<{ ok: true; report: R } | Refusal>;
+  checkScopes(profileId: string): Promise<{ ok: true } | Refusal>;
 }
 
 const DELETED_MEANWHILE = 'The profile was deleted while it was being diagnosed.';
+const DELETED_WHILE_SCOPES = 'The profile was deleted while its scopes were being checked.';
 
-export function createStoredRuns<R>(deps: StoredRunDeps<R>): StoredRuns<R> {
+export function createStoredRuns<R extends { profileId: string }>(deps: StoredRunDeps<R>): StoredRuns {
   const inFlight = new Map<string, Promise<boolean>>();
   /** Stores the report if its profile is still there; false when it was deleted meanwhile. */
   async function keep(report: Report): Promise<boolean> {
@@ -58,7 +62,13 @@ export function createStoredRuns<R>(deps: StoredRunDeps<R>): StoredRuns<R> {
     async checkScopes(profileId) {
       const opened = await deps.openProfile(profileId);
       if (!opened.ok) return opened;
-      return { ok: true, report: await deps.checkScopes(opened.profile) };
+      const report = await deps.checkScopes(opened.profile);
+      // Kept like the diagnosis: only while the profile exists, taken back if it was deleted meanwhile.
+      if (!(await deps.profileExists(profileId))) return { ok: false, error: DELETED_WHILE_SCOPES };
+      await deps.storeScopeReport(report);
+      if (await deps.profileExists(profileId)) return { ok: true };
+      await deps.removeScopeReport(profileId);
+      return { ok: false, error: DELETED_WHILE_SCOPES };
     },
   };
 }

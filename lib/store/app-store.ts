@@ -92,6 +92,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       vault: { enabled: false, unlocked: false, idleMinutes: 0 },
       quarantined: [],
       reports: {},
+      scopeReports: {},
       selectedProfileId: undefined,
       lockOfferDeclined: false,
       runs: {},

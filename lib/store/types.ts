@@ -5,6 +5,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { Report } from '../model/report';
+import type { ScopeReport } from '../scopes/types';
 import type { Profile, ProfileDraft } from '../model/profile';
 import type { StoredSnapshot, VaultStatus } from '../platform/storage';
 import type { QuarantinedRecord } from '../platform/storage-items';
@@ -34,6 +35,8 @@ export interface AppState {
   vault: VaultStatus;
   quarantined: QuarantinedRecord[];
   reports: Record<string, Report>;
+  /** The last scope report of each profile (stored with it). */
+  scopeReports: Record<string, ScopeReport>;
   selectedProfileId: string | undefined;
   /** The user chose to save tokens without the passphrase lock when it was offered. */
   lockOfferDeclined: boolean;

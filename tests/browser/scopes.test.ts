@@ -24,14 +24,24 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function checkScopes(): Promise<Record<string, string>> {
+/** Clicks "Check scopes" and reads the rows: `data-capability` ones by default, `data-scope` ones on request. */
+async function checkScopes(
+  attribute: 'data-capability' | 'data-scope' = 'data-capability',
+): Promise<Record<string, string>> {
   await page.getByRole('button', { name: 'Check scopes', exact: true }).click();
   const report = page.locator('[data-scope-report]');
   await expect.poll(() => report.getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
-  await report.locator('[data-scope]').first().waitFor();
-  const rows = await report
-    .locator('[data-scope]')
-    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-scope') ?? '', e.getAttribute('data-state') ?? '']));
+  await report.locator('[data-scope-summary]').waitFor();
+  return readRows(attribute);
+}
+
+async function readRows(attribute: 'data-capability' | 'data-scope'): Promise<Record<string, string>> {
+  const rows = await page
+    .locator(`[data-scope-report] [${attribute}]`)
+    .evaluateAll(
+      (els, name) => els.map((e) => [e.getAttribute(name) ?? '', e.getAttribute('data-state') ?? '']),
+      attribute,
+    );
   return Object.fromEntries(rows);
 }
 
@@ -81,6 +91,14 @@ describe('options page: Check scopes', () => {
       'read-confluence-pages': 'granted',
       'read-confluence-spaces': 'missing',
     });
+    // The scopes it holds, by their exact names, as far as the answers prove them.
+    expect(await readRows('data-scope')).toMatchObject({
+      'read:jira-user': 'missing',
+      'read:user:jira': 'granted',
+      'read:page:confluence': 'granted',
+      'read:space:confluence': 'missing',
+      'manage:jira-configuration': 'unknown',
+    });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -94,9 +112,41 @@ describe('options page: Check scopes', () => {
       token: { model: string };
       matrix: { capability: string; state: string }[];
     };
-    expect(json).toMatchObject({ format: 'token-doctor/scope-report', version: 1, token: { model: 'scoped' } });
+    expect(json).toMatchObject({ format: 'token-doctor/scope-report', version: 2, token: { model: 'scoped' } });
     expect(json.matrix.find((m) => m.capability === 'search-users')?.state).toBe('missing');
     expect(findSecrets(text, { token: world.SCOPED_TOKEN_MIXED, email: world.ADMIN_EMAIL })).toEqual([]);
+  });
+
+  it('names the scopes of a granular-only token exactly and never claims a configuration scope it did not prove', async () => {
+    await addCloudProfile(page, {
+      name: 'Scoped granular',
+      siteUrl: `https://${world.ACME_HOST}`,
+      email: world.ADMIN_EMAIL,
+      apiToken: world.SCOPE_TOKEN_GRANULAR_READS,
+    });
+    const before = session.emulator.requests.length;
+    const scopes = await checkScopes('data-scope');
+    expect(scopes).toMatchObject({
+      'read:jira-work': 'missing',
+      'read:jira-user': 'missing',
+      'read:issue-details:jira': 'granted',
+      'read:audit-log:jira': 'granted',
+      'read:permission:jira': 'granted',
+      'manage:jira-configuration': 'unknown',
+    });
+    expect((await readRows('data-capability'))['administer-jira']).toBe('granted');
+    const risk = await page.locator('[data-scope-report] [data-risk]').innerText();
+    expect(risk).not.toContain('The token holds a configuration scope');
+    expect(risk).toContain('cannot be told from these read-only calls');
+    const summary = await page.locator('[data-scope-summary]').innerText();
+    expect(summary).toMatch(/^32 scopes checked: 7 granted, \d+ missing, \d+ unknown/);
+    expect(await page.locator('[data-scope-report]').innerText()).not.toContain('SCOPE_MISSING');
+    expect(session.emulator.requests.length - before).toBeLessThanOrEqual(16);
+
+    // Kept with the profile: the report is there again after a reload.
+    await page.reload();
+    await page.locator('[data-scope-report] [data-scope="read:issue-details:jira"]').waitFor();
+    expect((await readRows('data-scope'))['read:issue-details:jira']).toBe('granted');
   });
 
   it('checks an OAuth token: declared scopes first, probes confirm, expiry in the risks', async () => {

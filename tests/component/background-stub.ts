@@ -2,7 +2,8 @@
  * Stands in for the background worker: records every message sent to it and answers with what
  * the test gives. The listener returns a promise, which WXT's fake browser passes back to
  * `sendMessage`. Like the real background, a diagnosis's report goes to storage, not into the
- * reply: an answer `{ ok: true, report }` to `diagnose` stores the report, then replies `{ ok: true }`.
+ * reply: an answer `{ ok: true, report }` to `diagnose` stores the report, then replies `{ ok: true }`;
+ * so does one to `check-scopes` (the scope report's own key).
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Message } from '@/lib/messages/protocol';
@@ -14,8 +15,9 @@ export function stubBackground(answer: (message: Message) => unknown = () => ({ 
     messages.push(message);
     return Promise.resolve(answer(message)).then(async (reply) => {
       const report = (reply as { report?: Report } | undefined)?.report;
-      if (message.type !== 'diagnose' || (reply as { ok?: unknown } | undefined)?.ok !== true || !report) return reply;
-      await fakeBrowser.storage.local.set({ [`report:${report.profileId}`]: { v: 1, report } });
+      const stored = message.type === 'diagnose' ? 'report:' : message.type === 'check-scopes' ? 'scope-report:' : '';
+      if (stored === '' || (reply as { ok?: unknown } | undefined)?.ok !== true || !report) return reply;
+      await fakeBrowser.storage.local.set({ [`${stored}${report.profileId}`]: { v: 1, report } });
       return { ok: true };
     });
   }) as never);

@@ -1,9 +1,10 @@
 /** The Scopes section of a profile, through the UI contract (the names and attributes tests rely on). */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ScopeReport } from '@/lib/scopes/types';
 import { deferred, stubBackground } from './background-stub';
-import { makeProfile, storeProfile, TOKEN } from './fixtures';
+import { makeProfile, storeProfile, storedRecords, TOKEN } from './fixtures';
 import { renderOptions } from './render';
 
 function scopeReport(overrides: Partial<ScopeReport> = {}): ScopeReport {
@@ -65,11 +66,40 @@ function scopeReport(overrides: Partial<ScopeReport> = {}): ScopeReport {
         evidence: '/wiki/api/v2/pages → timeout',
       },
     ],
+    scopes: [
+      {
+        scope: 'read:jira-work',
+        family: 'classic',
+        product: 'jira',
+        state: 'granted',
+        evidence: 'mypermissions passed while permissions was refused for scope.',
+      },
+      {
+        scope: 'manage:jira-configuration',
+        family: 'classic',
+        product: 'jira',
+        state: 'missing',
+        evidence: 'auditing/record was refused for scope.',
+      },
+      {
+        scope: 'read:issue-details:jira',
+        family: 'granular',
+        product: 'jira',
+        state: 'unknown',
+        evidence: 'search/jql passed, which read:jira-work alone explains.',
+      },
+    ],
+    check: { requests: 9, rounds: 3, stoppedBy: 'settled' },
     risks: [
-      { id: 'configuration-scope', level: 'medium', text: 'The token has a Jira configuration scope' },
+      { id: 'admin-user', level: 'medium', text: 'The token belongs to a Jira administrator (Ada Admin)' },
       { id: 'expiry-unknown', level: 'info', text: 'Expiry unknown — Atlassian API tokens last at most a year' },
     ],
-    findings: [],
+    findings: [
+      { code: 'TOKEN_SCOPED', title: 'A scoped token' },
+      { code: 'SCOPE_MISSING', title: 'A genuine scoped token, without a scope this call needs' },
+      { code: 'SCOPE_MISSING', title: 'A genuine scoped token, without a scope this call needs' },
+      { code: 'SCOPE_MISSING', title: 'A genuine scoped token, without a scope this call needs' },
+    ] as ScopeReport['findings'],
     probes: [],
     ...overrides,
   };
@@ -89,23 +119,86 @@ describe('options page, Scopes section', () => {
 
     answer.resolve({ ok: true, report: scopeReport() });
     await waitFor(() => expect(reportElement()).toHaveAttribute('aria-busy', 'false'));
-    const rows = [...reportElement().querySelectorAll('[data-scope]')].map((r) => [
-      r.getAttribute('data-scope'),
-      r.getAttribute('data-state'),
+    await waitFor(() => expect(reportElement().querySelector('[data-scope]')).not.toBeNull());
+    const pairs = (attribute: string) =>
+      [...reportElement().querySelectorAll(`[${attribute}]`)].map((r) => [
+        r.getAttribute(attribute),
+        r.getAttribute('data-state'),
+      ]);
+    expect(pairs('data-scope')).toEqual([
+      ['read:jira-work', 'granted'],
+      ['manage:jira-configuration', 'missing'],
+      ['read:issue-details:jira', 'unknown'],
     ]);
-    expect(rows).toEqual([
+    expect(pairs('data-capability')).toEqual([
       ['read-issues', 'granted'],
       ['read-all-permissions', 'granted'],
       ['administer-jira', 'missing'],
       ['read-confluence-pages', 'unknown'],
     ]);
+    // Classic and granular apart, each scope with the answers that decided it.
+    expect(screen.getByRole('table', { name: /^Classic scopes/ })).toBeInTheDocument();
+    const work = reportElement().querySelector<HTMLElement>('[data-scope="read:jira-work"]')!;
+    expect(within(work).getByText('mypermissions passed while permissions was refused for scope.')).toBeInTheDocument();
     expect(reportElement().querySelector('[data-risk]')).toHaveAttribute('data-risk', 'medium');
-    expect(within(reportElement()).getByText('The token has a Jira configuration scope')).toBeInTheDocument();
+    expect(
+      within(reportElement()).getByText('The token belongs to a Jira administrator (Ada Admin)'),
+    ).toBeInTheDocument();
     // Both layers: the scope let the call in, the user lacks the permission.
-    const denied = reportElement().querySelector<HTMLElement>('[data-scope="read-all-permissions"]')!;
+    const denied = reportElement().querySelector<HTMLElement>('[data-capability="read-all-permissions"]')!;
     expect(within(denied).getByText('granted (user lacks the permission)')).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Jira' })).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Confluence' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Jira: what the token can do' })).toBeInTheDocument();
+    // Each finding once, no raw codes; the report ends with one summary line.
+    const findings = [...reportElement().querySelectorAll('[data-finding-code]')].map((f) => f.textContent);
+    expect(findings).toEqual(['A scoped token', 'A genuine scoped token, without a scope this call needs (3 calls)']);
+    expect(reportElement().textContent).not.toContain('SCOPE_MISSING');
+    expect(reportElement().querySelector('[data-scope-summary]')?.textContent).toBe(
+      '3 scopes checked: 1 granted, 1 missing, 1 unknown · 9 requests in 3 rounds',
+    );
+  });
+
+  it('keeps the last scope report with the profile: shown again on the next visit', async () => {
+    await storeProfile(makeProfile());
+    await fakeBrowser.storage.local.set({ 'scope-report:p-acme': { v: 1, report: scopeReport() } });
+    stubBackground();
+    renderOptions('#profile=p-acme');
+    await waitFor(() => expect(reportElement().querySelector('[data-scope="read:jira-work"]')).not.toBeNull());
+    expect(reportElement().querySelector('[data-scope-summary]')).toHaveTextContent(/^3 scopes checked/);
+  });
+
+  it('removes the scope report with its profile', async () => {
+    await storeProfile(makeProfile());
+    await storeProfile(makeProfile({ id: 'p-other', name: 'Other' }));
+    await fakeBrowser.storage.local.set({
+      'scope-report:p-acme': { v: 1, report: scopeReport() },
+      'scope-report:p-other': { v: 1, report: scopeReport({ profileId: 'p-other' }) },
+    });
+    stubBackground();
+    const { user } = renderOptions('#profile=p-acme');
+    await screen.findByRole('heading', { name: 'Acme prod' });
+    await user.click(screen.getByRole('button', { name: 'Delete profile' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    await waitFor(async () => expect((await storedRecords())['scope-report:p-acme']).toBeUndefined());
+    expect((await storedRecords())['scope-report:p-other']).toBeDefined();
+  });
+
+  it('ignores a stored scope report of another shape', async () => {
+    await storeProfile(makeProfile());
+    await fakeBrowser.storage.local.set({ 'scope-report:p-acme': { v: 1, report: { type: 'scope-report' } } });
+    stubBackground();
+    renderOptions('#profile=p-acme');
+    expect(await screen.findByText(/Check scopes before handing this token to a vendor/)).toBeInTheDocument();
+    expect(reportElement().querySelector('[data-scope]')).toBeNull();
+  });
+
+  it('offers to unlock right there when the passphrase lock refused the check', async () => {
+    await storeProfile(makeProfile());
+    stubBackground(() => ({ ok: false, error: 'The passphrase lock is locked', locked: true }));
+    const { user } = renderOptions('#profile=p-acme');
+    await user.click(await screen.findByRole('button', { name: 'Check scopes' }));
+    const section = screen.getByRole('region', { name: 'Scopes' });
+    expect(await within(section).findByText(/Unlock it with your passphrase to check scopes/)).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Unlock' })).toBeInTheDocument();
   });
 
   it('says why when the check cannot run, and keeps no report', async () => {
@@ -147,8 +240,12 @@ describe('options page, Scopes section', () => {
       version: number;
       account: { email: string };
       matrix: unknown[];
+      scopes: unknown[];
+      summaryLine: string;
     };
-    expect(json).toMatchObject({ format: 'token-doctor/scope-report', version: 1, account: { email: 'a…a@acme.com' } });
+    expect(json).toMatchObject({ format: 'token-doctor/scope-report', version: 2, account: { email: 'a…a@acme.com' } });
+    expect(json.scopes).toHaveLength(3);
+    expect(json.summaryLine).toBe('3 scopes checked: 1 granted, 1 missing, 1 unknown');
     expect(json.matrix).toHaveLength(4);
 
     // Unmasked on request: the profile's own email.

@@ -3,12 +3,13 @@
  * 1. tenant_info (unless the cloudId is cached) ∥ the site's `/myself?expand=groups,applicationRoles`.
  * 2. Accepted on the site → unscoped (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api): scopes do not apply; ask what the user may do
  *    (mypermissions, Confluence, Id Mapping) — three requests at once.
- * 3. Refused on the site → probe the catalogue through the gateway (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api, https://github.com/hunyadi/md2conf/issues/169), four at a time.
+ * 3. Refused on the site → probe the catalogue through the gateway (https://support.atlassian.com/atlassian-cloud/kb/401-unauthorized-error-when-service-account-accesses-jira-or-confluence-api, https://github.com/hunyadi/md2conf/issues/169),
+ *    adaptively (only what is still open), four at a time; the scopes are inferred exactly.
  * At most 16 requests, all GET.
  */
 import { CONFLUENCE_USER_CURRENT } from '../../atlassian/endpoints';
-import { CAPABILITIES, GLOBAL_PERMISSION_KEYS } from '../../atlassian/scope-catalogue';
-import { isScopeMismatch, maskEmail, parseAccount, readResponse } from '../../atlassian/responses';
+import { GLOBAL_PERMISSION_KEYS } from '../../atlassian/scope-catalogue';
+import { maskEmail, parseAccount, readResponse } from '../../atlassian/responses';
 import { tokenFingerprint } from '../../atlassian/token-shape';
 import { ID_MAPPING_TEST_URL, siteMyselfUrl } from '../../atlassian/urls';
 import { makeFinding } from '../../findings/make-finding';
@@ -20,9 +21,8 @@ import type { EngineDeps } from '../../probe/deps';
 import { evidenceOf } from '../../probe/evidence';
 import { secretDestinationAllowed } from '../../probe/policy';
 import { probeRequest, startRun } from '../../probe/run';
-import { probeCatalogue } from '../../scopes/catalogue-probes';
 import { finishScopeReport, type ScopeCheckMeta } from '../../scopes/finish';
-import { capabilityRow } from '../../scopes/interpret';
+import { checkStats, checkThroughGateway } from '../../scopes/gateway-check';
 import { SCOPE_CHECK_MAX_REQUESTS } from '../../scopes/limits';
 import { scopeMissingFindings } from '../../scopes/missing';
 import type { ScopeAccount, ScopeReport } from '../../scopes/types';
@@ -108,14 +108,16 @@ export async function checkCloudScopes(
   }
 
   // Refused on the site: the gateway decides between scoped and wrong.
-  const seen = await probeCatalogue(run, cloudId, { scheme: 'basic', authorization, shown });
-  const all = [...seen.values()];
-  if (all.every((o) => o.status === 401 && !isScopeMismatch(o))) {
-    const first = all[0]!;
+  const gateway = await checkThroughGateway(run, cloudId, { scheme: 'basic', authorization, shown });
+  const { seen, rows, scopes } = gateway;
+  const check = checkStats(run, 1 + gateway.rounds, gateway.stoppedBy, gateway.inference);
+  if (gateway.stoppedBy === 'rejected') {
+    const first = [...seen.values()][0]!;
     return finishScopeReport(profile, run, deps.now(), meta, {
       ...base,
       cloudId,
       model: 'failed',
+      check,
       summary: 'Atlassian rejected these credentials on the site and through the gateway: there are no scopes to show.',
       rows: [],
       findings: [
@@ -127,7 +129,6 @@ export async function checkCloudScopes(
       ],
     });
   }
-  const rows = CAPABILITIES.map((c) => capabilityRow(c, seen.get(c.id)));
   const myselfObs = seen.get('read-own-profile');
   const account = myselfObs?.status === 200 ? parseAccount(myselfObs) : undefined;
   const findings: Finding[] = [makeFinding('TOKEN_SCOPED', { cloudId, origin }), ...scopeMissingFindings(rows, seen)];
@@ -138,8 +139,10 @@ export async function checkCloudScopes(
     model: 'scoped',
     userPermissions: parseMyPermissions(seen.get('read-own-permissions')),
     summary:
-      'A scoped token: each row is a gateway call; "granted" means its scope let the call through, "missing" that the gateway refused it for scope.',
+      'A scoped token: each scope row says whether the gateway\'s answers prove the token holds it ("granted"), prove it does not ("missing"), or cannot tell ("unknown"); the capability rows follow from them.',
     rows,
+    scopes,
+    check,
     findings,
   });
 }

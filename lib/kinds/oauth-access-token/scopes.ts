@@ -1,10 +1,9 @@
 /**
  * Scope check of an OAuth 2.0 (3LO) access token. The JWT `scope` claim is read locally first,
- * then accessible-resources names the sites and the scopes granted on each; the catalogue probes
- * through the gateway confirm. 15 requests at most. The token is never refreshed and goes to
+ * then accessible-resources names the sites and the scopes granted on each; adaptive probes through
+ * the gateway check them: each scope is shown as declared and as proven. 16 requests at most. The token is never refreshed and goes to
  * api.atlassian.com only (https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/).
  */
-import { CAPABILITIES, scopesAllow } from '../../atlassian/scope-catalogue';
 import { parseAccount, readAccessibleResources } from '../../atlassian/responses';
 import { tokenFingerprint } from '../../atlassian/token-shape';
 import { OAUTH_ACCESSIBLE_RESOURCES_URL } from '../../atlassian/urls';
@@ -16,9 +15,8 @@ import type { EngineDeps } from '../../probe/deps';
 import { evidenceOf } from '../../probe/evidence';
 import { gatewayOnly } from '../../probe/policy';
 import { probeRequest, startRun } from '../../probe/run';
-import { probeCatalogue } from '../../scopes/catalogue-probes';
 import { finishScopeReport, type ScopeCheckMeta } from '../../scopes/finish';
-import { capabilityRow } from '../../scopes/interpret';
+import { checkStats, checkThroughGateway } from '../../scopes/gateway-check';
 import { SCOPE_CHECK_MAX_REQUESTS } from '../../scopes/limits';
 import { scopeMissingFindings } from '../../scopes/missing';
 import type { ScopeReport } from '../../scopes/types';
@@ -90,8 +88,8 @@ export async function checkOAuthScopes(
   // The same id appears once per container (Jira, Confluence); their scopes add up.
   const siteScopes = resources.filter((r) => r.id === chosen.id).flatMap((r) => r.scopes);
   const declaredScopes = [...new Set([...jwtScopes, ...siteScopes])].sort();
-  const seen = await probeCatalogue(run, chosen.id, { scheme: 'bearer', authorization, shown });
-  const rows = CAPABILITIES.map((c) => capabilityRow(c, seen.get(c.id), scopesAllow(c, siteScopes)));
+  const gateway = await checkThroughGateway(run, chosen.id, { scheme: 'bearer', authorization, shown }, declaredScopes);
+  const { seen, rows, scopes } = gateway;
   const myselfObs = seen.get('read-own-profile');
   const account = myselfObs?.status === 200 ? parseAccount(myselfObs) : undefined;
   const findings: Finding[] = [
@@ -106,8 +104,10 @@ export async function checkOAuthScopes(
   return finishScopeReport(profile, run, deps.now(), meta, {
     model: 'oauth',
     userPermissions: parseMyPermissions(seen.get('read-own-permissions')),
-    summary: `An OAuth token for ${chosen.name}: "declared" comes from the token and the site's grant; the state is what the gateway answered.`,
+    summary: `An OAuth token for ${chosen.name}: "declared" comes from the token and the site's grant; the state is what the gateway's answers prove.`,
     rows,
+    scopes,
+    check: checkStats(run, 1 + gateway.rounds, gateway.stoppedBy, gateway.inference),
     findings,
     tokenFingerprint: fingerprint,
     siteUrl: chosen.url,

@@ -33,6 +33,15 @@ const hostile: ScopeReport = {
       evidence: 'GET https://acme.atlassian.net/x | 200 <b>',
     },
   ],
+  scopes: [
+    {
+      scope: 'read:`x`|y',
+      family: 'classic',
+      product: 'jira',
+      state: 'granted',
+      evidence: `search/jql passed ${IMAGE}`,
+    },
+  ],
   risks: [{ id: 'r1', level: 'high', text: `Admin ${IMAGE}` }],
   findings: [
     {
@@ -52,7 +61,7 @@ describe('scopeReportMarkdown', () => {
   it('an image in a display name, a group, a label, a risk or a title is text, not an image', () => {
     expect(md).not.toContain('![');
     expect(md).not.toMatch(/(^|[^\\])\[x\]/);
-    expect(md.match(/\\!\\\[x\\\]\(https:\/\/tracker\.example\/p\.png\)/g)?.length).toBe(5);
+    expect(md.match(/\\!\\\[x\\\]\(https:\/\/tracker\.example\/p\.png\)/g)?.length).toBe(6);
   });
 
   it('HTML, links, emphasis and code in values are escaped', () => {
@@ -69,9 +78,14 @@ describe('scopeReportMarkdown', () => {
         .split('\n')
         .filter((l) => l.startsWith('#'))
         .map((l) => l.split(' ')[0]),
-    ).toEqual(['#', '##', '##', '##']);
+    ).toEqual(['#', '##', '##', '##', '##']);
     expect(md).toContain('Ada \\!\\[x\\](https://tracker.example/p.png) # Heading');
     expect(md).toContain('\n\\- a list? 1. no\n');
+  });
+
+  it('a scope row keeps its cells, and a backtick in a scope name cannot break out', () => {
+    const row = md.split('\n').find((l) => l.startsWith('| read:'))!;
+    expect(row.split(/(?<!\\)\|/).length).toBe(5);
   });
 
   it('a table row keeps its five cells, and a backtick cannot break out of a code span', () => {
@@ -86,6 +100,11 @@ describe('scopeReportMarkdown', () => {
     expect(mdText('read:jira-work')).toBe('read:jira-work');
     expect(mdText('a…n@acme.example')).toBe('a…n@acme.example');
     expect(md).toContain('- Site: https://acme.atlassian.net');
-    expect(md).toContain('- `AUTH_OK` (ok):');
+    // Each finding once, by its title (no raw codes); the report ends with its one summary line.
+    expect(md).toContain('- Authenticated as Ada');
+    expect(md).not.toContain('AUTH_OK');
+    expect(md.trimEnd().split('\n').at(-1)).toBe(
+      'Scopes do not apply to an unscoped token; 1 check of what its user may do: 1 granted, 0 missing, 0 unknown',
+    );
   });
 });

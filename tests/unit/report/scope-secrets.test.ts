@@ -74,13 +74,16 @@ describe('scope reports carry no secret', () => {
       'userPermissions',
       'summary',
       'risks',
+      'scopes',
+      'check',
       'matrix',
       'findings',
       'requests',
+      'summaryLine',
     ]);
     expect(json).toMatchObject({
       format: 'token-doctor/scope-report',
-      version: 1,
+      version: 2,
       extensionVersion: '0.0.0-test',
       site: acme,
     });

@@ -20,6 +20,7 @@ function reportFor(id: string): Report {
 
 function setup(opened: OpenedProfile = { ok: true, profile }) {
   const stored: Report[] = [];
+  const scopeReports: { profileId: string; scopesOf?: string }[] = [];
   const profiles = new Set(['p-1']);
   const diagnosed: string[] = [];
   let release!: () => void;
@@ -40,9 +41,17 @@ function setup(opened: OpenedProfile = { ok: true, profile }) {
       stored.splice(0, stored.length, ...stored.filter((r) => r.profileId !== id));
       return Promise.resolve();
     },
-    checkScopes: (p) => Promise.resolve({ scopesOf: p.id }),
+    checkScopes: (p) => Promise.resolve({ profileId: p.id, scopesOf: p.id }),
+    storeScopeReport: (report) => {
+      scopeReports.push(report);
+      return Promise.resolve();
+    },
+    removeScopeReport: (id) => {
+      scopeReports.splice(0, scopeReports.length, ...scopeReports.filter((r) => r.profileId !== id));
+      return Promise.resolve();
+    },
   });
-  return { runs, stored, diagnosed, release, profiles };
+  return { runs, stored, diagnosed, release, profiles, scopeReports };
 }
 
 describe('stored runs', () => {
@@ -92,7 +101,9 @@ describe('stored runs', () => {
         stored.splice(0, stored.length, ...stored.filter((r) => r.profileId !== id));
         return Promise.resolve();
       },
-      checkScopes: () => Promise.resolve(undefined),
+      checkScopes: () => Promise.resolve({ profileId: 'p-1' }),
+      storeScopeReport: () => Promise.resolve(),
+      removeScopeReport: () => Promise.resolve(),
     });
     expect(await runs.diagnose('p-1')).toMatchObject({ ok: false });
     expect(stored).toEqual([]);
@@ -106,10 +117,21 @@ describe('stored runs', () => {
     expect(stored).toEqual([]);
   });
 
-  it('answers the scope report and stores nothing', async () => {
-    const { runs, stored } = setup();
-    expect(await runs.checkScopes('p-1')).toEqual({ ok: true, report: { scopesOf: 'p-1' } });
+  it('keeps the last scope report with the profile and answers only ok (the report travels through storage)', async () => {
+    const { runs, stored, scopeReports } = setup();
+    expect(await runs.checkScopes('p-1')).toEqual({ ok: true });
+    expect(scopeReports).toEqual([{ profileId: 'p-1', scopesOf: 'p-1' }]);
     expect(stored).toEqual([]);
+  });
+
+  it('keeps no scope report of a profile deleted while its scopes were checked', async () => {
+    const { runs, scopeReports, profiles } = setup();
+    profiles.delete('p-1');
+    expect(await runs.checkScopes('p-1')).toEqual({
+      ok: false,
+      error: 'The profile was deleted while its scopes were being checked.',
+    });
+    expect(scopeReports).toEqual([]);
   });
 
   it('lets a failed run be retried', async () => {
@@ -120,7 +142,9 @@ describe('stored runs', () => {
       storeReport: () => Promise.resolve(),
       profileExists: () => Promise.resolve(true),
       removeReport: () => Promise.resolve(),
-      checkScopes: () => Promise.resolve(undefined),
+      checkScopes: () => Promise.resolve({ profileId: 'p-1' }),
+      storeScopeReport: () => Promise.resolve(),
+      removeScopeReport: () => Promise.resolve(),
     });
     await expect(runs.diagnose('p-1')).rejects.toThrow('boom');
     expect(await runs.diagnose('p-1')).toEqual({ ok: true });
