@@ -5,6 +5,7 @@
 import { fakeAccountId, fakeCloudApiToken, fakeUuid, hexFrom } from './fake-ids';
 import { fakeDataCenterPat, fakeOrgApiKey } from './fake-kinds';
 import { makeOAuthAccessToken } from './oauth';
+import { defaultBitbucket } from './bitbucket-scenario';
 import { scenarioBuilder, type Scenario } from './scenario';
 
 // ---- hosts -------------------------------------------------------------------------------
@@ -459,6 +460,7 @@ export function defaultScenario(): Scenario {
         users: [DC_USER],
         pats: [{ token: DC_LOCKED_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc-locked active' }],
       })
+      .bitbucket(defaultBitbucket())
       .build()
   );
 }

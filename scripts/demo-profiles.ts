@@ -59,6 +59,9 @@ const LABELS: Record<string, string> = {
   orgId: 'Organization ID',
   serverUrl: 'Server URL',
   pat: 'Personal access token',
+  bitbucketApiToken: 'API token',
+  bitbucketAccessToken: 'Access token',
+  workspace: 'Workspace',
 };
 
 const ALSO_LABELS: Record<string, string> = {

@@ -57,6 +57,11 @@ const VARIANTS: { code: FindingCode; when: (p: FindingParams) => boolean; use: V
     use: 'CONTENT_HEADER_MISSPELLED',
   },
   { code: 'SMART_QUOTES', when: (p) => p.flavour === 'powershell', use: 'SMART_QUOTES_IN_POWERSHELL' },
+  // Bitbucket Cloud: the same causes, in Bitbucket's words (lib/kinds/bitbucket-api-token/words.ts)
+  { code: 'AUTH_OK', when: (p) => p.product === 'bitbucket', use: 'BITBUCKET_AUTH_OK' },
+  { code: 'CREDENTIALS_REJECTED', when: (p) => p.product === 'bitbucket', use: 'BITBUCKET_CREDENTIALS_REJECTED' },
+  { code: 'SCOPE_MISSING', when: (p) => p.product === 'bitbucket', use: 'BITBUCKET_SCOPE_MISSING' },
+  { code: 'EMAIL_NOT_AN_EMAIL', when: (p) => p.product === 'bitbucket', use: 'BITBUCKET_USERNAME_AS_EMAIL' },
 ];
 
 /** The row that speaks for a raised code and its params. */

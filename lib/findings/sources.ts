@@ -175,4 +175,53 @@ export const SOURCES = {
     url: 'https://www.rfc-editor.org/rfc/rfc9110#name-field-values',
   },
   getWithBody: github('DeloitteDigitalUK/jira-agile-metrics', 61, 'a GET with a body answered AUTHENTICATED_FAILED'),
+  // ---- Bitbucket Cloud (lib/kinds/bitbucket-*) ----
+  bitbucketApiTokens: {
+    title: 'Bitbucket Cloud: API tokens (app passwords replaced; dates)',
+    url: 'https://support.atlassian.com/bitbucket-cloud/docs/api-tokens/',
+  },
+  bitbucketUsingApiTokens: {
+    title:
+      'Bitbucket Cloud: using API tokens (REST with the email, git with x-bitbucket-api-token-auth or the username)',
+    url: 'https://support.atlassian.com/bitbucket-cloud/docs/using-api-tokens',
+  },
+  bitbucket401Kb: {
+    title: 'Atlassian KB: getting 401 HTTP error while authenticating to Bitbucket Cloud REST APIs',
+    url: 'https://support.atlassian.com/bitbucket-cloud/kb/getting-401-http-error-while-authenticating-to-bitbucket-cloud-rest-apis',
+  },
+  bitbucketBasicMeasured: github(
+    'constructorfabric/insight',
+    1887,
+    'api.bitbucket.org: email:token → 200; :token or Bearer → 401',
+  ),
+  bitbucketTokenUnsupported: {
+    title:
+      'Atlassian developer community: API tokens at account level not working ("Token is invalid, expired, or not supported")',
+    url: 'https://community.developer.atlassian.com/t/api-tokens-at-account-level-not-working/94071',
+  },
+  bitbucketUnscopedToken: github(
+    'avivsinai/bitbucket-cli',
+    30,
+    'a token made without scopes: 401 "Token is invalid, expired, or not supported for this endpoint."',
+  ),
+  bitbucketScopelessSameError: pullRequest(
+    'snyk/user-docs',
+    864,
+    'scopeless API tokens give the same error as invalid credentials',
+  ),
+  bitbucketAppPasswordsEnd: github(
+    'composer/composer',
+    12482,
+    'Bitbucket app passwords: creation ends 2025-09-09, use ends 2026-06-09',
+  ),
+  bitbucketGitUser: github(
+    'epam/cloud-pipeline',
+    4446,
+    'git with an API token: x-bitbucket-api-token-auth or the username, not the email; no Bearer',
+  ),
+  bitbucketAccessTokenBearer: github(
+    'AsyncFuncAI/deepwiki-open',
+    444,
+    'access tokens: Bearer for REST, x-token-auth for git',
+  ),
 } as const satisfies Record<string, FindingSource>;

@@ -66,6 +66,12 @@ export const FINDING_CODES = [
   'ID_MAPPING_OK',
   'JSM_OPS_OK',
   'EMAIL_HAS_WHITESPACE',
+  // Bitbucket Cloud (lib/kinds/bitbucket-*/words.ts)
+  'BITBUCKET_TOKEN_AS_BEARER',
+  'APP_PASSWORD_RETIRED',
+  'BITBUCKET_SCOPES_MISSING',
+  'BITBUCKET_WORKSPACE_NOT_ACCESSIBLE',
+  'BITBUCKET_WORKSPACE_INVALID',
   // request construction (a pasted request, lib/requests)
   'BASE64_TRAILING_NEWLINE',
   'BASE64_LINE_WRAPPED',
@@ -106,6 +112,11 @@ export const VARIANT_ROWS = [
   'SERVER_URL_HAS_EXTRA_PATH',
   'CONTENT_HEADER_MISSPELLED',
   'SMART_QUOTES_IN_POWERSHELL',
+  // Bitbucket Cloud: the contract codes AUTH_OK, CREDENTIALS_REJECTED, SCOPE_MISSING and EMAIL_NOT_AN_EMAIL in Bitbucket's words
+  'BITBUCKET_AUTH_OK',
+  'BITBUCKET_CREDENTIALS_REJECTED',
+  'BITBUCKET_SCOPE_MISSING',
+  'BITBUCKET_USERNAME_AS_EMAIL',
 ] as const;
 
 export type VariantRow = (typeof VARIANT_ROWS)[number];
