@@ -88,7 +88,8 @@ describe('options page, credential kinds', () => {
         expect(shown, `${kind}: ${name}`).toHaveLength((names as readonly string[]).includes(name) ? 1 : 0);
       }
     }
-  });
+    // Six kinds × ten fields of queries: slow on a loaded machine.
+  }, 20_000);
 
   it('keeps what still applies when the kind changes, and never saves a secret under another kind', async () => {
     const { user } = await openNewForm();
