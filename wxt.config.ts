@@ -28,6 +28,8 @@ export default defineConfig({
     host_permissions: [
       'https://*.atlassian.net/*',
       'https://api.atlassian.com/*',
+      // Bitbucket Cloud's REST API: one fixed host, known in advance, so no prompt (README: Bitbucket).
+      'https://api.bitbucket.org/*',
       ...(mode === 'test' ? TEST_DATA_CENTER_HOSTS : []),
     ],
     // MV2 (Firefox) has no optional_host_permissions: there, origins go in optional_permissions.

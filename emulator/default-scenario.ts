@@ -5,6 +5,7 @@
 import { fakeAccountId, fakeCloudApiToken, fakeUuid, hexFrom } from './fake-ids';
 import { fakeDataCenterPat, fakeOrgApiKey } from './fake-kinds';
 import { makeOAuthAccessToken } from './oauth';
+import { defaultBitbucket } from './bitbucket-scenario';
 import { scenarioBuilder, type Scenario } from './scenario';
 import { scopeCheckOAuthToken, withScopeCheckTokens } from './scope-scenario';
 
@@ -467,6 +468,7 @@ export function defaultScenario(): Scenario {
         users: [DC_USER],
         pats: [{ token: DC_LOCKED_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc-locked active' }],
       })
+      .bitbucket(defaultBitbucket())
       .build(),
     { ...owner, issuedAt: SCENARIO_CLOCK_S - 60 },
   );

@@ -6,6 +6,8 @@
  */
 import { sleep } from './abort';
 import type { Call } from './call';
+import { handleBitbucket } from './bitbucket';
+import { BITBUCKET_HOST } from './bitbucket-scenario';
 import { readAuthorization } from './credentials';
 import { handleDataCenter } from './data-center';
 import { hexFrom } from './fake-ids';
@@ -79,6 +81,8 @@ export function createAtlassianHandler(scenario: Scenario, options: HandlerOptio
     // Data Center servers of the scenario (https://github.com/pycontribs/jira/issues/993), by URL or Host header like the Cloud hosts.
     const dataCenter = dataCenterByHost.get(host);
     if (dataCenter !== undefined) return handleDataCenter(call, dataCenter);
+    // Bitbucket Cloud's REST API (bitbucket.ts).
+    if (host === BITBUCKET_HOST) return handleBitbucket(call);
     if (!isAtlassianHost(host)) return notEmulatedHost(ctx);
     // https://github.com/go-jira/jira/issues/222: an `http://` site URL → 301 Moved Permanently (to https).
     if (url.protocol === 'http:') return movedPermanently(ctx, `https://${host}${url.pathname}${url.search}`);

@@ -15,6 +15,7 @@ import {
 } from './scenario-kinds';
 
 import type { FaultSwitches } from './faults';
+import { checkBitbucket, type BitbucketSpec } from './bitbucket-scenario';
 
 export type Product = 'jira' | 'confluence';
 
@@ -121,6 +122,8 @@ export interface Scenario extends ScenarioKinds {
   tokens: TokenSpec[];
   /** Delay before every answer, in ms (abortable). */
   latencyMs?: number;
+  /** Bitbucket Cloud (bitbucket-scenario.ts), served at api.bitbucket.org. */
+  bitbucket?: BitbucketSpec;
 }
 
 /** Builds a scenario step by step, checking references when `build()` is called. */
@@ -129,6 +132,7 @@ export class ScenarioBuilder {
   private readonly accounts: AccountSpec[];
   private readonly tokens: TokenSpec[];
   private latency: number | undefined;
+  private bitbucketSpec: BitbucketSpec | undefined;
   /** The other credential kinds (scenario-kinds.ts), copied shallowly. */
   private readonly kinds: Required<ScenarioKinds>;
 
@@ -144,6 +148,13 @@ export class ScenarioBuilder {
     this.accounts = (base?.accounts ?? []).map((a) => ({ ...a, jiraSites: [...a.jiraSites] }));
     this.tokens = (base?.tokens ?? []).map((t) => ({ ...t }));
     this.latency = base?.latencyMs;
+    this.bitbucketSpec = base?.bitbucket;
+  }
+
+  /** Bitbucket Cloud's accounts, workspaces and tokens (bitbucket-scenario.ts). */
+  bitbucket(spec: BitbucketSpec): this {
+    this.bitbucketSpec = spec;
+    return this;
   }
 
   site(spec: SiteSpec): this {
@@ -240,6 +251,10 @@ export class ScenarioBuilder {
       dataCenterServers: [...this.kinds.dataCenterServers],
     };
     if (this.latency !== undefined) scenario.latencyMs = this.latency;
+    if (this.bitbucketSpec !== undefined) {
+      checkBitbucket(this.bitbucketSpec);
+      scenario.bitbucket = this.bitbucketSpec;
+    }
     return scenario;
   }
 }

@@ -34,6 +34,7 @@ export interface EmulatorServer {
 export const CERTIFICATE_DNS_NAMES = [
   '*.atlassian.net',
   'api.atlassian.com',
+  'api.bitbucket.org',
   'localhost',
   'jira.internal.example',
   'jira-ctx.internal.example',

@@ -13,7 +13,7 @@ import { sendProbe } from '../lib/probe/send';
 import { memoryCache, type EngineCache, type Transport } from '../lib/probe/deps';
 import type { Profile, ProfileDraft } from '../lib/model/profile';
 import { createAtlassianHandler, defaultScenario, emulatorTransport, withLatency } from '../emulator';
-import { DEMO_DC_PROFILE, DEMO_PROFILES } from './demo-profiles';
+import { BENCH_BITBUCKET_PROFILES, DEMO_DC_PROFILE, DEMO_PROFILES } from './demo-profiles';
 import { secretsOf } from '../lib/kinds/forms';
 import { benchScopeCheck } from './bench/scope-check';
 
@@ -33,7 +33,9 @@ function toProfile(draft: ProfileDraft, id: string): Profile {
 /** The Authorization header each kind's probes carry, to replay them one by one. */
 function authorizationOf(profile: Profile): string {
   const secret = (secretsOf(profile)[0] ?? '').replace(/\s+/g, '');
-  return profile.kind === 'cloud-api-token' ? basicAuthorization(profile.email.trim(), secret) : `Bearer ${secret}`;
+  return profile.kind === 'cloud-api-token' || profile.kind === 'bitbucket-api-token'
+    ? basicAuthorization(profile.email.trim(), secret)
+    : `Bearer ${secret}`;
 }
 
 function median(values: number[]): number {
@@ -143,7 +145,7 @@ function popupJs(): { raw: number; gzip: number } {
 async function main(): Promise<void> {
   const cases: Case[] = [];
   const targets: string[] = [];
-  for (const demo of [...DEMO_PROFILES, DEMO_DC_PROFILE]) {
+  for (const demo of [...DEMO_PROFILES, DEMO_DC_PROFILE, ...BENCH_BITBUCKET_PROFILES]) {
     const profile = toProfile(demo, demo.name);
     const cold = await measure(profile, () => memoryCache());
     cases.push({
@@ -175,6 +177,8 @@ async function main(): Promise<void> {
   check('site accepts the token', byName(DEMO_PROFILES[0]!.name).verdictRtt, 1.2, ' RTT');
   check('gateway needed, cloudId not cached', byName(DEMO_PROFILES[1]!.name).verdictRtt, 2.2, ' RTT');
   check('gateway needed, cloudId cached', cases.at(-1)!.verdictRtt, 1.2, ' RTT');
+  // Bitbucket: /2.0/user, then the workspace and its repositories at once.
+  check('Bitbucket API token, workspace given', byName('Bitbucket — CI API token').verdictRtt, 2.2, ' RTT');
   check('popup JavaScript, gzip', Math.round(size.gzip / 1024), 90, ' KB');
 
   if (json) {

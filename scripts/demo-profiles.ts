@@ -40,6 +40,31 @@ export const DEMO_PROFILES: ProfileDraft[] = [
     siteUrl: acme,
   },
   { kind: 'org-admin-key', name: 'Org key — Acme', apiKey: world.ORG_API_KEY, orgId: world.ACME_ORG_ID },
+  // Bitbucket Cloud
+  {
+    kind: 'bitbucket-api-token',
+    name: 'Bitbucket — CI API token',
+    email: world.BITBUCKET_EMAIL,
+    bitbucketApiToken: world.BITBUCKET_API_TOKEN,
+    workspace: world.BITBUCKET_WORKSPACE,
+  },
+  {
+    kind: 'bitbucket-api-token',
+    name: 'Bitbucket — old app password',
+    email: world.BITBUCKET_USERNAME,
+    bitbucketApiToken: world.BITBUCKET_APP_PASSWORD,
+    workspace: world.BITBUCKET_WORKSPACE,
+  },
+];
+
+/** Benchmarked beside the demo profiles (not shown in the demo): the other Bitbucket kind. */
+export const BENCH_BITBUCKET_PROFILES: ProfileDraft[] = [
+  {
+    kind: 'bitbucket-access-token',
+    name: 'Bitbucket — repository access token',
+    bitbucketAccessToken: world.BITBUCKET_REPO_ACCESS_TOKEN,
+    workspace: world.BITBUCKET_WORKSPACE,
+  },
 ];
 
 /** A Data Center profile: it needs the server's host permission, so the demo runs it on the test build. */
@@ -59,6 +84,9 @@ const LABELS: Record<string, string> = {
   orgId: 'Organization ID',
   serverUrl: 'Server URL',
   pat: 'Personal access token',
+  bitbucketApiToken: 'API token',
+  bitbucketAccessToken: 'Access token',
+  workspace: 'Workspace',
 };
 
 const ALSO_LABELS: Record<string, string> = {

@@ -22,6 +22,10 @@ export interface FormValues {
   orgId: string;
   serverUrl: string;
   pat: string;
+  /** Bitbucket kinds (their secrets have fields of their own: nothing typed for another kind carries over). */
+  bitbucketApiToken: string;
+  bitbucketAccessToken: string;
+  workspace: string;
 }
 
 /** The limits of the kinds' forms (lib/kinds/<kind>/fields.ts), which the stored record's schema uses too. */
@@ -38,6 +42,8 @@ export const FIELDS_OF: Record<CredentialKind, readonly ProfileField[]> = {
   'oauth-access-token': names('oauth-access-token'),
   'org-admin-key': names('org-admin-key'),
   'dc-pat': names('dc-pat'),
+  'bitbucket-api-token': names('bitbucket-api-token'),
+  'bitbucket-access-token': names('bitbucket-access-token'),
 };
 
 function names(kind: CredentialKind): ProfileField[] {
@@ -57,6 +63,9 @@ function emptyForm(kind: CredentialKind = 'cloud-api-token'): FormValues {
     orgId: '',
     serverUrl: '',
     pat: '',
+    bitbucketApiToken: '',
+    bitbucketAccessToken: '',
+    workspace: '',
   };
 }
 

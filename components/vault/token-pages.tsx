@@ -12,6 +12,10 @@ const TOKEN_PAGES: Record<CredentialKind, { href?: string; text: (profile: Profi
   'dc-pat': {
     text: (profile) => `your profile → Personal Access Tokens on ${serverOrigin(profile)}`,
   },
+  'bitbucket-api-token': { href: API_TOKENS_URL, text: () => 'id.atlassian.com → Security → API tokens' },
+  'bitbucket-access-token': {
+    text: () => 'Bitbucket: repository, project or workspace settings → Access tokens',
+  },
 };
 
 function serverOrigin(profile: Profile): string {

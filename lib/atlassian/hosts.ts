@@ -18,9 +18,10 @@ function isGatewayHost(host: string): boolean {
   return host === GATEWAY_HOST;
 }
 
-/** atlassian.net, atlassian.com or any name under them: never a Data Center server. */
+/** atlassian.net, atlassian.com, bitbucket.org or any name under them: never a Data Center server. */
 export function isAtlassianOwnedHost(host: string): boolean {
   return (
+    isBitbucketHost(host) ||
     host === 'atlassian.net' ||
     host.endsWith('.atlassian.net') ||
     host === 'atlassian.com' ||
@@ -28,9 +29,18 @@ export function isAtlassianOwnedHost(host: string): boolean {
   );
 }
 
-/** Hosts a Data Center personal access token must never be sent to: Cloud sites and the gateway. */
+/** Hosts a Data Center personal access token must never be sent to: Cloud sites, the gateway and Bitbucket Cloud. */
 export function isCloudHost(host: string): boolean {
-  return isGatewayHost(host) || host === 'atlassian.net' || host.endsWith('.atlassian.net');
+  return isGatewayHost(host) || host === 'atlassian.net' || host.endsWith('.atlassian.net') || isBitbucketHost(host);
+}
+
+// ---- Bitbucket Cloud -----------------------------------------------------------------------
+/** Bitbucket Cloud's REST API (https://developer.atlassian.com/cloud/bitbucket/rest/intro/): the only host a Bitbucket secret goes to. */
+export const BITBUCKET_API_HOST = 'api.bitbucket.org';
+
+/** bitbucket.org or any name under it: never a Data Center server, never a Cloud site. */
+function isBitbucketHost(host: string): boolean {
+  return host === 'bitbucket.org' || host.endsWith('.bitbucket.org');
 }
 
 // --- Check a request: recognisers of the other Atlassian services a pasted request may call ---

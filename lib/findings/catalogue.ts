@@ -64,6 +64,17 @@ const VARIANTS: { code: FindingCode; when: (p: FindingParams) => boolean; use: V
     use: 'WRONG_API_VERSION_IN_REQUEST',
   },
   { code: 'PAT_ON_CLOUD', when: (p) => p.variant === 'request', use: 'PAT_ON_CLOUD_IN_REQUEST' },
+  {
+    code: 'BITBUCKET_TOKEN_AS_BEARER',
+    when: (p) => p.variant === 'request',
+    use: 'BITBUCKET_TOKEN_AS_BEARER_IN_REQUEST',
+  },
+  { code: 'APP_PASSWORD_RETIRED', when: (p) => p.variant === 'request', use: 'APP_PASSWORD_RETIRED_IN_REQUEST' },
+  // Bitbucket Cloud: the same causes, in Bitbucket's words (lib/kinds/bitbucket-api-token/words.ts)
+  { code: 'AUTH_OK', when: (p) => p.product === 'bitbucket', use: 'BITBUCKET_AUTH_OK' },
+  { code: 'CREDENTIALS_REJECTED', when: (p) => p.product === 'bitbucket', use: 'BITBUCKET_CREDENTIALS_REJECTED' },
+  { code: 'SCOPE_MISSING', when: (p) => p.product === 'bitbucket', use: 'BITBUCKET_SCOPE_MISSING' },
+  { code: 'EMAIL_NOT_AN_EMAIL', when: (p) => p.product === 'bitbucket', use: 'BITBUCKET_USERNAME_AS_EMAIL' },
 ];
 
 /** The row that speaks for a raised code and its params. */

@@ -37,7 +37,10 @@ type FindingParam =
   | 'expiresAt'
   | 'product'
   | 'serverUrl'
-  | 'scopes';
+  | 'scopes'
+  // Bitbucket Cloud
+  | 'workspace'
+  | 'cloneUrl';
 
 export interface Entry {
   /** Where the cause lies (one group per code). */

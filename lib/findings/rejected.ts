@@ -220,7 +220,7 @@ export const REJECTED_ROWS = groupTable('rejected', {
       ],
     }),
   },
-  BITBUCKET_TOKEN_AS_BEARER: {
+  BITBUCKET_TOKEN_AS_BEARER_IN_REQUEST: {
     severity: 'error',
     sources: [SOURCES.bitbucketBearer, SOURCES.bitbucketApiTokens, SOURCES.bitbucket401],
     title: () => 'An Atlassian API token sent to Bitbucket as Bearer or without the email',
@@ -234,7 +234,7 @@ export const REJECTED_ROWS = groupTable('rejected', {
       curl: 'curl -u "you@example.com:$BITBUCKET_API_TOKEN" https://api.bitbucket.org/2.0/user',
     }),
   },
-  APP_PASSWORD_RETIRED: {
+  APP_PASSWORD_RETIRED_IN_REQUEST: {
     severity: 'error',
     sources: [SOURCES.bitbucketAppPasswordsEnd, SOURCES.bitbucket401, SOURCES.bitbucketApiTokens],
     title: () => 'Bitbucket app passwords no longer work',

@@ -75,7 +75,7 @@ export const REQUEST_ROWS = groupTable('request', {
           ? 'The Authorization value is a bare email:token'
           : 'Authorization value has no scheme',
     explanation: (p) =>
-      `${p.detail === '-u' ? 'The header holds "-u email:token", the argument of curl\'s -u option, which curl only turns into a Basic header as an option of its own: as a header value it is sent as written.' : p.detail === 'email:token' ? 'The header holds "email:token" as plain text, without "Basic " and without base64.' : 'The Authorization header carries a value without "Basic " or "Bearer " in front.'} Atlassian cannot tell how to read it and rejects the call, or serves it as anonymous. Cloud API tokens use Basic with base64 of "email:token"; OAuth access tokens and Data Center personal access tokens use Bearer.`,
+      `${p.detail === '-u' ? 'The header holds "-u email:token", the argument of curl\'s -u option, which curl turns into a Basic header only as an option of its own: as a header value it is sent as written, so Atlassian rejects the call or serves it as anonymous.' : p.detail === 'email:token' ? 'The header holds "email:token" as plain text, without "Basic " and without base64, so Atlassian rejects the call or serves it as anonymous.' : 'The Authorization header carries a value without "Basic " or "Bearer " in front, so Atlassian rejects the call or serves it as anonymous.'} Cloud API tokens use Basic with base64 of "email:token"; OAuth access tokens and Data Center personal access tokens use Bearer.`,
     fix: () => ({
       steps: [
         'Use curl -u "email:token" as an option (not inside -H) for an API token, or "Authorization: Bearer <token>" for an OAuth access token or a Data Center personal access token.',
@@ -235,7 +235,7 @@ export const REQUEST_ROWS = groupTable('request', {
     sources: [SOURCES.powershellTls12],
     title: () => 'Windows PowerShell 5.1 may not use TLS 1.2',
     explanation: () =>
-      'The script does not set [Net.ServicePointManager]::SecurityProtocol to Tls12. Windows PowerShell 5.1 on older .NET settings still offers TLS 1.0, which Atlassian and most servers refuse: the call then fails with an opaque connection or null-reference error. PowerShell 7 is not affected.',
+      'The script does not set [Net.ServicePointManager]::SecurityProtocol to Tls12, and Windows PowerShell 5.1 on older .NET settings still offers TLS 1.0, which Atlassian and most servers refuse. The call then fails with an opaque connection or null-reference error (PowerShell 7 is not affected).',
     fix: () => ({
       steps: [
         'Put [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 before the call (the corrected script does), or run it in PowerShell 7.',

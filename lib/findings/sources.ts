@@ -312,4 +312,44 @@ export const SOURCES = {
     title: 'Invoke-RestMethod (-Headers takes an IDictionary)',
     url: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/invoke-restmethod',
   },
+  // ---- Bitbucket Cloud (lib/kinds/bitbucket-*) ----
+  bitbucketUsingApiTokens: {
+    title:
+      'Bitbucket Cloud: using API tokens (REST with the email, git with x-bitbucket-api-token-auth or the username)',
+    url: 'https://support.atlassian.com/bitbucket-cloud/docs/using-api-tokens',
+  },
+  bitbucket401Kb: {
+    title: 'Atlassian KB: getting 401 HTTP error while authenticating to Bitbucket Cloud REST APIs',
+    url: 'https://support.atlassian.com/bitbucket-cloud/kb/getting-401-http-error-while-authenticating-to-bitbucket-cloud-rest-apis',
+  },
+  bitbucketBasicMeasured: github(
+    'constructorfabric/insight',
+    1887,
+    'api.bitbucket.org: email:token → 200; :token or Bearer → 401',
+  ),
+  bitbucketTokenUnsupported: {
+    title:
+      'Atlassian developer community: API tokens at account level not working ("Token is invalid, expired, or not supported")',
+    url: 'https://community.developer.atlassian.com/t/api-tokens-at-account-level-not-working/94071',
+  },
+  bitbucketUnscopedToken: github(
+    'avivsinai/bitbucket-cli',
+    30,
+    'a token made without scopes: 401 "Token is invalid, expired, or not supported for this endpoint."',
+  ),
+  bitbucketScopelessSameError: pullRequest(
+    'snyk/user-docs',
+    864,
+    'scopeless API tokens give the same error as invalid credentials',
+  ),
+  bitbucketGitUser: github(
+    'epam/cloud-pipeline',
+    4446,
+    'git with an API token: x-bitbucket-api-token-auth or the username, not the email; no Bearer',
+  ),
+  bitbucketAccessTokenBearer: github(
+    'AsyncFuncAI/deepwiki-open',
+    444,
+    'access tokens: Bearer for REST, x-token-auth for git',
+  ),
 } as const satisfies Record<string, FindingSource>;

@@ -26,11 +26,16 @@ export function profileCredentials(profile: Profile): Credentials {
     tokens.add(secret.trim());
     tokens.add(secret.replace(/\s+/g, ''));
   }
-  if (profile.kind === 'cloud-api-token') {
+  if (profile.kind === 'cloud-api-token' || profile.kind === 'bitbucket-api-token') {
     users.add(profile.email);
     users.add(profile.email.trim());
   }
-  const url = profile.kind === 'dc-pat' ? profile.serverUrl : profile.kind === 'org-admin-key' ? '' : profile.siteUrl;
+  const url =
+    profile.kind === 'dc-pat'
+      ? profile.serverUrl
+      : profile.kind === 'cloud-api-token' || profile.kind === 'oauth-access-token'
+        ? profile.siteUrl
+        : '';
   const info = urlUserInfo(url);
   if (info) {
     if (info.password !== '') tokens.add(info.password);

@@ -4,6 +4,8 @@
  */
 import type { CredentialKind, Profile } from '../model/profile';
 import type { ProfileField } from '../model/report';
+import { BITBUCKET_ACCESS_TOKEN_FORM } from './bitbucket-access-token/fields';
+import { BITBUCKET_API_TOKEN_FORM } from './bitbucket-api-token/fields';
 import { CLOUD_API_TOKEN_FORM } from './cloud-api-token/fields';
 import { DC_PAT_FORM } from './dc-pat/fields';
 import type { KindForm } from './field-spec';
@@ -15,6 +17,8 @@ export const KIND_FORMS: { [K in CredentialKind]: KindForm<K> } = {
   'oauth-access-token': OAUTH_ACCESS_TOKEN_FORM,
   'org-admin-key': ORG_ADMIN_KEY_FORM,
   'dc-pat': DC_PAT_FORM,
+  'bitbucket-api-token': BITBUCKET_API_TOKEN_FORM,
+  'bitbucket-access-token': BITBUCKET_ACCESS_TOKEN_FORM,
 };
 
 export function formOfKind<K extends CredentialKind>(kind: K): KindForm<K> {
@@ -27,6 +31,8 @@ interface SecretFieldOf {
   'oauth-access-token': 'accessToken';
   'org-admin-key': 'apiKey';
   'dc-pat': 'pat';
+  'bitbucket-api-token': 'bitbucketApiToken';
+  'bitbucket-access-token': 'bitbucketAccessToken';
 }
 
 function secretFields<K extends CredentialKind>(kind: K): readonly SecretFieldOf[K][] {
@@ -39,6 +45,8 @@ export const SECRET_FIELDS: { [K in CredentialKind]: readonly SecretFieldOf[K][]
   'oauth-access-token': secretFields('oauth-access-token'),
   'org-admin-key': secretFields('org-admin-key'),
   'dc-pat': secretFields('dc-pat'),
+  'bitbucket-api-token': secretFields('bitbucket-api-token'),
+  'bitbucket-access-token': secretFields('bitbucket-access-token'),
 };
 
 /** The secret values of a profile (none when empty): what must never appear in a report or an error. */

@@ -2,6 +2,8 @@
  * Every kind's catalogue rows, merged. The findings catalogue reads them from here, so adding a
  * kind's words is one line below.
  */
+import { BITBUCKET_ACCESS_TOKEN_WORDS } from './bitbucket-access-token/words';
+import { BITBUCKET_API_TOKEN_WORDS } from './bitbucket-api-token/words';
 import { CLOUD_API_TOKEN_WORDS } from './cloud-api-token/words';
 import { DC_PAT_WORDS } from './dc-pat/words';
 import { OAUTH_ACCESS_TOKEN_WORDS } from './oauth-access-token/words';
@@ -13,6 +15,8 @@ export const KIND_WORD_TABLES = {
   'oauth-access-token': OAUTH_ACCESS_TOKEN_WORDS,
   'org-admin-key': ORG_ADMIN_KEY_WORDS,
   'dc-pat': DC_PAT_WORDS,
+  'bitbucket-api-token': BITBUCKET_API_TOKEN_WORDS,
+  'bitbucket-access-token': BITBUCKET_ACCESS_TOKEN_WORDS,
 } as const;
 
 export const KIND_WORDS = {
@@ -20,4 +24,6 @@ export const KIND_WORDS = {
   ...OAUTH_ACCESS_TOKEN_WORDS,
   ...ORG_ADMIN_KEY_WORDS,
   ...DC_PAT_WORDS,
+  ...BITBUCKET_API_TOKEN_WORDS,
+  ...BITBUCKET_ACCESS_TOKEN_WORDS,
 };

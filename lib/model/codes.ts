@@ -77,6 +77,9 @@ export const FINDING_CODES = [
   // Bitbucket
   'BITBUCKET_TOKEN_AS_BEARER',
   'APP_PASSWORD_RETIRED',
+  'BITBUCKET_SCOPES_MISSING',
+  'BITBUCKET_WORKSPACE_NOT_ACCESSIBLE',
+  'BITBUCKET_WORKSPACE_INVALID',
   // request construction (a pasted request, lib/requests)
   'BASE64_TRAILING_NEWLINE',
   'BASE64_LINE_WRAPPED',
@@ -138,7 +141,14 @@ export const VARIANT_ROWS = [
   'SMART_QUOTES_IN_POWERSHELL',
   // Check a request: contract codes in the words of a pasted request
   'WRONG_API_VERSION_IN_REQUEST',
+  'BITBUCKET_TOKEN_AS_BEARER_IN_REQUEST',
+  'APP_PASSWORD_RETIRED_IN_REQUEST',
   'PAT_ON_CLOUD_IN_REQUEST',
+  // Bitbucket Cloud: the contract codes AUTH_OK, CREDENTIALS_REJECTED, SCOPE_MISSING and EMAIL_NOT_AN_EMAIL in Bitbucket's words
+  'BITBUCKET_AUTH_OK',
+  'BITBUCKET_CREDENTIALS_REJECTED',
+  'BITBUCKET_SCOPE_MISSING',
+  'BITBUCKET_USERNAME_AS_EMAIL',
 ] as const;
 
 export type VariantRow = (typeof VARIANT_ROWS)[number];

@@ -4,7 +4,15 @@
  * each kind's form (lib/kinds/<kind>/fields.ts).
  */
 
-export const CREDENTIAL_KINDS = ['cloud-api-token', 'oauth-access-token', 'org-admin-key', 'dc-pat'] as const;
+export const CREDENTIAL_KINDS = [
+  'cloud-api-token',
+  'oauth-access-token',
+  'org-admin-key',
+  'dc-pat',
+  // Bitbucket Cloud
+  'bitbucket-api-token',
+  'bitbucket-access-token',
+] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 
 interface ProfileBase {
@@ -54,7 +62,33 @@ export interface DcPatProfile extends ProfileBase {
   pat: string;
 }
 
-export type Profile = CloudApiTokenProfile | OAuthAccessTokenProfile | OrgAdminKeyProfile | DcPatProfile;
+// ---- Bitbucket Cloud ----------------------------------------------------------------------
+/** An Atlassian API token with Bitbucket scopes, sent as Basic email:token to api.bitbucket.org. */
+export interface BitbucketApiTokenProfile extends ProfileBase {
+  kind: 'bitbucket-api-token';
+  email: string;
+  /** The secret ("API token" in the form): its own field, so a Cloud token typed for another kind never carries over. */
+  bitbucketApiToken: string;
+  /** Optional workspace slug (`bitbucket.org/<workspace>/…`); '' when not given. */
+  workspace: string;
+}
+
+/** A repository, project or workspace access token, sent as Bearer to api.bitbucket.org. */
+export interface BitbucketAccessTokenProfile extends ProfileBase {
+  kind: 'bitbucket-access-token';
+  /** The secret ("Access token" in the form), apart from OAuth's for the same reason. */
+  bitbucketAccessToken: string;
+  /** Optional workspace slug; '' when not given. */
+  workspace: string;
+}
+
+export type Profile =
+  | CloudApiTokenProfile
+  | OAuthAccessTokenProfile
+  | OrgAdminKeyProfile
+  | DcPatProfile
+  | BitbucketApiTokenProfile
+  | BitbucketAccessTokenProfile;
 
 type Draft<P> = P extends Profile ? Omit<P, 'id' | 'createdAt' | 'updatedAt'> : never;
 /** What the form edits: a profile without its bookkeeping fields. */

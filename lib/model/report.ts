@@ -7,7 +7,19 @@ import type { CredentialKind } from './profile';
 import type { FindingCode } from './codes';
 
 /** Form fields a local check can point at. */
-export type ProfileField = 'siteUrl' | 'email' | 'apiToken' | 'accessToken' | 'apiKey' | 'orgId' | 'serverUrl' | 'pat';
+export type ProfileField =
+  | 'siteUrl'
+  | 'email'
+  | 'apiToken'
+  | 'accessToken'
+  | 'apiKey'
+  | 'orgId'
+  | 'serverUrl'
+  | 'pat'
+  // Bitbucket kinds
+  | 'bitbucketApiToken'
+  | 'bitbucketAccessToken'
+  | 'workspace';
 
 export type Severity = 'ok' | 'info' | 'warning' | 'error';
 /**
@@ -41,6 +53,10 @@ export type ProbeId =
   | 'confluence-user'
   | 'id-mapping'
   | 'jsm-ops'
+  /** Bitbucket Cloud (api.bitbucket.org). */
+  | 'bitbucket-user'
+  | 'bitbucket-workspace'
+  | 'bitbucket-repositories'
   /** Scope check probes (lib/scopes), one per capability of the catalogue. */
   | `scope:${string}`;
 

@@ -1,11 +1,12 @@
 /**
  * The extension's transport: `fetch`, with the request policy enforced here too, whatever the
  * caller asks (a forbidden request is refused in the transport itself, not only in the UI). A request that
- * carries an Authorization header may only go where `secretDestinationAllowed` says; every request
+ * carries an Authorization header may only go where `transportDestinationAllowed` says (the Cloud hosts
+ * and api.bitbucket.org); every request
  * is GET, without cookies, and a request with a secret never follows a redirect.
  */
 import { isAtlassianOwnedHost } from '../atlassian/hosts';
-import { PolicyError, secretDestinationAllowed } from '../probe/policy';
+import { PolicyError, transportDestinationAllowed } from '../probe/policy';
 import type { Transport } from '../probe/deps';
 
 /**
@@ -23,7 +24,7 @@ export function createFetchTransport(
     if (init.body !== undefined && init.body !== null) throw new PolicyError('a GET never carries a body');
     const carriesSecret = headers.has('authorization');
     if (carriesSecret) {
-      const decision = secretDestinationAllowed(url);
+      const decision = transportDestinationAllowed(url);
       if (!decision.allowed && !(await grantedDataCenter(url, isGrantedServer))) {
         throw new PolicyError(decision.reason ?? 'destination not allowed');
       }

@@ -3,7 +3,7 @@
  * (with the profile's own site) and by the extension's transport before any fetch (with the
  * static rule), so that a bug in one layer cannot leak a secret on its own.
  */
-import { GATEWAY_HOST, isCloudSiteHost } from '../atlassian/hosts';
+import { BITBUCKET_API_HOST, GATEWAY_HOST, isCloudSiteHost } from '../atlassian/hosts';
 
 export interface PolicyDecision {
   allowed: boolean;
@@ -70,4 +70,32 @@ export function serverDestinationAllowed(url: string, serverOrigin: string): Pol
   if (parsed.origin !== serverOrigin)
     return { allowed: false, reason: `${parsed.origin} is not the profile's server ${serverOrigin}` };
   return { allowed: true };
+}
+
+// ---- Bitbucket Cloud -----------------------------------------------------------------------
+/**
+ * A Bitbucket secret (API token or access token) goes to api.bitbucket.org only, over HTTPS on
+ * the default port, with no user info. `secretDestinationAllowed` never allows that host, so a
+ * Cloud site's or the gateway's secret never goes there, and this rule allows nothing else.
+ */
+export function bitbucketOnly(url: string): PolicyDecision {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { allowed: false, reason: 'not a URL' };
+  }
+  if (parsed.protocol !== 'https:') return { allowed: false, reason: `${parsed.protocol} is not https:` };
+  if (parsed.username !== '' || parsed.password !== '') return { allowed: false, reason: 'the URL has user info' };
+  if (parsed.port !== '') return { allowed: false, reason: `port ${parsed.port}` };
+  return parsed.hostname.toLowerCase() === BITBUCKET_API_HOST
+    ? { allowed: true }
+    : { allowed: false, reason: `Bitbucket credentials are only sent to ${BITBUCKET_API_HOST}` };
+}
+
+/** The transport's static rule: the Atlassian Cloud hosts, or api.bitbucket.org (each engine run narrows it to its kind). */
+export function transportDestinationAllowed(url: string): PolicyDecision {
+  const cloud = secretDestinationAllowed(url);
+  if (cloud.allowed) return cloud;
+  return bitbucketOnly(url).allowed ? { allowed: true } : cloud;
 }

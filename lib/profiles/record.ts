@@ -12,7 +12,8 @@
  *     secret: { type: 'plain', values: { apiToken } }
  *           | { type: 'sealed', boxes: { [keyId]: { apiToken: { iv, ct } } } } }
  *
- * (the secret field is the kind's: apiToken, accessToken, apiKey or pat, as its form says).
+ * (the secret field is the kind's: apiToken, accessToken, apiKey, pat, bitbucketApiToken or
+ * bitbucketAccessToken, as its form says).
  *
  * Several keyIds may be present for a moment while the passphrase changes; the vault's current
  * keyId says which one counts (see lib/store/vault-actions.ts).
@@ -63,6 +64,17 @@ export const PublicProfileSchema = v.variant('kind', [
   v.object({ ...base, kind: v.literal('oauth-access-token'), siteUrl: text('oauth-access-token', 'siteUrl') }),
   v.object({ ...base, kind: v.literal('org-admin-key'), orgId: text('org-admin-key', 'orgId') }),
   v.object({ ...base, kind: v.literal('dc-pat'), serverUrl: text('dc-pat', 'serverUrl') }),
+  v.object({
+    ...base,
+    kind: v.literal('bitbucket-api-token'),
+    email: text('bitbucket-api-token', 'email'),
+    workspace: text('bitbucket-api-token', 'workspace'),
+  }),
+  v.object({
+    ...base,
+    kind: v.literal('bitbucket-access-token'),
+    workspace: text('bitbucket-access-token', 'workspace'),
+  }),
 ]);
 
 const secretValue = v.pipe(v.string(), v.maxLength(SECRET_MAX));

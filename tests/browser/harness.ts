@@ -61,7 +61,7 @@ export async function launchExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--host-resolver-rules=MAP *.atlassian.net ${target}, MAP api.atlassian.com ${target}, ${DATA_CENTER_HOSTS.map((h) => `MAP ${h} ${target}`).join(', ')}, EXCLUDE localhost`,
+      `--host-resolver-rules=MAP *.atlassian.net ${target}, MAP api.atlassian.com ${target}, MAP api.bitbucket.org ${target}, ${DATA_CENTER_HOSTS.map((h) => `MAP ${h} ${target}`).join(', ')}, EXCLUDE localhost`,
       '--ignore-certificate-errors',
     ],
   });

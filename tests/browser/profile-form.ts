@@ -1,5 +1,6 @@
 /** The user's steps on the options page, through the UI contract's accessible names only. */
 import type { Locator, Page } from 'playwright-core';
+import type { CredentialKind } from '../../lib/model/profile';
 
 export interface CloudProfileInput {
   name: string;
@@ -49,7 +50,7 @@ export async function runDiagnosis(page: Page): Promise<void> {
 
 export interface AnyProfileInput {
   name: string;
-  kind: 'cloud-api-token' | 'oauth-access-token' | 'org-admin-key' | 'dc-pat';
+  kind: CredentialKind;
   /** Contract field name → value, e.g. { 'Access token': '…', 'Site URL': '…' }. */
   fields: Record<string, string>;
   /** Labels of the "Also check" boxes to tick (Cloud API token only). */

@@ -26,7 +26,14 @@ describe('options page, profile form', () => {
       within(select)
         .getAllByRole('option')
         .map((o) => (o as HTMLOptionElement).value),
-    ).toEqual(['cloud-api-token', 'oauth-access-token', 'org-admin-key', 'dc-pat']);
+    ).toEqual([
+      'cloud-api-token',
+      'oauth-access-token',
+      'org-admin-key',
+      'dc-pat',
+      'bitbucket-api-token',
+      'bitbucket-access-token',
+    ]);
     expect(select).toHaveValue('cloud-api-token');
   });
 

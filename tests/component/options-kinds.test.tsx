@@ -67,6 +67,8 @@ describe('options page, credential kinds', () => {
       'oauth-access-token': ['Access token', 'Site URL'],
       'org-admin-key': ['API key', 'Organization ID'],
       'dc-pat': ['Server URL', 'Personal access token'],
+      'bitbucket-api-token': ['Email', 'API token', 'Workspace'],
+      'bitbucket-access-token': ['Access token', 'Workspace'],
     } as const;
     const all = [
       'Site URL',
@@ -77,6 +79,7 @@ describe('options page, credential kinds', () => {
       'Organization ID',
       'Server URL',
       'Personal access token',
+      'Workspace',
     ];
     for (const [kind, names] of Object.entries(expected)) {
       await user.selectOptions(select, kind);
@@ -85,7 +88,8 @@ describe('options page, credential kinds', () => {
         expect(shown, `${kind}: ${name}`).toHaveLength((names as readonly string[]).includes(name) ? 1 : 0);
       }
     }
-  });
+    // Six kinds × ten fields of queries: slow on a loaded machine.
+  }, 20_000);
 
   it('keeps what still applies when the kind changes, and never saves a secret under another kind', async () => {
     const { user } = await openNewForm();

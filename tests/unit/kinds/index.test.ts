@@ -21,6 +21,8 @@ describe('KINDS', () => {
       'oauth-access-token': ['accessToken'],
       'org-admin-key': ['apiKey'],
       'dc-pat': ['pat'],
+      'bitbucket-api-token': ['bitbucketApiToken'],
+      'bitbucket-access-token': ['bitbucketAccessToken'],
     });
     expect(SECRET_MAX).toBe(4096);
   });

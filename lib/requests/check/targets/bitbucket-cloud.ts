@@ -53,11 +53,19 @@ function credentialRules(facts: RequestFacts): Finding[] {
   const add = (finding: Finding) => findings.push({ ...finding, spans: [credential.span] });
   switch (bitbucketCredential(facts)) {
     case 'api-token-as-bearer':
-      add(makeFinding('BITBUCKET_TOKEN_AS_BEARER', { detail: 'The Atlassian API token is sent as Bearer' }));
+      add(
+        makeFinding('BITBUCKET_TOKEN_AS_BEARER', {
+          variant: 'request',
+          detail: 'The Atlassian API token is sent as Bearer',
+        }),
+      );
       break;
     case 'api-token-without-email':
       add(
-        makeFinding('BITBUCKET_TOKEN_AS_BEARER', { detail: 'The Atlassian API token is sent with an empty username' }),
+        makeFinding('BITBUCKET_TOKEN_AS_BEARER', {
+          variant: 'request',
+          detail: 'The Atlassian API token is sent with an empty username',
+        }),
       );
       break;
     case 'username-with-api-token':
@@ -67,7 +75,7 @@ function credentialRules(facts: RequestFacts): Finding[] {
       add(makeFinding('BITBUCKET_ACCESS_TOKEN_AS_BASIC'));
       break;
     case 'app-password':
-      add(makeFinding('APP_PASSWORD_RETIRED', { detail: 'The Basic credential' }));
+      add(makeFinding('APP_PASSWORD_RETIRED', { variant: 'request', detail: 'The Basic credential' }));
       break;
     case 'fine':
       break;
