@@ -57,6 +57,8 @@ const VARIANTS: { code: FindingCode; when: (p: FindingParams) => boolean; use: V
     use: 'CONTENT_HEADER_MISSPELLED',
   },
   { code: 'SMART_QUOTES', when: (p) => p.flavour === 'powershell', use: 'SMART_QUOTES_IN_POWERSHELL' },
+  // A Confluence integration without Confluence access: an error there, a warning as an extra check.
+  { code: 'NO_PRODUCT_ACCESS', when: (p) => p.expected === 'confluence-integration', use: 'NO_CONFLUENCE_ACCESS' },
 ];
 
 /** The row that speaks for a raised code and its params. */

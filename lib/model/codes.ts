@@ -66,6 +66,14 @@ export const FINDING_CODES = [
   'ID_MAPPING_OK',
   'JSM_OPS_OK',
   'EMAIL_HAS_WHITESPACE',
+  // Confluence integrations, service accounts and the 2026 rate limits (their words: lib/kinds/cloud-api-token/words.ts, lib/findings/other.ts)
+  'CONFLUENCE_URL_MISSING_WIKI',
+  'CONFLUENCE_V1_ENDPOINT_REMOVED',
+  'JIRA_NOT_ON_SITE',
+  'JIRA_NOT_USABLE',
+  'SERVICE_ACCOUNT',
+  'CUSTOM_DOMAIN',
+  'RATE_LIMIT_NEAR',
   // request construction (a pasted request, lib/requests)
   'BASE64_TRAILING_NEWLINE',
   'BASE64_LINE_WRAPPED',
@@ -106,6 +114,8 @@ export const VARIANT_ROWS = [
   'SERVER_URL_HAS_EXTRA_PATH',
   'CONTENT_HEADER_MISSPELLED',
   'SMART_QUOTES_IN_POWERSHELL',
+  // NO_PRODUCT_ACCESS in a Confluence integration: Confluence is what the integration is for.
+  'NO_CONFLUENCE_ACCESS',
 ] as const;
 
 export type VariantRow = (typeof VARIANT_ROWS)[number];
