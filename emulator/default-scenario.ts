@@ -6,6 +6,7 @@ import { fakeAccountId, fakeCloudApiToken, fakeUuid, hexFrom } from './fake-ids'
 import { fakeDataCenterPat, fakeOrgApiKey } from './fake-kinds';
 import { makeOAuthAccessToken } from './oauth';
 import { scenarioBuilder, type Scenario } from './scenario';
+import { addConfluenceWorld } from './confluence-scenario';
 
 // ---- hosts -------------------------------------------------------------------------------
 export const GATEWAY_HOST = 'api.atlassian.com';
@@ -459,6 +460,7 @@ export function defaultScenario(): Scenario {
         users: [DC_USER],
         pats: [{ token: DC_LOCKED_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc-locked active' }],
       })
+      .apply(addConfluenceWorld) // confluence-scenario.ts: Confluence-only site, service accounts, 2026 rate limits
       .build()
   );
 }
