@@ -238,10 +238,4 @@ export const SOURCES = {
     url: 'https://community.developer.atlassian.com/t/2026-point-based-rate-limits/97828?page=9',
   },
   rateLimitHtml429: github('apache/devlake', 2932, 'a Jira Cloud 429 that is an HTML page (error429)'),
-  customDomainCloud: pullRequest(
-    'aquasecurity/postee',
-    668,
-    'tell Cloud from Data Center by serverInfo deploymentType, not by the host name',
-  ),
-  legacyJiraCom: pullRequest('jenkinsci/jira-plugin', 1191, '*.jira.com hosts are Cloud, like *.atlassian.net'),
 } as const satisfies Record<string, FindingSource>;

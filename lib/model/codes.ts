@@ -72,7 +72,6 @@ export const FINDING_CODES = [
   'JIRA_NOT_ON_SITE',
   'JIRA_NOT_USABLE',
   'SERVICE_ACCOUNT',
-  'CUSTOM_DOMAIN',
   'RATE_LIMIT_NEAR',
   // request construction (a pasted request, lib/requests)
   'BASE64_TRAILING_NEWLINE',

@@ -83,7 +83,8 @@ describe('options page: Confluence integrations', () => {
     expect(result.codes).toEqual(['CONFLUENCE_OK', 'TOKEN_SCOPED', 'SERVICE_ACCOUNT', 'JIRA_NOT_USABLE']);
     const sent = session.emulator.requests.slice(before);
     const toSite = sent.filter((r) => r.host === world.DOCS_HOST);
-    expect(toSite.length).toBeGreaterThan(0);
+    // The site's cloudId may be cached from an earlier test, so the site may get no request at all.
     expect(toSite.every((r) => !r.hadAuthorization)).toBe(true);
+    expect(sent.some((r) => r.host === 'api.atlassian.com' && r.hadAuthorization)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ const gatewayConfluence = (cloudId: string | undefined) =>
   `https://api.atlassian.com/ex/confluence/${cloudId ?? '{cloudId}'}/wiki`;
 const gatewayJira = (cloudId: string | undefined) => `https://api.atlassian.com/ex/jira/${cloudId ?? '{cloudId}'}`;
 
-/** A Cloud API token used for Confluence (a Site URL ending in /wiki), service accounts, Cloud sites under another name. */
+/** A Cloud API token used for Confluence (a Site URL ending in /wiki), and service accounts. */
 const CONFLUENCE_WORDS = kindWords({
   CONFLUENCE_OK: {
     group: 'accepted',
@@ -109,21 +109,6 @@ const CONFLUENCE_WORDS = kindWords({
         'Keep Basic with the service account email and the token (or Bearer with the token alone, which sources report to work).',
       ],
       url: p.product === 'Confluence' ? gatewayConfluence(p.cloudId) : gatewayJira(p.cloudId),
-    }),
-  },
-  CUSTOM_DOMAIN: {
-    group: 'url',
-    severity: 'info',
-    sources: [SOURCES.customDomainCloud, SOURCES.legacyJiraCom],
-    title: (p) => `${p.host ?? 'This host'} is an Atlassian Cloud site under another name`,
-    explanation: (p) =>
-      `${p.detail ?? 'It answered like a Cloud site'}. Token Doctor sends secrets only to *.atlassian.net sites and api.atlassian.com, so the credential was checked through the API gateway with the site's cloudId, never sent to ${p.host ?? 'this host'}.`,
-    fix: (p) => ({
-      steps: [
-        "For API calls, use the site's *.atlassian.net address (open the site in a browser: it is shown in Atlassian Administration → Products), or the gateway URL.",
-        `Gateway base URL: ${gatewayJira(p.cloudId)} (Confluence: ${gatewayConfluence(p.cloudId)}).`,
-      ],
-      url: gatewayJira(p.cloudId),
     }),
   },
 });
