@@ -8,6 +8,7 @@ import { makeOAuthAccessToken } from './oauth';
 import { defaultBitbucket } from './bitbucket-scenario';
 import { scenarioBuilder, type Scenario } from './scenario';
 import { scopeCheckOAuthToken, withScopeCheckTokens } from './scope-scenario';
+import { addConfluenceWorld } from './confluence-scenario';
 
 // ---- hosts -------------------------------------------------------------------------------
 export const GATEWAY_HOST = 'api.atlassian.com';
@@ -469,6 +470,7 @@ export function defaultScenario(): Scenario {
         pats: [{ token: DC_LOCKED_PAT, ownerName: DC_USERNAME, state: 'active', label: 'dc-locked active' }],
       })
       .bitbucket(defaultBitbucket())
+      .apply(addConfluenceWorld) // confluence-scenario.ts: Confluence-only site, service accounts, 2026 rate limits
       .build(),
     { ...owner, issuedAt: SCENARIO_CLOCK_S - 60 },
   );

@@ -18,6 +18,7 @@ import type { ResponseContext } from './responses/envelope';
 import { springNotFound } from './responses/gateway';
 import type { Scenario, SiteSpec } from './scenario';
 import type { DataCenterServerSpec } from './scenario-kinds';
+import { withNearLimit } from './rate-limit';
 import { handleSite } from './site';
 import { SiteCounters, sharedSwitches } from './switches';
 
@@ -97,14 +98,17 @@ export function createAtlassianHandler(scenario: Scenario, options: HandlerOptio
       if (target === undefined || site === undefined || !site.products.includes(target.product)) {
         return springNotFound(ctx, url.pathname, call.now);
       }
-      return (await sharedSwitches(call, site, counters)) ?? handleGatewayProduct(call, target, site);
+      return (
+        (await sharedSwitches(call, site, counters)) ??
+        withNearLimit(call, site, handleGatewayProduct(call, target, site))
+      );
     }
 
     const site = byHost.get(host);
     // https://github.com/prometheus/alertmanager/issues/4609 edge 404 page for any path on a host with no site; what Atlassian really answers for a name with no site is not publicly documented: the real
     // answer for a non-existent site is NOT confirmed.
     if (site === undefined) return edgeNotFound(ctx);
-    return (await sharedSwitches(call, site, counters)) ?? handleSite(call, site);
+    return (await sharedSwitches(call, site, counters)) ?? withNearLimit(call, site, handleSite(call, site));
   }
 
   return async (request) => {

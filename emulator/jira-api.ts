@@ -9,6 +9,7 @@ import {
   issueNotFound,
   myself,
   noJiraAccess,
+  nullForUri,
   projectSearch,
   searchRemoved,
   serverInfo,
@@ -18,6 +19,8 @@ import type { SiteSpec } from './scenario';
 import { jiraScopeRoute } from './jira-scope-routes';
 
 const REST = /^\/rest\/api\/([23])\/(.+)$/;
+/** `/rest/api/` followed by no Jira version: Confluence's v1 paths (`space`, `content`, `user/current`…). */
+const CONFLUENCE_PATH_ON_JIRA = /^\/rest\/api\/(?!(?:2|3|latest)(?:\/|$))[a-z]/i;
 
 /**
  * @param path   the path below the product root (`/rest/api/3/myself`)
@@ -28,6 +31,8 @@ export function jiraApi(call: Call, path: string, caller: Caller, site: SiteSpec
   // https://jira.atlassian.com/browse/CLOUD-12617: a scoped token on the site URL is a rejected credential as far as Jira is concerned.
   const seen: JiraCaller =
     caller.kind === 'authenticated' ? 'authenticated' : caller.kind === 'anonymous' ? 'anonymous' : 'rejected';
+  // https://github.com/atlassian-api/atlassian-python-api/issues/189: a Confluence REST path without /wiki (`/rest/api/space/…`) reaches Jira → 404 "null for uri".
+  if (CONFLUENCE_PATH_ON_JIRA.test(path)) return nullForUri(ctx, `${origin}${path}${call.url.search}`);
   const match = REST.exec(path);
   // https://github.com/cristibaluta/Jit/issues/10: a wrong path (e.g. `/jira/rest/...`; Cloud has no context path) → dead-link page.
   if (match === null) return deadLink(ctx, seen);

@@ -9,7 +9,6 @@ import { TOKEN_SHAPED } from './credentials';
 import { fakeUuid, hexFrom } from './fake-ids';
 import { base64urlChars } from './fake-kinds';
 import type { GatewayProductPath } from './gateway';
-import { clientMustBeAuthenticated } from './responses/jira';
 import { gatewayUnauthorized, scopeDoesNotMatch, springNotFound } from './responses/gateway';
 import { accessibleResources, type AccessibleResource } from './responses/org-level';
 import type { AccountSpec, Scenario, SiteSpec } from './scenario';
@@ -120,6 +119,17 @@ function checkOAuthBearer(scenario: Scenario, token: string, nowMs: number): OAu
   return { outcome: 'accepted', grant, account };
 }
 
+/** An active scoped API token of an active service account (`accountType: app`), sent as Bearer. */
+function serviceAccountTokenAsBearer(
+  scenario: Scenario,
+  token: string,
+): { account: AccountSpec; scopes: readonly string[] } | undefined {
+  const spec = scenario.tokens.find((t) => t.token === token);
+  if (spec === undefined || spec.kind !== 'scoped' || spec.state !== 'active') return undefined;
+  const account = scenario.accounts.find((a) => a.email.toLowerCase() === spec.ownerEmail.toLowerCase());
+  return account && account.active && account.accountType === 'app' ? { account, scopes: spec.scopes } : undefined;
+}
+
 /** Bearer value is a JWT (an OAuth token, or something shaped like one). */
 export function isJwtBearer(token: string): boolean {
   return decodeJwt(token) !== undefined;
@@ -151,7 +161,15 @@ export function bearerAtGateway(call: Call, target: GatewayProductPath, site: Si
   if (call.credential.kind !== 'bearer') return gatewayUnauthorized(ctx);
   const token = call.credential.token;
   if (!isJwtBearer(token)) {
-    // https://github.com/jwbron/egg/issues/3094: "Bearer to api.atlassian.com returned 404 in testing" with an API token
+    // A service account's API token as Bearer: reported to work, not measured (https://github.com/tagoro9/fotingo/pull/1112 quoting
+    // the service-account doc, https://github.com/open-cli-collective/atlassian-cli/issues/445, https://github.com/waldur/waldur-mastermind/issues/96).
+    const serviceAccount = serviceAccountTokenAsBearer(call.scenario, token);
+    if (serviceAccount) {
+      const rule = scopeRuleFor(target.product, target.rest);
+      if (rule !== undefined && !scopesSatisfy(rule, serviceAccount.scopes)) return scopeDoesNotMatch(ctx);
+      return serviceAccount.account;
+    }
+    // https://github.com/jwbron/egg/issues/3094: "Bearer to api.atlassian.com returned 404 in testing" with a user's API token
     // (Spring-style body assumed); any other non-JWT value is garbage → 401 (ASSUMPTION).
     return TOKEN_SHAPED.test(token) ? springNotFound(ctx, call.url.pathname, call.now) : gatewayUnauthorized(ctx);
   }
@@ -167,13 +185,4 @@ export function bearerAtGateway(call: Call, target: GatewayProductPath, site: Si
   const rule = scopeRuleFor(target.product, target.rest);
   if (rule !== undefined && !scopesSatisfy(rule, resource.scopes)) return scopeDoesNotMatch(ctx);
   return verdict.account;
-}
-
-/**
- * https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/: "OAuth traffic must go to api.atlassian.com, not the site". What the site answers
- * is NOT confirmed: ASSUMPTION 401 "Client must be authenticated" with
- * `X-Seraph-LoginReason: AUTHENTICATED_FAILED` (the rejected-credential answer of https://github.com/atlassian/gajira-login/issues/59).
- */
-export function oauthBearerOnSite(call: Call): Response {
-  return clientMustBeAuthenticated(call.ctx, 'rejected', call.request.headers.get('accept'));
 }

@@ -25,6 +25,8 @@ interface RateLimitSwitch {
   retryAfterSeconds: number;
   /** Only the first N requests to the site are limited; absent = every request. */
   firstRequests?: number;
+  /** The 429 is Jira Cloud's HTML error page (`error429`, https://github.com/apache/devlake/issues/2932) instead of JSON. */
+  html?: boolean;
 }
 
 /** 5xx answers with an HTML body; a 503 may carry `Retry-After` (https://developer.atlassian.com/cloud/jira/platform/rate-limiting). */
@@ -61,6 +63,12 @@ interface SiteSwitches {
   latencyMs?: number;
   /** Both: transport-level faults (reset, slow drip, truncated JSON, huge body): faults.ts. */
   faults?: FaultSwitches;
+  /**
+   * Both: every answer says the caller is near its limit: OAuth (Bearer) answers carry the 2026
+   * points-quota headers (https://community.developer.atlassian.com/t/2026-point-based-rate-limits/97828?page=9), all answers `X-RateLimit-NearLimit: true`
+   * (https://jira.atlassian.com/browse/JRACLOUD-69262). rate-limit.ts.
+   */
+  nearLimit?: boolean;
 }
 
 export interface SiteSpec extends SiteSwitches {
@@ -155,6 +163,11 @@ export class ScenarioBuilder {
   bitbucket(spec: BitbucketSpec): this {
     this.bitbucketSpec = spec;
     return this;
+  }
+
+  /** Applies a function that adds a part of the world (e.g. `addConfluenceWorld`), so it can live in its own file. */
+  apply(add: (builder: this) => this): this {
+    return add(this);
   }
 
   site(spec: SiteSpec): this {

@@ -6,7 +6,7 @@ import type { Call, Caller } from './call';
 import { confluenceApi } from './confluence-api';
 import { checkBasic } from './credentials';
 import { jiraApi } from './jira-api';
-import { isJwtBearer, oauthBearerOnSite } from './oauth';
+import { isJwtBearer } from './oauth';
 import { edgeNotFound, htmlInsteadOfJson, movedPermanently, siteDeactivated, tenantInfo } from './responses/edge';
 import {
   basicPasswordsDeprecated,
@@ -40,13 +40,14 @@ export function handleSite(call: Call, site: SiteSpec): Response {
   // https://github.com/gioboa/jira-plugin/issues/148: a Basic credential that is not email + API token → historic text/plain 401
   // (credentials.ts documents exactly which inputs land here).
   if (cred.kind === 'basic-not-email-token') return basicPasswordsDeprecated(ctx);
-  // https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/: an OAuth access token (a JWT) belongs on api.atlassian.com; the site's 401 is an
-  // assumption (oauth.ts oauthBearerOnSite).
-  if (cred.kind === 'bearer' && isJwtBearer(cred.token)) return oauthBearerOnSite(call);
   // https://github.com/lesstif/php-jira-rest-client/issues/528: Bearer with an API token on the site → 403 Connect session message.
-  if (cred.kind === 'bearer') return connectSessionTokenUnparseable(ctx);
+  if (cred.kind === 'bearer' && !isJwtBearer(cred.token)) return connectSessionTokenUnparseable(ctx);
 
   let caller: Caller = { kind: 'anonymous' }; // also for unknown schemes (assumption: ignored)
+  // https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/: an OAuth access token (a JWT) belongs on api.atlassian.com; the site does not
+  // take it and runs the call as anonymous, the way it serves rejected credentials (an assumption: 401 for /myself,
+  // 200 + AUTHENTICATED_FAILED for anonymous-capable endpoints).
+  if (cred.kind === 'bearer') caller = { kind: 'rejected' };
   if (cred.kind === 'basic') {
     const verdict = checkBasic(call.scenario, cred.email, cred.secret);
     if (verdict.outcome === 'rejected')

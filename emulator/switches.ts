@@ -6,6 +6,7 @@ import { sleep, waitForAbort } from './abort';
 import type { Call } from './call';
 import { rateLimited, serverError } from './responses/edge';
 import { faultResponse } from './faults';
+import { rateLimitedHtml } from './rate-limit';
 import type { SiteSpec } from './scenario';
 
 /** Per-handler memory: how many requests each site has seen (for `firstRequests`). */
@@ -40,6 +41,7 @@ export async function sharedSwitches(
   }
   const limited = site.rateLimited;
   if (limited && (limited.firstRequests === undefined || n <= limited.firstRequests)) {
+    if (limited.html) return rateLimitedHtml(call.ctx, limited.retryAfterSeconds); // https://github.com/apache/devlake/issues/2932
     return rateLimited(call.ctx, limited.retryAfterSeconds, call.now); // https://developer.atlassian.com/cloud/jira/platform/rate-limiting
   }
   if (site.faults) return faultResponse(call, site.faults);

@@ -11,6 +11,18 @@ const cloud = (name: string, siteUrl: string, email: string, apiToken: string): 
   apiToken,
 });
 
+/** Confluence integrations (the bench measures them too, beside their one-by-one baseline). */
+export const CONFLUENCE_DEMO_PROFILES: ProfileDraft[] = [
+  cloud('Wiki — Confluence integration', `${acme}/wiki`, world.WRITER_EMAIL, world.WRITER_TOKEN),
+  cloud('Wiki — scoped Confluence token', `${acme}/wiki`, world.WRITER_EMAIL, world.WRITER_SCOPED_CONFLUENCE_TOKEN),
+  cloud(
+    'Docs — service account publisher',
+    `https://${world.DOCS_HOST}/wiki`,
+    world.DOCS_BOT_EMAIL,
+    world.DOCS_BOT_TOKEN,
+  ),
+];
+
 export const DEMO_PROFILES: ProfileDraft[] = [
   cloud('Acme — admin token', acme, world.ADMIN_EMAIL, world.UNSCOPED_TOKEN),
   cloud('Acme — scoped sync token', acme, world.ADMIN_EMAIL, world.SCOPED_TOKEN_READ_JIRA_USER),
@@ -40,6 +52,8 @@ export const DEMO_PROFILES: ProfileDraft[] = [
     siteUrl: acme,
   },
   { kind: 'org-admin-key', name: 'Org key — Acme', apiKey: world.ORG_API_KEY, orgId: world.ACME_ORG_ID },
+  // Confluence integrations: a Site URL ending in /wiki is checked as Confluence.
+  ...CONFLUENCE_DEMO_PROFILES,
   // Bitbucket Cloud
   {
     kind: 'bitbucket-api-token',

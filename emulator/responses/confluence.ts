@@ -46,3 +46,43 @@ export function confluenceCurrentUser(ctx: ResponseContext, account: AccountSpec
     },
   });
 }
+
+/**
+ * https://github.com/markdown-confluence/markdown-confluence/issues/670: Confluence v1's 403 for an account that may not use Confluence,
+ * verbatim. (Bad or absent credentials get "caller cannot access Confluence" instead,
+ * https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md.)
+ */
+export function notPermittedToUseConfluence(ctx: ResponseContext): Response {
+  return json(ctx, 403, { message: 'Current user not permitted to use Confluence', statusCode: 403 });
+}
+
+/**
+ * https://github.com/Spenhouet/confluence-markdown-exporter/issues/207: a removed Confluence v1 endpoint through the gateway, credential accepted:
+ * 410 with this body, verbatim (scoped API token, Basic, `GET …/wiki/rest/api/space?limit=1`).
+ */
+export function confluenceV1Gone(ctx: ResponseContext): Response {
+  return json(ctx, 410, {
+    statusCode: 410,
+    data: { authorized: true, valid: true, errors: [], successful: true },
+    message:
+      'com.atlassian.confluence.api.service.exceptions.pagesmodes.GoneException: This deprecated endpoint has been removed.',
+  });
+}
+
+/** `GET /wiki/api/v2/spaces` → one space (the v2 list shape, `results` + `_links`). */
+export function confluenceSpaces(ctx: ResponseContext, wikiBase: string, siteHost: string): Response {
+  const key = siteHost.split('.')[0]?.toUpperCase() ?? 'DOCS';
+  return json(ctx, 200, {
+    results: [
+      {
+        id: '98306',
+        key,
+        name: `${key} space`,
+        type: 'global',
+        status: 'current',
+        _links: { webui: `/spaces/${key}` },
+      },
+    ],
+    _links: { base: wikiBase },
+  });
+}

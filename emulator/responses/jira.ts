@@ -250,3 +250,8 @@ export function projectSearch(ctx: ResponseContext, caller: JiraCaller, apiBase:
     seraphHeaders(ctx, caller),
   );
 }
+
+/** https://github.com/atlassian-api/atlassian-python-api/issues/189: Jira's 404 for a path it has no resource for, such as a Confluence path without /wiki. */
+export function nullForUri(ctx: ResponseContext, uri: string): Response {
+  return json(ctx, 404, { message: `null for uri: ${uri}`, 'status-code': 404 });
+}

@@ -28,3 +28,15 @@ export const CONFLUENCE_USER_CURRENT: EndpointInfo = {
   granular: ['read:content-details:confluence'],
   anonymous: false,
 };
+
+/**
+ * Confluence v2 spaces, one item: the scoped check through the gateway (https://github.com/HolmesGPT/holmesgpt/pull/2373
+ * publishes it as the self-test; https://github.com/markdown-confluence/markdown-confluence/issues/796: v2 answers where v1
+ * content is gone). The Confluence v2 spec (https://github.com/drummonds/gofluence) lists only the granular scope.
+ */
+export const CONFLUENCE_SPACES_V2: EndpointInfo = {
+  path: '/wiki/api/v2/spaces?limit=1',
+  classic: [],
+  granular: ['read:space:confluence'],
+  anonymous: false,
+};

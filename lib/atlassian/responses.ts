@@ -14,7 +14,7 @@ export type Reading =
   | { kind: 'ip-blocked' }
   | { kind: 'forbidden'; detail: string }
   | { kind: 'redirect'; location?: string }
-  | { kind: 'rate-limited'; retryAfter?: string }
+  | { kind: 'rate-limited'; retryAfter?: string; quota?: string; htmlPage: boolean }
   | { kind: 'server-error'; detail: string }
   | { kind: 'not-found'; detail: string; edgePage: boolean }
   | { kind: 'unexpected'; detail: string }
@@ -232,7 +232,16 @@ export function readResponse(observation: Observation): Reading {
   }
   if (status === 404)
     return { kind: 'not-found', detail: bodyLine(observation), edgePage: isEdgeNotFoundPage(observation) };
-  if (status === 429) return { kind: 'rate-limited', retryAfter: header(observation, 'retry-after') };
+  // https://github.com/apache/devlake/issues/2932: a Jira Cloud 429 can be an HTML page (`error429`): still a rate limit.
+  if (status === 429) {
+    const limited: Reading = {
+      kind: 'rate-limited',
+      retryAfter: header(observation, 'retry-after'),
+      htmlPage: isHtml(observation),
+    };
+    const quota = rateLimitQuota(observation).detail;
+    return quota ? { ...limited, quota } : limited;
+  }
   if (status >= 500) return { kind: 'server-error', detail: bodyLine(observation) };
   return { kind: 'unexpected', detail: `status ${status}: ${bodyLine(observation)}` };
 }
@@ -324,4 +333,111 @@ export function readAdminOrgs(observation: Observation): OrgSummary[] | undefine
 /** `GET /admin/v1/orgs/{orgId}`: the organization, when it answered 200 with one. */
 export function readAdminOrg(observation: Observation): OrgSummary | undefined {
   return observation.status === 200 ? orgOf(dataOf(observation)) : undefined;
+}
+
+// ---- Confluence integrations and the 2026 rate limits ----------------------------------------
+
+function jsonRecord(observation: Observation): Record<string, unknown> | undefined {
+  const json = parseJson(observation);
+  return json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+}
+
+/**
+ * https://github.com/Spenhouet/confluence-markdown-exporter/issues/207, https://github.com/atlassian-api/atlassian-python-api/issues/1560:
+ * a removed Confluence v1 endpoint answers 410 with a `GoneException` (both spellings of the
+ * class), and `"data": {"authorized": true, …}` when the credential itself was accepted.
+ */
+export function readConfluenceGone(observation: Observation): { gone: boolean; authorized: boolean } {
+  if (observation.status !== 410 || !/GoneException/.test(observation.body)) return { gone: false, authorized: false };
+  const data = jsonRecord(observation)?.data;
+  const authorized = data !== null && typeof data === 'object' && (data as Record<string, unknown>).authorized === true;
+  return { gone: true, authorized };
+}
+
+/** https://github.com/atlassian-api/atlassian-python-api/issues/189: a Confluence path without /wiki lands on Jira: 404 "null for uri". */
+export function isNullForUri(observation: Observation): boolean {
+  return observation.status === 404 && /null for uri/i.test(observation.body);
+}
+
+/**
+ * https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md, https://github.com/hunyadi/md2conf/issues/113:
+ * Confluence v2 answers wrong, revoked or absent credentials with one bare 404 on every route; a
+ * genuine v2 404 names the missing thing.
+ */
+export function isConfluenceV2BareNotFound(observation: Observation): boolean {
+  if (observation.status !== 404) return false;
+  const errors = jsonRecord(observation)?.errors;
+  if (!Array.isArray(errors) || errors.length !== 1) return false;
+  const only = errors[0] as Record<string, unknown> | null;
+  return (
+    only !== null &&
+    typeof only === 'object' &&
+    only.code === 'NOT_FOUND' &&
+    only.title === 'Not Found' &&
+    (only.detail === null || only.detail === undefined)
+  );
+}
+
+/**
+ * https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md, https://github.com/markdown-confluence/markdown-confluence/issues/670:
+ * Confluence v1's 403 "caller cannot access Confluence" / "Current user not permitted to use
+ * Confluence": the same words for bad credentials and for an account without Confluence.
+ */
+export function isConfluenceRefusal(observation: Observation): boolean {
+  return (
+    observation.status === 403 && /cannot access Confluence|not permitted to use Confluence/i.test(observation.body)
+  );
+}
+
+/** The account of a Confluence v1 `user/current` answer (`publicName`/`displayName`, `accountId`). */
+export function parseConfluenceUser(observation: Observation): AccountSummary | undefined {
+  const account = parseAccount(observation);
+  if (!account) return undefined;
+  const record = jsonRecord(observation);
+  // Confluence's anonymous user has type "anonymous" and no real account.
+  if (record?.type === 'anonymous') return undefined;
+  if (typeof record?.email === 'string' && record.email !== '') account.emailMasked = maskEmail(record.email);
+  return account;
+}
+
+/** A Confluence v2 list answer (`{"results": […]}`), such as `GET /wiki/api/v2/spaces?limit=1`. */
+export function isConfluenceV2List(observation: Observation): boolean {
+  return observation.status === 200 && Array.isArray(jsonRecord(observation)?.results);
+}
+
+/**
+ * The 2026 points-based quota headers and the near-limit flags
+ * (https://community.developer.atlassian.com/t/2026-point-based-rate-limits/97828?page=9: `Beta-Ratelimit-Policy:
+ * "tenant-app-quota";q=100100;w=3600`, `Beta-Ratelimit: "tenant-app-quota";r=17842;t=2107`,
+ * `X-Beta-Ratelimit-Reason`, `X-Beta-Ratelimit-Nearlimit: true`, `X-Beta-Ratelimit-Reset`;
+ * https://jira.atlassian.com/browse/JRACLOUD-69262: `X-RateLimit-NearLimit: true` = less than 20 % of a budget left).
+ * `detail` says what they say, in one line; absent when the answer carries none of them.
+ */
+export function rateLimitQuota(observation: Observation): { nearLimit: boolean; detail?: string } {
+  const h = (name: string) => header(observation, name);
+  const near =
+    /^true$/i.test(h('x-beta-ratelimit-nearlimit') ?? '') || /^true$/i.test(h('x-ratelimit-nearlimit') ?? '');
+  const parts: string[] = [];
+  const policy = h('beta-ratelimit-policy');
+  const state = h('beta-ratelimit');
+  if (state || policy) {
+    const q = /;\s*q=(\d+)/.exec(policy ?? '')?.[1];
+    const w = /;\s*w=(\d+)/.exec(policy ?? '')?.[1];
+    const r = /;\s*r=(\d+)/.exec(state ?? '')?.[1];
+    const name = /^"([^"]{1,60})"/.exec(state ?? policy ?? '')?.[1];
+    if (r !== undefined)
+      parts.push(
+        `${name ? `quota "${name}": ` : ''}${r} points left${q ? ` of ${q}` : ''}${w ? ` per ${w} s` : ''} (Beta-Ratelimit)`,
+      );
+    else if (q !== undefined) parts.push(`${name ? `quota "${name}": ` : ''}${q} points per ${w ?? '?'} s`);
+  }
+  const reason = h('x-beta-ratelimit-reason') ?? h('ratelimit-reason');
+  if (reason) parts.push(`reason ${reason.slice(0, 60)}`);
+  const reset = h('x-beta-ratelimit-reset') ?? h('x-ratelimit-reset');
+  if (reset) parts.push(`resets ${reset.slice(0, 40)}`);
+  const limit = h('x-ratelimit-limit');
+  const remaining = h('x-ratelimit-remaining');
+  if (limit && remaining) parts.push(`${remaining.slice(0, 12)} of ${limit.slice(0, 12)} requests left (X-RateLimit)`);
+  if (near) parts.push('near the limit');
+  return parts.length > 0 ? { nearLimit: near, detail: parts.join('; ') } : { nearLimit: near };
 }

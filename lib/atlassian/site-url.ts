@@ -135,3 +135,49 @@ export function readBaseUrl(text: string, { keepHttp }: { keepHttp: boolean }): 
   }
   return { ok: true, url, host, problems };
 }
+
+// ---- Confluence integrations ------------------------------------------------------------------
+
+export type CloudProduct = 'jira' | 'confluence';
+
+type CloudBaseUrlResult = SiteUrlResult & {
+  /** `confluence` when the base URL is the site followed by /wiki (a Confluence integration). */
+  product: CloudProduct;
+};
+
+/** `/wiki` as the first path segment. */
+const WIKI_PREFIX = /^\/wiki(?=[/?#]|$)/i;
+/**
+ * A Confluence REST path written without /wiki: Confluence's v1 `/rest/api/space|content|user…`
+ * and v2 `/api/v2/…`. Jira's REST paths carry a version (`/rest/api/2`, `/3`, `latest`), so they
+ * never match. https://github.com/atlassian-api/atlassian-python-api/issues/189: on a Cloud site
+ * such a path lands on Jira, which answers 404 "null for uri".
+ */
+const CONFLUENCE_PATH_WITHOUT_WIKI = /^\/(?:rest\/api\/(?!(?:2|3|latest)(?:[/?#]|$))[a-z]|api\/v2(?:[/?#]|$))/i;
+
+/**
+ * A Cloud API token's base URL: the site (a Jira integration) or the site + `/wiki` (a Confluence
+ * integration, https://developer.atlassian.com/cloud/confluence/basic-auth-for-rest-apis/: Confluence
+ * Cloud's REST API lives under `https://<site>.atlassian.net/wiki`). For Confluence `/wiki` is not
+ * an extra path; what follows it is (`/wiki/wiki`, a page address), and a Confluence REST path
+ * without `/wiki` is CONFLUENCE_URL_MISSING_WIKI.
+ */
+export function parseCloudBaseUrl(input: string): CloudBaseUrlResult {
+  const result = parseSiteUrl(input);
+  const extra = result.ok ? result.problems.find((p) => p.code === 'URL_HAS_EXTRA_PATH') : undefined;
+  if (!result.ok || !extra) return { ...result, product: 'jira' };
+  const others = result.problems.filter((p) => p !== extra);
+  if (WIKI_PREFIX.test(extra.detail)) {
+    const rest = extra.detail.slice('/wiki'.length).replace(/^\/(?=[?#]|$)/, '');
+    const problems = rest === '' ? others : [...others, { code: extra.code, detail: rest }];
+    return { ...result, problems, product: 'confluence' };
+  }
+  if (CONFLUENCE_PATH_WITHOUT_WIKI.test(extra.detail)) {
+    return {
+      ...result,
+      problems: [...others, { code: 'CONFLUENCE_URL_MISSING_WIKI', detail: extra.detail }],
+      product: 'confluence',
+    };
+  }
+  return { ...result, product: 'jira' };
+}

@@ -42,7 +42,11 @@ export const ACCEPTED_ROWS = groupTable('accepted', {
     sources: [SOURCES.serviceAccount401, SOURCES.cloud12617, SOURCES.apiTokens],
     headline: HEADLINES.gatewayOnly,
     title: () => 'Scoped API token: works through the API gateway',
-    explanation: (p) =>
-      `The token was refused on the site URL but accepted by the API gateway at https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}: that is how an API token with scopes behaves (CLOUD-12617). It can only do what its scopes allow.`,
+    explanation: (p) => {
+      const gateway = `https://api.atlassian.com/ex/${p.product === 'Confluence' ? 'confluence' : 'jira'}/${p.cloudId ?? '{cloudId}'}`;
+      return p.variant === 'service-account'
+        ? `The API gateway at ${gateway} accepted it. Service accounts can only make API tokens with scopes, so it was not sent to the site URL, which refuses them (CLOUD-12617). It can only do what its scopes allow.`
+        : `The token was refused on the site URL but accepted by the API gateway at ${gateway}: that is how an API token with scopes behaves (CLOUD-12617). It can only do what its scopes allow; it is sent as Basic with the account email, not as Bearer.`;
+    },
   },
 });

@@ -75,6 +75,8 @@ const VARIANTS: { code: FindingCode; when: (p: FindingParams) => boolean; use: V
   { code: 'CREDENTIALS_REJECTED', when: (p) => p.product === 'bitbucket', use: 'BITBUCKET_CREDENTIALS_REJECTED' },
   { code: 'SCOPE_MISSING', when: (p) => p.product === 'bitbucket', use: 'BITBUCKET_SCOPE_MISSING' },
   { code: 'EMAIL_NOT_AN_EMAIL', when: (p) => p.product === 'bitbucket', use: 'BITBUCKET_USERNAME_AS_EMAIL' },
+  // A Confluence integration without Confluence access: an error there, a warning as an extra check.
+  { code: 'NO_PRODUCT_ACCESS', when: (p) => p.expected === 'confluence-integration', use: 'NO_CONFLUENCE_ACCESS' },
 ];
 
 /** The row that speaks for a raised code and its params. */

@@ -8,14 +8,28 @@ export const OTHER_ROWS = groupTable('other', {
   RATE_LIMITED: {
     outcome: 'inconclusive',
     severity: 'warning',
-    sources: [SOURCES.rateLimiting, SOURCES.rateLimitHeaders],
+    sources: [SOURCES.rateLimiting, SOURCES.rateLimitHeaders, SOURCES.rateLimitHtml429, SOURCES.pointsQuota2026],
     title: () => 'Rate limited: try again later',
     explanation: (p) =>
-      `${p.probeUrl ?? 'The probe'} answered 429${p.retryAfter ? ` with Retry-After: ${p.retryAfter}` : ''}. API token traffic is governed by burst limits per site; the check could not finish.`,
+      `${p.probeUrl ?? 'The probe'} answered 429${p.retryAfter ? ` with Retry-After: ${p.retryAfter}` : ''}${p.detail ? ` (${p.detail})` : ''}. API token traffic is governed by burst limits per site, OAuth and app traffic since March 2026 also by an hourly points quota; an HTML "error429" page is the same limit. The check could not finish.`,
     fix: (p) => ({
       steps: [
         `Wait ${p.retryAfter ? `${p.retryAfter} seconds` : 'a minute'} and run the diagnosis again.`,
         'If the integration hits this often, make it honour Retry-After with backoff.',
+      ],
+    }),
+  },
+  RATE_LIMIT_NEAR: {
+    // The run succeeded; the answer only says the budget is nearly spent (no outcome of its own).
+    severity: 'warning',
+    sources: [SOURCES.pointsQuota2026, SOURCES.rateLimitHeaders, SOURCES.rateLimiting],
+    title: () => 'Close to the rate limit',
+    explanation: (p) =>
+      `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '200'} with a near-limit flag (X-Beta-Ratelimit-Nearlimit or X-RateLimit-NearLimit: true, less than 20 % of a budget left)${p.detail ? `: ${p.detail}` : ''}. The credential works; calls will start getting 429 soon.`,
+    fix: () => ({
+      steps: [
+        'Slow the integration down or spread its calls over the hour: the points quota refills per window.',
+        'Make it honour Retry-After and back off on 429 (only idempotent calls should be retried).',
       ],
     }),
   },

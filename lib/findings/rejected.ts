@@ -41,13 +41,24 @@ export const REJECTED_ROWS = groupTable('rejected', {
   },
   ANONYMOUS_FALLBACK: {
     severity: 'error',
-    sources: [SOURCES.expiredTokenAnonymous, SOURCES.basicAuthAnonymous],
+    sources: [
+      SOURCES.expiredTokenAnonymous,
+      SOURCES.basicAuthAnonymous,
+      SOURCES.expiredEmptyResults,
+      SOURCES.unscopedExpiryCap,
+      SOURCES.autoRevocation,
+    ],
     headline: HEADLINES.rejected,
     title: () => 'The call ran as anonymous: credentials were ignored',
     explanation: (p) =>
-      `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '200'} but with X-Seraph-LoginReason: AUTHENTICATED_FAILED${p.detail ? ` (${p.detail})` : ''}: Atlassian rejected the credentials and served the request as an anonymous user. That is why integrations see empty lists or "does not exist" for things that exist; expired tokens behave this way.`,
+      `${p.probeUrl ?? 'The probe'} answered ${p.status ?? '200'} but with X-Seraph-LoginReason: AUTHENTICATED_FAILED${p.detail ? ` (${p.detail})` : ''}: Atlassian rejected the credentials and served the request as an anonymous user. That is why integrations see empty lists or "does not exist" for things that exist; an expired or revoked token is the usual cause.`,
     fix: () => ({
-      steps: [...REJECTED_CHECKLIST.slice(0, 2), 'Create a new API token and use it with the account email.'],
+      steps: [
+        'First suspect expiry: API tokens made before 15 Dec 2024 all expired between March and May 2026, tokens last at most a year, and new tokens without scopes may be capped sooner (one was limited to 31 March 2026). Check the expiry date on the API tokens page.',
+        'Then revocation: Atlassian revokes a token automatically soon after it appears in a public place (a public repository, page or paste) and emails its owner. Look for that email.',
+        REJECTED_CHECKLIST[1] ?? '',
+        'Create a new API token (with scopes if the integration allows), use it with the account email, and keep it out of public places.',
+      ],
       link: tokensLink,
     }),
   },

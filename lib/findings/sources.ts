@@ -352,4 +352,62 @@ export const SOURCES = {
     444,
     'access tokens: Bearer for REST, x-token-auth for git',
   ),
+  // Confluence integrations, service accounts, expiry and the 2026 rate limits
+  confluenceBasicAuth: {
+    title: 'Confluence Cloud: basic auth for REST APIs (the API lives under /wiki)',
+    url: 'https://developer.atlassian.com/cloud/confluence/basic-auth-for-rest-apis/',
+  },
+  confluenceMissingWiki: github(
+    'atlassian-api/atlassian-python-api',
+    189,
+    'a Confluence path without /wiki lands on Jira: 404 "null for uri"',
+  ),
+  confluenceV1Gone: github(
+    'Spenhouet/confluence-markdown-exporter',
+    207,
+    'Confluence v1 through the gateway: 410 GoneException with "authorized": true',
+  ),
+  confluenceV1GoneMatrix: github(
+    'markdown-confluence/markdown-confluence',
+    796,
+    'v1 content 410 through the gateway, v2 pages and v1 user/current 200',
+  ),
+  confluenceV1Deprecation: {
+    title: 'Update to Confluence v1 API deprecation timeline (Atlassian developer community)',
+    url: 'https://community.developer.atlassian.com/t/update-to-confluence-v1-api-deprecation-timeline/79687',
+  },
+  confluenceMeasured: {
+    title: 'mozilla/markfluence: Confluence Cloud answers, measured (403 / bare v2 404 for bad credentials)',
+    url: 'https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md',
+  },
+  serviceAccountBearer: pullRequest(
+    'tagoro9/fotingo',
+    1112,
+    'quotes the service-account doc: the token as "Authorization: Bearer" on the gateway',
+  ),
+  serviceAccountBearerCli: github(
+    'open-cli-collective/atlassian-cli',
+    445,
+    'bearer auth with service accounts reported to work',
+  ),
+  clientCredentials: pullRequest(
+    'n8n-io/n8n',
+    37513,
+    'service-account OAuth client credentials: no scope parameter, accessible-resources as the check',
+  ),
+  autoRevocation: {
+    title: 'API tokens are revoked automatically when used in public spaces (Atlassian KB)',
+    url: 'https://support.atlassian.com/jira/kb/api-tokens-are-revoked-automatically-when-used-in-public-spaces/',
+  },
+  unscopedExpiryCap: github(
+    'marc0l92/obsidian-jira-issue',
+    186,
+    'a new token without scopes could only be made to expire by 31 March 2026',
+  ),
+  expiredEmptyResults: github('sooperset/mcp-atlassian', 183, 'an expired token silently gives empty results'),
+  pointsQuota2026: {
+    title: '2026 point-based rate limits: the Beta-Ratelimit headers as measured (Atlassian developer community)',
+    url: 'https://community.developer.atlassian.com/t/2026-point-based-rate-limits/97828?page=9',
+  },
+  rateLimitHtml429: github('apache/devlake', 2932, 'a Jira Cloud 429 that is an HTML page (error429)'),
 } as const satisfies Record<string, FindingSource>;

@@ -21,6 +21,21 @@ function gatewayFix(p: FindingParams, first: string): FindingFix {
   };
 }
 
+/** The Confluence form of the gateway fix: the base is /ex/confluence/{cloudId}/wiki. */
+function confluenceGatewayFix(p: FindingParams): FindingFix {
+  const base = `https://api.atlassian.com/ex/confluence/${p.cloudId ?? '{cloudId}'}/wiki`;
+  const check = `${base}/api/v2/spaces?limit=1`;
+  const proven = p.variant !== 'scope-missing' && p.cloudId !== undefined;
+  return {
+    steps: [
+      `Change the integration's Confluence base URL from ${site(p)}/wiki to ${base}.`,
+      'Keep Basic authentication with the same email and token: only the base URL changes.',
+    ],
+    url: proven ? check : undefined,
+    curl: proven ? basicCurl(check, p.email ?? '') : undefined,
+  };
+}
+
 export const URL_ROWS = groupTable('url', {
   SCOPED_TOKEN_ON_SITE_URL: {
     severity: 'warning',
@@ -29,12 +44,16 @@ export const URL_ROWS = groupTable('url', {
     explanation: (p) =>
       p.variant === 'scope-missing'
         ? `${site(p)} refused the token (${p.status ?? '401'} from the site's /myself) and the API gateway recognised it as a scoped token, which works only through https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}. The integration must call the gateway, with a token whose scopes cover its calls.`
-        : `${site(p)} refused the token (${p.status ?? '401'} from the site's /myself) while the API gateway accepted it: scoped API tokens work only through https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}. On the site URL such a token gets 401, "Issue does not exist or you do not have permission to see it" or empty results; the token is fine, the base URL must change.`,
+        : p.product === 'Confluence'
+          ? `${site(p)}/wiki refused the token (${p.status ?? '401'} from the site's Confluence user/current) while the API gateway accepted it: scoped API tokens work only through https://api.atlassian.com/ex/confluence/${p.cloudId ?? '{cloudId}'}/wiki. The token is fine; the integration's base URL must change.`
+          : `${site(p)} refused the token (${p.status ?? '401'} from the site's /myself) while the API gateway accepted it: scoped API tokens work only through https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}. On the site URL such a token gets 401, "Issue does not exist or you do not have permission to see it" or empty results; the token is fine, the base URL must change.`,
     fix: (p) =>
-      gatewayFix(
-        p,
-        `Change the integration's base URL from ${site(p)} to https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}.`,
-      ),
+      p.product === 'Confluence'
+        ? confluenceGatewayFix(p)
+        : gatewayFix(
+            p,
+            `Change the integration's base URL from ${site(p)} to https://api.atlassian.com/ex/jira/${p.cloudId ?? '{cloudId}'}.`,
+          ),
   },
   SITE_NOT_FOUND: {
     severity: 'error',
@@ -76,10 +95,18 @@ export const URL_ROWS = groupTable('url', {
   URL_HAS_EXTRA_PATH: {
     severity: 'warning',
     sources: [SOURCES.jiraNoContextPath],
-    title: (p) => `Site URL has an extra path: ${p.detail ?? ''}`,
+    title: (p) => `Site URL has an extra path: ${p.product === 'Confluence' ? '/wiki' : ''}${p.detail ?? ''}`,
     explanation: (p) =>
-      `A base URL is the site alone: Jira Cloud has no /jira context path (/jira/rest/... is a 404 "dead link"), and /wiki, /rest/api/... or a page address make clients build wrong paths. Token Doctor checked ${site(p)}.`,
-    fix: (p) => ({ steps: [`Set the base URL to ${site(p)} and let the client add the API path.`], url: site(p) }),
+      p.product === 'Confluence'
+        ? `A Confluence base URL is the site followed by /wiki, once: here ${p.detail ?? 'more'} follows it, so clients build paths such as /wiki${p.detail ?? ''}/rest/api/… that do not exist. Token Doctor checked ${site(p)}/wiki.`
+        : `A base URL is the site alone: Jira Cloud has no /jira context path (/jira/rest/... is a 404 "dead link"), and /rest/api/... or a page address make clients build wrong paths (for Confluence the base is the site followed by /wiki). Token Doctor checked ${site(p)}.`,
+    fix: (p) =>
+      p.product === 'Confluence'
+        ? {
+            steps: [`Set the base URL to ${site(p)}/wiki and let the client add the API path.`],
+            url: `${site(p)}/wiki`,
+          }
+        : { steps: [`Set the base URL to ${site(p)} and let the client add the API path.`], url: site(p) },
   },
   URL_PLACEHOLDER: {
     severity: 'error',
@@ -137,7 +164,7 @@ export const URL_ROWS = groupTable('url', {
     sources: [SOURCES.oauthCalls],
     title: () => 'An OAuth access token is sent to the site URL',
     explanation: (p) =>
-      `The Bearer value is an OAuth 2.0 access token (a JWT), and OAuth calls must go through https://api.atlassian.com/ex/jira/{cloudId}/… , not to ${p.host ?? 'the site'}.`,
+      `The Bearer value is an OAuth 2.0 access token (a JWT), and OAuth calls must go through https://api.atlassian.com/ex/jira/{cloudId}/… , not to ${p.host ?? 'the site'}: the site does not take it and runs the request as anonymous (401 for /myself, empty lists or "does not exist" elsewhere).`,
     fix: () => ({
       steps: [
         'Call https://api.atlassian.com/ex/jira/{cloudId} + the API path; the cloudId comes from https://api.atlassian.com/oauth/token/accessible-resources.',

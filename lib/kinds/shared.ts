@@ -1,7 +1,7 @@
 /** What the kinds share: local checks used by several kinds, and the findings of a probe. */
 import { parseSiteUrl } from '../atlassian/site-url';
 import { controlCharacterIn, whitespaceIn } from '../atlassian/token-shape';
-import { bodyLine, readResponse, type Reading } from '../atlassian/responses';
+import { bodyLine, rateLimitQuota, readResponse, type Reading } from '../atlassian/responses';
 import type { FindingParams } from '../findings/catalogue';
 import { makeFinding } from '../findings/make-finding';
 import type { FindingCode } from '../model/codes';
@@ -65,7 +65,11 @@ export function failureFinding(reading: Reading, observation: Observation, param
     case 'blocked':
       return make('BLOCKED_BY_POLICY', { detail: reading.detail });
     case 'rate-limited':
-      return make('RATE_LIMITED', { retryAfter: reading.retryAfter });
+      return make('RATE_LIMITED', {
+        retryAfter: reading.retryAfter,
+        detail:
+          [reading.htmlPage ? 'an HTML error page' : '', reading.quota ?? ''].filter(Boolean).join('; ') || undefined,
+      });
     case 'server-error':
       return make('SERVER_ERROR', { detail: reading.detail });
     case 'unexpected':
@@ -85,4 +89,19 @@ export function failureOrUnexpected(observation: Observation): Finding {
       { probeId: observation.probe.id, evidence: evidenceOf(observation) },
     )
   );
+}
+
+/**
+ * The near-limit warning (https://community.developer.atlassian.com/t/2026-point-based-rate-limits/97828?page=9,
+ * https://jira.atlassian.com/browse/JRACLOUD-69262): the first answered probe flagged near its
+ * limit; said once, on a run that may well have succeeded.
+ */
+export function rateLimitNearFinding(observations: readonly (Observation | undefined)[]): Finding | undefined {
+  for (const observation of observations) {
+    if (!observation || observation.status === null || observation.status === 429) continue;
+    const quota = rateLimitQuota(observation);
+    if (quota.nearLimit)
+      return probeFinding('RATE_LIMIT_NEAR', observation, quota.detail ? { detail: quota.detail } : {});
+  }
+  return undefined;
 }

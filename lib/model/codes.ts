@@ -80,6 +80,10 @@ export const FINDING_CODES = [
   'BITBUCKET_SCOPES_MISSING',
   'BITBUCKET_WORKSPACE_NOT_ACCESSIBLE',
   'BITBUCKET_WORKSPACE_INVALID',
+  'JIRA_NOT_ON_SITE',
+  'JIRA_NOT_USABLE',
+  'SERVICE_ACCOUNT',
+  'RATE_LIMIT_NEAR',
   // request construction (a pasted request, lib/requests)
   'BASE64_TRAILING_NEWLINE',
   'BASE64_LINE_WRAPPED',
@@ -149,6 +153,8 @@ export const VARIANT_ROWS = [
   'BITBUCKET_CREDENTIALS_REJECTED',
   'BITBUCKET_SCOPE_MISSING',
   'BITBUCKET_USERNAME_AS_EMAIL',
+  // NO_PRODUCT_ACCESS in a Confluence integration: Confluence is what the integration is for.
+  'NO_CONFLUENCE_ACCESS',
 ] as const;
 
 export type VariantRow = (typeof VARIANT_ROWS)[number];

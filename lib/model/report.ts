@@ -51,6 +51,10 @@ export type ProbeId =
   | 'dc-myself'
   | 'dc-context'
   | 'confluence-user'
+  /** A Confluence integration (a Site URL ending in /wiki): its own Confluence probes. */
+  | 'confluence-site-user'
+  | 'confluence-gateway-user'
+  | 'confluence-gateway-spaces'
   | 'id-mapping'
   | 'jsm-ops'
   /** Bitbucket Cloud (api.bitbucket.org). */
@@ -86,6 +90,16 @@ export const HEADERS_KEPT = [
   'server',
   'atl-traceid',
   'set-cookie',
+  // The 2026 points-based quota and the near-limit flags (https://community.developer.atlassian.com/t/2026-point-based-rate-limits/97828?page=9,
+  // https://jira.atlassian.com/browse/JRACLOUD-69262).
+  'beta-ratelimit-policy',
+  'beta-ratelimit',
+  'x-beta-ratelimit-reason',
+  'x-beta-ratelimit-nearlimit',
+  'x-beta-ratelimit-reset',
+  'x-ratelimit-nearlimit',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
 ] as const;
 
 export interface Observation {

@@ -10,6 +10,13 @@ const EVIDENCE_HEADERS = [
   'content-type',
   'location',
   'server',
+  // The 2026 quota headers (https://community.developer.atlassian.com/t/2026-point-based-rate-limits/97828?page=9).
+  'beta-ratelimit-policy',
+  'beta-ratelimit',
+  'x-beta-ratelimit-reason',
+  'x-beta-ratelimit-nearlimit',
+  'x-beta-ratelimit-reset',
+  'x-ratelimit-nearlimit',
 ];
 
 export function evidenceOf(observation: Observation): string[] {

@@ -7,6 +7,7 @@ import { JIRA_MYSELF } from '../../atlassian/endpoints';
 import {
   bodyLine,
   isEdgeNotFoundPage,
+  isNullForUri,
   parseTenantCloudId,
   readResponse,
   type Reading,
@@ -17,9 +18,10 @@ import { makeFinding } from '../../findings/make-finding';
 import type { CloudLint } from './lint';
 import { evidenceOf } from '../../probe/evidence';
 import { siteRefusedCredential } from '../../probe/cloud-id';
-import { failureFinding } from '../shared';
+import { failureFinding, rateLimitNearFinding } from '../shared';
 import { classifyExtras, type ExtraObservations } from './extras';
 import type { AccountSummary, Finding, Observation } from '../../model/report';
+import { classifyConfluence, confluenceAccess, type ConfluenceObservations } from './confluence';
 
 export interface CloudObservations {
   tenant?: Observation;
@@ -28,11 +30,19 @@ export interface CloudObservations {
   redirectTarget?: Observation;
   /** The "Also check" probes, sent only once the credential was accepted. */
   extras?: ExtraObservations;
+  /** A Confluence integration's own probes (Site URL ending in /wiki). */
+  confluence?: ConfluenceObservations;
 }
 
 /** Was the credential accepted (by the site, or as a scoped token by the gateway), and is it scoped? */
 export function cloudAccess(seen: CloudObservations): { accepted: boolean; scoped: boolean } {
-  if (!seen.siteMyself) return { accepted: false, scoped: false };
+  if (seen.confluence) return confluenceAccess(seen.confluence);
+  if (!seen.siteMyself) {
+    // A service account: only the gateway was asked (its tokens are always scoped).
+    const gateway = seen.gatewayMyself ? readResponse(seen.gatewayMyself).kind : undefined;
+    const scoped = gateway === 'accepted' || gateway === 'scope-missing';
+    return { accepted: scoped, scoped };
+  }
   const site = readResponse(seen.siteMyself);
   if (site.kind === 'accepted') return { accepted: true, scoped: false };
   if (!siteRefusedCredential(site) || !seen.gatewayMyself) return { accepted: false, scoped: false };
@@ -81,6 +91,51 @@ export function classifyCloudApiToken(
 
   const tenantSaysMissing = tenantSaysNoSite(seen.tenant);
   const siteObs = seen.siteMyself;
+  const gatewayObs = seen.gatewayMyself;
+  const gatewayReading = gatewayObs ? readResponse(gatewayObs) : undefined;
+  const confluence = seen.confluence;
+  const sentConfluence = confluence && (confluence.siteUser ?? confluence.gatewayUser ?? confluence.gatewaySpaces);
+
+  if (confluence && sentConfluence) {
+    // A Confluence integration: Confluence decides; Jira is an extra (confluence.ts).
+    const decided = classifyConfluence(lint, { ...seen, confluence, cloudId }, params);
+    const accepted = confluenceAccess(confluence).accepted;
+    if (tenantSaysMissing && !accepted) add('SITE_NOT_FOUND', seen.tenant, { detail: tenantDetail(seen.tenant!) });
+    else findings.push(...decided.findings);
+    if (decided.account) result.account = decided.account;
+    return { ...result, findings: orderFindings(findings) };
+  }
+
+  if (!siteObs && lint.serviceAccount && gatewayObs && gatewayReading) {
+    // https://support.atlassian.com/user-management/docs/manage-api-tokens-for-service-accounts: a service account's token is scoped, so only the gateway was asked.
+    const note = () =>
+      add('SERVICE_ACCOUNT', gatewayObs, {
+        detail: `${lint.email} is a service account (its email ends in @serviceaccount.atlassian.com)`,
+      });
+    if (gatewayReading.kind === 'accepted') {
+      result.account = gatewayReading.account;
+      add('AUTH_OK', gatewayObs, { accountName: gatewayReading.account.displayName });
+      add('TOKEN_SCOPED', gatewayObs, { variant: 'service-account' });
+      note();
+    } else if (gatewayReading.kind === 'scope-missing') {
+      add('SCOPE_MISSING', gatewayObs, {
+        detail: gatewayReading.detail,
+        scopesClassic: JIRA_MYSELF.classic.join(', '),
+        scopesGranular: JIRA_MYSELF.granular.join(', '),
+      });
+      note();
+    } else if (gatewayReading.kind === 'rejected' || gatewayReading.kind === 'anonymous') {
+      add('CREDENTIALS_REJECTED', gatewayObs, { detail: `API gateway: ${gatewayReading.detail}` });
+    } else if (gatewayReading.kind === 'not-found') {
+      add('UNEXPECTED_RESPONSE', gatewayObs, {
+        detail: `404 "${gatewayReading.detail}" from the gateway for the site's cloudId: the site may have no Jira`,
+      });
+    } else {
+      const failure = failureFinding(gatewayReading, gatewayObs, params);
+      if (failure) findings.push(failure);
+    }
+    return { ...result, findings: orderFindings(findings) };
+  }
 
   if (!siteObs) {
     // The credential was not sent (the lint said why); the tenant probe can still say the site is wrong.
@@ -93,8 +148,6 @@ export function classifyCloudApiToken(
   }
 
   const siteReading = readResponse(siteObs);
-  const gatewayObs = seen.gatewayMyself;
-  const gatewayReading = gatewayObs ? readResponse(gatewayObs) : undefined;
 
   switch (siteReading.kind) {
     case 'accepted': {
@@ -146,7 +199,10 @@ export function classifyCloudApiToken(
       break;
     }
     case 'not-found':
-      if (tenantSaysMissing || siteReading.edgePage)
+      if (seen.tenant && parseTenantCloudId(seen.tenant) !== undefined && !isNullForUri(siteObs))
+        // tenant_info knows the site: the 404 is Jira's absence (a Confluence-only site), not a missing site.
+        add('JIRA_NOT_ON_SITE', siteObs, { detail: siteReading.detail });
+      else if (tenantSaysMissing || siteReading.edgePage)
         add('SITE_NOT_FOUND', siteObs, { detail: seen.tenant ? tenantDetail(seen.tenant) : siteReading.detail });
       else
         add('UNEXPECTED_RESPONSE', siteObs, {
@@ -181,8 +237,18 @@ export function classifyCloudApiToken(
 /** The whole Cloud classification: the main check, then the "Also check" probes when they ran. */
 export function classifyCloud(lint: CloudLint, seen: CloudObservations, cloudId: string | undefined): Classification {
   const main = classifyCloudApiToken(lint, seen, cloudId);
-  if (!seen.extras) return main;
-  return { ...main, findings: orderFindings([...main.findings, ...classifyExtras(seen.extras, lint.email)]) };
+  const near = rateLimitNearFinding([
+    seen.siteMyself,
+    seen.gatewayMyself,
+    seen.confluence?.siteUser,
+    seen.confluence?.gatewayUser,
+    seen.confluence?.gatewaySpaces,
+    seen.extras?.confluence,
+    seen.extras?.idMapping,
+    seen.extras?.jsmOps,
+  ]);
+  const more = [...(seen.extras ? classifyExtras(seen.extras, lint.email) : []), ...(near ? [near] : [])];
+  return more.length === 0 ? main : { ...main, findings: orderFindings([...main.findings, ...more]) };
 }
 
 function tenantDetail(tenant: Observation): string {

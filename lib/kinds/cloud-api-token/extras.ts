@@ -14,6 +14,7 @@ import type { Finding, Observation, ProbeId } from '../../model/report';
 import type { ProbeAuth } from '../../probe/auth';
 import { probeRequest, type Run } from '../../probe/run';
 import { failureFinding, probeFinding } from '../shared';
+import { isServiceAccountEmail } from './lint';
 
 interface ExtrasContext {
   origin: string;
@@ -81,7 +82,7 @@ function readJsmOps(observation: Observation, email: string): Finding {
   const status = observation.status;
   if (status === 200) return finding('JSM_OPS_OK', observation);
   if (status === 403) {
-    const serviceAccount = /@serviceaccount\.atlassian\.com$/i.test(email);
+    const serviceAccount = isServiceAccountEmail(email);
     return finding('NO_PRODUCT_ACCESS', observation, {
       product: 'JSM operations',
       detail: serviceAccount

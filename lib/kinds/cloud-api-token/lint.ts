@@ -4,7 +4,7 @@
  * two can never disagree.
  */
 import { isEmailAddress } from '../../atlassian/email';
-import { parseSiteUrl } from '../../atlassian/site-url';
+import { parseCloudBaseUrl, type CloudProduct } from '../../atlassian/site-url';
 import { classifyTokenShape, whitespaceIn } from '../../atlassian/token-shape';
 import { makeFinding } from '../../findings/make-finding';
 import type { Finding } from '../../model/report';
@@ -20,6 +20,13 @@ export interface CloudLint {
   findings: Finding[];
   /** The normalised site, when the URL could be read as a *.atlassian.net site. */
   site?: { origin: string; host: string };
+  /** `confluence` for a Site URL ending in /wiki (a Confluence integration): Confluence is checked first. */
+  product: CloudProduct;
+  /**
+   * The email is a service account's (https://support.atlassian.com/user-management/docs/manage-api-tokens-for-service-accounts):
+   * its tokens are always scoped, so only the gateway is asked.
+   */
+  serviceAccount: boolean;
   /** Trimmed email and token: what the probes send. */
   email: string;
   token: string;
@@ -29,17 +36,27 @@ export interface CloudLint {
   canSendCredential: boolean;
 }
 
+/** https://support.atlassian.com/user-management/docs/manage-api-tokens-for-service-accounts: service accounts' emails end in @serviceaccount.atlassian.com. */
+export function isServiceAccountEmail(email: string): boolean {
+  return /@serviceaccount\.atlassian\.com$/i.test(email.trim());
+}
+
 export function lintCloudApiToken(input: CloudLintInput): CloudLint {
   const findings: Finding[] = [];
   let canSendCredential = true;
 
-  const site = parseSiteUrl(input.siteUrl);
+  const site = parseCloudBaseUrl(input.siteUrl);
   const origin = site.ok ? site.origin : undefined;
   for (const problem of site.problems) {
     findings.push(
       makeFinding(
         problem.code,
-        { detail: problem.detail, host: site.host, origin },
+        {
+          detail: problem.detail,
+          host: site.host,
+          origin,
+          ...(site.product === 'confluence' ? { product: 'Confluence' } : {}),
+        },
         { field: 'siteUrl', evidence: [`Site URL: ${problem.detail}`] },
       ),
     );
@@ -137,6 +154,8 @@ export function lintCloudApiToken(input: CloudLintInput): CloudLint {
   return {
     findings,
     site: site.ok ? { origin: site.origin, host: site.host } : undefined,
+    product: site.product,
+    serviceAccount: isServiceAccountEmail(email),
     email,
     token,
     canProbeSite: site.ok,

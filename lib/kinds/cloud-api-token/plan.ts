@@ -18,6 +18,7 @@ import { secretDestinationAllowed } from '../../probe/policy';
 import { probeRequest, type ReportParts, type Run } from '../../probe/run';
 import type { DiagnosisSteps } from '../types';
 import { classifyCloud, cloudAccess, type CloudObservations } from './classify';
+import { planConfluence } from './confluence';
 import { sendExtras } from './extras';
 import { lintCloudApiToken, type CloudLint } from './lint';
 
@@ -47,6 +48,35 @@ async function planCloudApiToken(
     if (found.tenant) seen.tenant = found.tenant;
     seen.cloudId = found.cloudId;
     return seen;
+  }
+
+  if (lint.product === 'confluence') {
+    const confluence = await planConfluence(lint, run, deps, auth);
+    seen.confluence = confluence.confluence;
+    if (confluence.tenant) seen.tenant = confluence.tenant;
+    seen.cloudId = confluence.cloudId;
+    if (confluence.siteMyself) seen.siteMyself = confluence.siteMyself;
+    if (confluence.gatewayMyself) seen.gatewayMyself = confluence.gatewayMyself;
+    return withExtras(seen);
+  }
+
+  if (lint.serviceAccount) {
+    // https://support.atlassian.com/user-management/docs/manage-api-tokens-for-service-accounts: service accounts make scoped tokens only, refused
+    // on the site: ask the gateway alone (with a cached cloudId at once, else after tenant_info).
+    const found = await discoverCloudId(run, deps.cache, site, async (cached) =>
+      cached ? gatewayProbe(cached) : undefined,
+    );
+    if (found.tenant) seen.tenant = found.tenant;
+    seen.cloudId = found.cloudId;
+    let gateway = found.result ?? (found.cloudId ? await gatewayProbe(found.cloudId) : undefined);
+    if (found.cached && gateway && readResponse(gateway).kind === 'not-found') {
+      const fresh = await refreshCloudId(run, deps.cache, site, found.cached);
+      seen.tenant = fresh.tenant;
+      if (fresh.cloudId) seen.cloudId = fresh.cloudId;
+      if (fresh.cloudId && fresh.cloudId !== found.cached) gateway = await gatewayProbe(fresh.cloudId);
+    }
+    if (gateway) seen.gatewayMyself = gateway;
+    return withExtras(seen);
   }
 
   const found = await discoverCloudId(
@@ -85,16 +115,20 @@ async function planCloudApiToken(
     });
   }
 
-  const access = cloudAccess(seen);
-  if (access.accepted && profile.alsoCheck) {
-    seen.extras = await sendExtras(run, profile.alsoCheck, {
-      origin,
-      cloudId: seen.cloudId,
-      scoped: access.scoped,
-      auth,
-    });
+  return withExtras(seen);
+
+  /** The "Also check" probes, only for accepted credentials (Confluence is not asked twice in a Confluence integration). */
+  async function withExtras(done: CloudSeen): Promise<CloudSeen> {
+    const access = cloudAccess(done);
+    const also =
+      profile.alsoCheck && lint.product === 'confluence'
+        ? { ...profile.alsoCheck, confluence: false }
+        : profile.alsoCheck;
+    if (access.accepted && also && (also.confluence || also.idMapping || also.jsmOps)) {
+      done.extras = await sendExtras(run, also, { origin, cloudId: done.cloudId, scoped: access.scoped, auth });
+    }
+    return done;
   }
-  return seen;
 }
 
 function classifyCloudSeen(lint: CloudLint, seen: CloudSeen): ReportParts {

@@ -4,7 +4,14 @@
  */
 import { JIRA_MYSELF } from '../../atlassian/endpoints';
 import { relativeTime, type OAuthTokenFacts } from '../../atlassian/oauth-token';
-import { bodyLine, readAccessibleResources, readResponse, unusableResources } from '../../atlassian/responses';
+import {
+  bodyLine,
+  isHtml,
+  parseJson,
+  readAccessibleResources,
+  readResponse,
+  unusableResources,
+} from '../../atlassian/responses';
 import { tokenFingerprint } from '../../atlassian/token-shape';
 import type { FindingParams } from '../../findings/catalogue';
 import { makeFinding } from '../../findings/make-finding';
@@ -13,7 +20,7 @@ import type { AccountSummary, Finding, Observation } from '../../model/report';
 import { orderFindings } from '../../model/verdict';
 import { evidenceOf } from '../../probe/evidence';
 import type { ReportParts } from '../../probe/run';
-import { failureOrUnexpected } from '../shared';
+import { failureOrUnexpected, rateLimitNearFinding } from '../shared';
 import type { OAuthLint } from './lint';
 import { chosenSite, targetSites } from './sites';
 
@@ -55,6 +62,14 @@ export function unusableResourcesFinding(resources: Observation): Finding | unde
   );
 }
 
+/** What a 200 accessible-resources answer that is not a list is, in a few words. */
+function notAList(observation: Observation): string {
+  const json = parseJson(observation);
+  if (json === undefined) return observation.body.trim() === '' ? 'an empty body' : 'a body that is not JSON';
+  const keys = Object.keys(json as object).slice(0, 5);
+  return keys.length === 0 ? 'an empty JSON object' : `a JSON object with keys ${keys.join(', ')}`;
+}
+
 export function classifyOAuth(lint: OAuthLint, seen: OAuthSeen, nowMs: number): ReportParts {
   const findings: Finding[] = [...lint.findings];
   let account: AccountSummary | undefined;
@@ -73,6 +88,9 @@ export function classifyOAuth(lint: OAuthLint, seen: OAuthSeen, nowMs: number): 
   if (resourcesObs && !resources) {
     if (resourcesObs.status === 401)
       add('CREDENTIALS_REJECTED', resourcesObs, { variant: 'oauth', detail: bodyLine(resourcesObs) });
+    else if (resourcesObs.status === 200 && !isHtml(resourcesObs))
+      // https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/: the answer is a JSON list of sites; anything else is reported, never trusted.
+      add('UNEXPECTED_RESPONSE', resourcesObs, { detail: `${notAList(resourcesObs)} where a list of sites was due` });
     else findings.push(failureOrUnexpected(resourcesObs));
   } else if (resourcesObs && resources) {
     const unusable = unusableResourcesFinding(resourcesObs);
@@ -117,6 +135,9 @@ export function classifyOAuth(lint: OAuthLint, seen: OAuthSeen, nowMs: number): 
       });
     }
   }
+  // https://community.developer.atlassian.com/t/2026-point-based-rate-limits/97828?page=9: OAuth traffic carries the points-quota headers.
+  const near = rateLimitNearFinding([resourcesObs, ...(seen.myself ?? [])]);
+  if (near) findings.push(near);
   return {
     tokenFingerprint: tokenFingerprint(lint.token),
     findings: orderFindings(findings),

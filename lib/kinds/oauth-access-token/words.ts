@@ -18,7 +18,7 @@ export const OAUTH_ACCESS_TOKEN_WORDS = kindWords({
       `${probe(p)} answered ${p.status ?? '401'}${p.detail ? ` (${p.detail})` : ''}: the access token is not accepted although its own expiry has not passed. It was revoked (the user removed the app, or the app's access was withdrawn), or it is not a real Atlassian token.`,
     fix: () => ({
       steps: [
-        'Have the integration obtain a new access token (with its refresh token, or by sending the user through consent again).',
+        'Have the integration obtain a new access token (with its refresh token, or by sending the user through consent again; a service account asks for a new client-credentials token).',
         'Token Doctor never refreshes tokens itself: Atlassian rotates refresh tokens, so a refresh here would break the integration.',
       ],
     }),
@@ -26,7 +26,7 @@ export const OAUTH_ACCESS_TOKEN_WORDS = kindWords({
   OAUTH_TOKEN_EXPIRED: {
     group: 'rejected',
     severity: 'error',
-    sources: [SOURCES.oauthJwt, SOURCES.oauthRefresh],
+    sources: [SOURCES.oauthJwt, SOURCES.oauthRefresh, SOURCES.clientCredentials],
     headline: HEADLINES.rejected,
     title: (p) => `The OAuth access token expired ${p.detail ?? ''}`.trim(),
     explanation: (p) =>
@@ -34,6 +34,7 @@ export const OAUTH_ACCESS_TOKEN_WORDS = kindWords({
     fix: () => ({
       steps: [
         'Have the integration get a fresh access token with its refresh token (grant_type=refresh_token), store the NEW refresh token it gets back, and use the new access token.',
+        "A service account's client-credentials token (60 minutes, no refresh token) is renewed by asking https://auth.atlassian.com/oauth/token again with grant_type=client_credentials, the client id and secret, and no scope parameter.",
         NO_REFRESH,
         'Paste the fresh access token here to check it.',
       ],

@@ -669,11 +669,12 @@ describe('Confluence user/current for a Cloud API token', () => {
       like: { type: 'known' },
     },
     {
-      name: 'site, account without Confluence → 403 caller cannot access Confluence',
+      // https://github.com/markdown-confluence/markdown-confluence/issues/670
+      name: 'site, account without Confluence → 403 Current user not permitted to use Confluence',
       url: onSite,
       auth: basic(MEMBER_EMAIL, MEMBER_TOKEN),
       status: 403,
-      json: CANNOT,
+      json: { message: 'Current user not permitted to use Confluence', statusCode: 403 },
     },
     {
       name: 'site, expired token → the same 403',
