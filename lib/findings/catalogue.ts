@@ -64,6 +64,17 @@ const VARIANTS: { code: FindingCode; when: (p: FindingParams) => boolean; use: V
     use: 'WRONG_API_VERSION_IN_REQUEST',
   },
   { code: 'PAT_ON_CLOUD', when: (p) => p.variant === 'request', use: 'PAT_ON_CLOUD_IN_REQUEST' },
+  // A pasted Confluence request names the path it is about (`path`); a diagnosis names its probe.
+  {
+    code: 'CONFLUENCE_URL_MISSING_WIKI',
+    when: (p) => p.path !== undefined,
+    use: 'CONFLUENCE_URL_MISSING_WIKI_IN_REQUEST',
+  },
+  {
+    code: 'CONFLUENCE_V1_ENDPOINT_REMOVED',
+    when: (p) => p.path !== undefined,
+    use: 'CONFLUENCE_V1_ENDPOINT_REMOVED_IN_REQUEST',
+  },
   {
     code: 'BITBUCKET_TOKEN_AS_BEARER',
     when: (p) => p.variant === 'request',

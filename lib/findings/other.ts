@@ -11,7 +11,7 @@ export const OTHER_ROWS = groupTable('other', {
     sources: [SOURCES.rateLimiting, SOURCES.rateLimitHeaders, SOURCES.rateLimitHtml429, SOURCES.pointsQuota2026],
     title: () => 'Rate limited: try again later',
     explanation: (p) =>
-      `${p.probeUrl ?? 'The probe'} answered 429${p.retryAfter ? ` with Retry-After: ${p.retryAfter}` : ''}${p.detail ? ` (${p.detail})` : ''}. API token traffic is governed by burst limits per site, OAuth and app traffic since March 2026 also by an hourly points quota; an HTML "error429" page is the same limit. The check could not finish.`,
+      `${p.probeUrl ?? 'The probe'} answered 429${p.retryAfter ? ` with Retry-After: ${p.retryAfter}` : ''}${p.detail ? ` (${p.detail})` : ''}, so the check could not finish. API token traffic is governed by burst limits per site, OAuth and app traffic since March 2026 also by an hourly points quota (an HTML "error429" page is the same limit).`,
     fix: (p) => ({
       steps: [
         `Wait ${p.retryAfter ? `${p.retryAfter} seconds` : 'a minute'} and run the diagnosis again.`,

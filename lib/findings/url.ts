@@ -212,7 +212,7 @@ export const URL_ROWS = groupTable('url', {
     }),
   },
   // --- Check a request: rules of the Confluence target (lib/requests/check/targets/confluence-cloud.ts) ---
-  CONFLUENCE_URL_MISSING_WIKI: {
+  CONFLUENCE_URL_MISSING_WIKI_IN_REQUEST: {
     severity: 'error',
     sources: [SOURCES.confluenceNoWiki],
     title: () => 'A Confluence path on a Cloud site without /wiki',
@@ -223,7 +223,7 @@ export const URL_ROWS = groupTable('url', {
       url: p.origin && p.path ? `${p.origin}/wiki${p.path}` : undefined,
     }),
   },
-  CONFLUENCE_V1_ENDPOINT_REMOVED: {
+  CONFLUENCE_V1_ENDPOINT_REMOVED_IN_REQUEST: {
     severity: 'error',
     sources: [SOURCES.confluenceGone, SOURCES.confluenceGoneMatrix],
     title: () => 'This Confluence v1 endpoint is removed on this path',
