@@ -57,6 +57,7 @@ const VARIANTS: { code: FindingCode; when: (p: FindingParams) => boolean; use: V
     use: 'CONTENT_HEADER_MISSPELLED',
   },
   { code: 'SMART_QUOTES', when: (p) => p.flavour === 'powershell', use: 'SMART_QUOTES_IN_POWERSHELL' },
+  { code: 'HOST_PERMISSION_MISSING', when: (p) => p.variant === 'government', use: 'GOV_HOST_PERMISSION_MISSING' },
 ];
 
 /** The row that speaks for a raised code and its params. */

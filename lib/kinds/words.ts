@@ -4,6 +4,7 @@
  */
 import { CLOUD_API_TOKEN_WORDS } from './cloud-api-token/words';
 import { DC_PAT_WORDS } from './dc-pat/words';
+import { ENVIRONMENT_WORDS } from './environments/words';
 import { OAUTH_ACCESS_TOKEN_WORDS } from './oauth-access-token/words';
 import { ORG_ADMIN_KEY_WORDS } from './org-admin-key/words';
 
@@ -13,6 +14,7 @@ export const KIND_WORD_TABLES = {
   'oauth-access-token': OAUTH_ACCESS_TOKEN_WORDS,
   'org-admin-key': ORG_ADMIN_KEY_WORDS,
   'dc-pat': DC_PAT_WORDS,
+  environments: ENVIRONMENT_WORDS,
 } as const;
 
 export const KIND_WORDS = {
@@ -20,4 +22,5 @@ export const KIND_WORDS = {
   ...OAUTH_ACCESS_TOKEN_WORDS,
   ...ORG_ADMIN_KEY_WORDS,
   ...DC_PAT_WORDS,
+  ...ENVIRONMENT_WORDS,
 };

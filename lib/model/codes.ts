@@ -66,6 +66,13 @@ export const FINDING_CODES = [
   'ID_MAPPING_OK',
   'JSM_OPS_OK',
   'EMAIL_HAS_WHITESPACE',
+  // environments and services (Government Cloud, JSM operations, org keys, Data Center Confluence)
+  'GOV_CLOUD_SITE',
+  'ORG_KEY_ON_SCIM',
+  'ORG_KEY_AS_USER_TOKEN',
+  'DC_LOGIN_CASE_SENSITIVE',
+  'GENIE_KEY_AS_API_TOKEN',
+  'OPS_KEY_NOT_API_INTEGRATION',
   // request construction (a pasted request, lib/requests)
   'BASE64_TRAILING_NEWLINE',
   'BASE64_LINE_WRAPPED',
@@ -106,6 +113,7 @@ export const VARIANT_ROWS = [
   'SERVER_URL_HAS_EXTRA_PATH',
   'CONTENT_HEADER_MISSPELLED',
   'SMART_QUOTES_IN_POWERSHELL',
+  'GOV_HOST_PERMISSION_MISSING',
 ] as const;
 
 export type VariantRow = (typeof VARIANT_ROWS)[number];
