@@ -22,6 +22,8 @@ const TEST_DATA_CENTER_HOSTS = [
   'https://jira.internal.example/*',
   'https://jira-ctx.internal.example/*',
   'https://jira-locked.internal.example/*',
+  'https://confluence.internal.example/*',
+  'https://jira-busy.internal.example/*',
 ];
 
 export default defineConfig({

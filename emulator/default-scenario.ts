@@ -6,6 +6,7 @@ import { fakeAccountId, fakeCloudApiToken, fakeUuid, hexFrom } from './fake-ids'
 import { fakeDataCenterPat, fakeOrgApiKey } from './fake-kinds';
 import { makeOAuthAccessToken } from './oauth';
 import { scenarioBuilder, type Scenario } from './scenario';
+import { govOAuthToken, withGovcloudWorld } from './govcloud-scenario';
 
 // ---- hosts -------------------------------------------------------------------------------
 export const GATEWAY_HOST = 'api.atlassian.com';
@@ -242,9 +243,12 @@ const DC_USER = {
   active: true,
 };
 
+/** The Government Cloud user's OAuth token (govcloud-scenario.ts). */
+export const GOV_OAUTH_TOKEN = govOAuthToken({ oauthClientId: OAUTH_CLIENT_ID, clockS: SCENARIO_CLOCK_S });
+
 export function defaultScenario(): Scenario {
   return (
-    scenarioBuilder()
+    withGovcloudWorld(scenarioBuilder(), { oauthClientId: OAUTH_CLIENT_ID, clockS: SCENARIO_CLOCK_S, dcUser: DC_USER })
       .site({ host: ACME_HOST, cloudId: ACME_CLOUD_ID, products: ['jira', 'confluence'] })
       .site({ host: LOCKED_HOST, cloudId: LOCKED_CLOUD_ID, products: ['jira'], captcha: true })
       .site({ host: WALLED_HOST, cloudId: WALLED_CLOUD_ID, products: ['jira'], ipAllowlist: true })

@@ -1,6 +1,7 @@
 /** The Atlassian emulator's public API (tests, the demo and the bench import only from here). */
 export * from './scenario';
 export * from './default-scenario';
+export * from './govcloud-scenario';
 export * from './scenario-kinds';
 export { makeOAuthAccessToken, decodeJwt } from './oauth';
 export { ADMIN_ORGS_URL } from './responses/org-level';
