@@ -7,14 +7,23 @@ import { defineConfig } from 'wxt';
 const DATA_CENTER_ORIGINS = ['https://*/*', 'http://*/*'];
 
 /**
+ * Atlassian Government Cloud sites and gateway: not granted at install (most users never need
+ * them); requested on "Save profile" like a Data Center origin, and named here so that the
+ * manifest says which Atlassian hosts may be asked for.
+ */
+const GOVERNMENT_CLOUD_ORIGINS = ['https://*.atlassian-us-gov-mod.net/*', 'https://api.atlassian-us-gov-mod.com/*'];
+
+/**
  * `wxt build --mode test` (→ .output/chrome-mv3-test) is the same extension with the emulator's
- * Data Center hosts already granted, because headless Chromium cannot answer the permission
+ * Data Center hosts and the Government Cloud hosts already granted, because headless Chromium cannot answer the permission
  * prompt. It is never shipped.
  */
 const TEST_DATA_CENTER_HOSTS = [
   'https://jira.internal.example/*',
   'https://jira-ctx.internal.example/*',
   'https://jira-locked.internal.example/*',
+  'https://confluence.internal.example/*',
+  'https://jira-busy.internal.example/*',
 ];
 
 export default defineConfig({
@@ -30,12 +39,12 @@ export default defineConfig({
       'https://api.atlassian.com/*',
       // Bitbucket Cloud's REST API: one fixed host, known in advance, so no prompt (README: Bitbucket).
       'https://api.bitbucket.org/*',
-      ...(mode === 'test' ? TEST_DATA_CENTER_HOSTS : []),
+      ...(mode === 'test' ? [...TEST_DATA_CENTER_HOSTS, ...GOVERNMENT_CLOUD_ORIGINS] : []),
     ],
     // MV2 (Firefox) has no optional_host_permissions: there, origins go in optional_permissions.
     ...(browser === 'firefox'
-      ? { optional_permissions: DATA_CENTER_ORIGINS }
-      : { optional_host_permissions: DATA_CENTER_ORIGINS }),
+      ? { optional_permissions: [...GOVERNMENT_CLOUD_ORIGINS, ...DATA_CENTER_ORIGINS] }
+      : { optional_host_permissions: [...GOVERNMENT_CLOUD_ORIGINS, ...DATA_CENTER_ORIGINS] }),
     action: { default_title: 'Token Doctor' },
     ...(browser === 'firefox'
       ? {

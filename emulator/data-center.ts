@@ -5,6 +5,7 @@
  * in-process the scheme is not looked at (an `http://` URL is answered as if it were https).
  */
 import type { Call } from './call';
+import { dcRateLimited, handleConfluenceDataCenter } from './data-center-confluence';
 import {
   dcBasicAuthFailure,
   dcCaptcha,
@@ -55,6 +56,9 @@ export function handleDataCenter(call: Call, server: DataCenterServerSpec): Resp
   }
   const inner = path.slice(context.length);
   if (inner === '/') return dcDashboard(ctx); // ASSUMPTION: a plain page
+  // Confluence DC and the rate limiter: data-center-confluence.ts.
+  if (server.rateLimited && inner.startsWith('/rest/')) return dcRateLimited(ctx);
+  if (server.product === 'confluence') return handleConfluenceDataCenter(call, server, inner);
   // https://github.com/atlassian-api/atlassian-python-api/issues/1572: `/rest/api/3/…` is Cloud-only; DC answers 404 (Tomcat page, before any login check:
   // ASSUMPTION on the order).
   if (/^\/rest\/api\/3(\/|$)/.test(inner)) return tomcatNotFound(ctx);

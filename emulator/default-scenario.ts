@@ -9,6 +9,7 @@ import { defaultBitbucket } from './bitbucket-scenario';
 import { scenarioBuilder, type Scenario } from './scenario';
 import { scopeCheckOAuthToken, withScopeCheckTokens } from './scope-scenario';
 import { addConfluenceWorld } from './confluence-scenario';
+import { govOAuthToken, withGovcloudWorld } from './govcloud-scenario';
 
 // ---- hosts -------------------------------------------------------------------------------
 export const GATEWAY_HOST = 'api.atlassian.com';
@@ -251,10 +252,13 @@ const DC_USER = {
   active: true,
 };
 
+/** The Government Cloud user's OAuth token (govcloud-scenario.ts). */
+export const GOV_OAUTH_TOKEN = govOAuthToken({ oauthClientId: OAUTH_CLIENT_ID, clockS: SCENARIO_CLOCK_S });
+
 export function defaultScenario(): Scenario {
   const owner = { email: ADMIN_EMAIL, accountId: ADMIN_ACCOUNT_ID, siteHost: ACME_HOST, clientId: OAUTH_CLIENT_ID };
   return withScopeCheckTokens(
-    scenarioBuilder()
+    withGovcloudWorld(scenarioBuilder(), { oauthClientId: OAUTH_CLIENT_ID, clockS: SCENARIO_CLOCK_S, dcUser: DC_USER })
       .site({ host: ACME_HOST, cloudId: ACME_CLOUD_ID, products: ['jira', 'confluence'] })
       .site({ host: LOCKED_HOST, cloudId: LOCKED_CLOUD_ID, products: ['jira'], captcha: true })
       .site({ host: WALLED_HOST, cloudId: WALLED_CLOUD_ID, products: ['jira'], ipAllowlist: true })

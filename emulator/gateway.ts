@@ -7,6 +7,7 @@ import type { Call } from './call';
 import { confluenceApi } from './confluence-api';
 import { checkBasic } from './credentials';
 import { jiraApi } from './jira-api';
+import { jsmOpsThroughGateway } from './jsm-ops';
 import { gatewayUnauthorized, scopeDoesNotMatch } from './responses/gateway';
 import { ipNotAllowed } from './responses/jira';
 import { bearerAtGateway } from './oauth';
@@ -56,8 +57,11 @@ export function handleGatewayProduct(call: Call, target: GatewayProductPath, sit
 
 /** The product's own answer once the gateway let the request through. */
 function productAnswer(call: Call, target: GatewayProductPath, site: SiteSpec, account: AccountSpec): Response {
+  if (target.product === 'jira' && target.rest.startsWith('/jsm/ops/api/'))
+    return jsmOpsThroughGateway(call, target.rest, site, account); // JSM operations for OAuth apps (jsm-ops.ts)
   const caller = { kind: 'authenticated', account } as const;
-  const origin = `https://${GATEWAY}/ex/${target.product}/${site.cloudId}`;
+  // Self links name the gateway that was called (the commercial one, or Government Cloud's).
+  const origin = `https://${call.ctx.host}/ex/${target.product}/${site.cloudId}`;
   return target.product === 'jira'
     ? jiraApi(call, target.rest, caller, site, origin)
     : confluenceApi(call, target.rest, caller, site, `${origin}/wiki`);

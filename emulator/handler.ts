@@ -49,13 +49,42 @@ export function effectiveHost(request: Request): string {
 }
 
 function isAtlassianHost(host: string): boolean {
-  return host === GATEWAY || host.endsWith('.atlassian.net');
+  return host === GATEWAY || host.endsWith('.atlassian.net') || isGovernmentHost(host);
 }
+
+// ---- Government Cloud (govcloud) ----------------------------------------------------------------
+// Government Cloud is its own environment: sites `*.atlassian-us-gov-mod.net`, gateway
+// api.atlassian-us-gov-mod.com (https://developer.atlassian.com/platform/framework/agc/guides/manage-3lo-apps,
+// https://github.com/sooperset/mcp-atlassian/pull/890). Each gateway serves the sites and grants of
+// its own environment only (ASSUMPTION: a site or grant of the other environment is answered
+// like one that does not exist: unknown cloudId → 404, unknown OAuth token → 401).
+const GOV_GATEWAY = 'api.atlassian-us-gov-mod.com';
+
+function isGovernmentHost(host: string): boolean {
+  return host === GOV_GATEWAY || host.endsWith('.atlassian-us-gov-mod.net');
+}
+
+/** The world as one gateway sees it: the sites, and the OAuth grants, of its environment. */
+function environmentView(scenario: Scenario, gateway: string): Scenario {
+  const government = gateway === GOV_GATEWAY;
+  const same = (host: string) => isGovernmentHost(host) === government;
+  return {
+    ...scenario,
+    sites: scenario.sites.filter((s) => same(s.host)),
+    oauthTokens: (scenario.oauthTokens ?? []).filter((t) =>
+      t.resources.length === 0 ? !government : t.resources.some((r) => same(r.host)),
+    ),
+  };
+}
+// ---- end govcloud --------------------------------------------------------------------------------
 
 export function createAtlassianHandler(scenario: Scenario, options: HandlerOptions = {}): AtlassianHandler {
   const now = options.now ?? Date.now;
   const byHost = new Map<string, SiteSpec>(scenario.sites.map((s) => [s.host.toLowerCase(), s]));
-  const byCloudId = new Map<string, SiteSpec>(scenario.sites.map((s) => [s.cloudId, s]));
+  const views = new Map([GATEWAY, GOV_GATEWAY].map((g) => [g, environmentView(scenario, g)]));
+  const byCloudIdAt = new Map(
+    [...views].map(([g, view]) => [g, new Map<string, SiteSpec>(view.sites.map((s) => [s.cloudId, s]))]),
+  );
   const dataCenterByHost = new Map<string, DataCenterServerSpec>(
     (scenario.dataCenterServers ?? []).map((s) => [s.host.toLowerCase(), s]),
   );
@@ -88,19 +117,21 @@ export function createAtlassianHandler(scenario: Scenario, options: HandlerOptio
     // https://github.com/go-jira/jira/issues/222: an `http://` site URL → 301 Moved Permanently (to https).
     if (url.protocol === 'http:') return movedPermanently(ctx, `https://${host}${url.pathname}${url.search}`);
 
-    if (host === GATEWAY) {
-      const orgLevel = handleGatewayOrgLevel(call); // accessible-resources, admin API, Id Mapping, JSM Ops (org-level.ts)
+    if (host === GATEWAY || host === GOV_GATEWAY) {
+      const view = views.get(host) ?? scenario;
+      const atGateway: Call = { ...call, scenario: view };
+      const orgLevel = handleGatewayOrgLevel(atGateway); // accessible-resources, admin API, Id Mapping, JSM Ops (org-level.ts)
       if (orgLevel !== undefined) return orgLevel;
       const target = parseGatewayPath(url.pathname);
-      const site = target && byCloudId.get(target.cloudId);
+      const site = target && byCloudIdAt.get(host)?.get(target.cloudId);
       // https://github.com/confluence-publisher/confluence-publisher/issues/492: gateway path without `/ex/{product}/{cloudId}` → Spring-style 404 JSON;
       // an unknown cloudId (or a product the site lacks) gets the same shape (assumption).
       if (target === undefined || site === undefined || !site.products.includes(target.product)) {
         return springNotFound(ctx, url.pathname, call.now);
       }
       return (
-        (await sharedSwitches(call, site, counters)) ??
-        withNearLimit(call, site, handleGatewayProduct(call, target, site))
+        (await sharedSwitches(atGateway, site, counters)) ??
+        withNearLimit(atGateway, site, handleGatewayProduct(atGateway, target, site))
       );
     }
 

@@ -2,6 +2,7 @@
 export * from './scenario';
 export * from './default-scenario';
 export * from './confluence-scenario';
+export * from './govcloud-scenario';
 export * from './scenario-kinds';
 export * from './bitbucket-scenario';
 export { makeOAuthAccessToken, decodeJwt } from './oauth';

@@ -4,8 +4,11 @@
  */
 import type { Call } from './call';
 import { checkBasic } from './credentials';
-import { gatewayUnauthorized, springNotFound } from './responses/gateway';
+import { checkOAuthBearer } from './oauth';
+import { json } from './responses/envelope';
+import { gatewayUnauthorized, scopeDoesNotMatch, springNotFound } from './responses/gateway';
 import { jsmForbidden, jsmSchedules } from './responses/org-level';
+import type { AccountSpec, SiteSpec } from './scenario';
 
 /** Paths under `/jsm/`; undefined for anything that is not one. */
 export function handleJsmOps(call: Call): Response | undefined {
@@ -28,4 +31,29 @@ export function handleJsmOps(call: Call): Response | undefined {
   if (verdict.account.accountType === 'app' || !verdict.account.jiraSites.includes(site.host))
     return jsmForbidden(call.ctx);
   return jsmSchedules(call.ctx, site, verdict.account); // ASSUMPTION: list shape
+}
+
+/**
+ * JSM operations for OAuth 2.0 apps, below the Jira product path of the gateway:
+ * `/ex/jira/{cloudId}/jsm/ops/api/v1/alerts` (https://developer.atlassian.com/cloud/jira/service-desk-ops/rest/v2/intro),
+ * which needs `read:ops-alert:jira-service-management` (same page). `rest` is the path below
+ * `/ex/jira/{cloudId}`; the gateway has already accepted the credential for the site.
+ */
+export function jsmOpsThroughGateway(call: Call, rest: string, site: SiteSpec, account: AccountSpec): Response {
+  const m = /^\/jsm\/ops\/api\/v1\/(alerts|schedules)$/.exec(rest);
+  if (m === null) return springNotFound(call.ctx, call.url.pathname, call.now);
+  if (call.credential.kind === 'bearer') {
+    const verdict = checkOAuthBearer(call.scenario, call.credential.token, call.now);
+    const scopes =
+      verdict.outcome === 'rejected'
+        ? []
+        : verdict.grant.resources.filter((r) => r.host === site.host).flatMap((r) => r.scopes);
+    // The scope gate's answer, as for the product APIs (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md).
+    if (m[1] === 'alerts' && !scopes.includes('read:ops-alert:jira-service-management'))
+      return scopeDoesNotMatch(call.ctx);
+  }
+  if (account.accountType === 'app') return jsmForbidden(call.ctx); // https://jira.atlassian.com/browse/JSDCLOUD-17685
+  if (m[1] === 'schedules') return jsmSchedules(call.ctx, site, account);
+  // ASSUMPTION: the alerts list shape ({"values": [...]}), with no alert open.
+  return json(call.ctx, 200, { values: [], links: { next: null } });
 }

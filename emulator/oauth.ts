@@ -106,7 +106,7 @@ type OAuthVerdict =
  * A Bearer value as the gateway sees it. Expired or invalidated tokens → 401 (reported in the
  * Atlassian Community); a token the scenario does not know (garbage, another world's) is rejected alike.
  */
-function checkOAuthBearer(scenario: Scenario, token: string, nowMs: number): OAuthVerdict {
+export function checkOAuthBearer(scenario: Scenario, token: string, nowMs: number): OAuthVerdict {
   const decoded = decodeJwt(token);
   if (decoded === undefined) return { outcome: 'rejected', why: 'not-a-jwt' };
   const grant = (scenario.oauthTokens ?? []).find((t) => t.token === token);

@@ -87,6 +87,10 @@ export interface DataCenterServerSpec {
   patOnly?: boolean;
   /** CAPTCHA triggered for every credentialed request (https://confluence.atlassian.com/jakb/connector-captcha_challenge-error-on-jira-align-connector-1318881453.html). */
   captcha?: boolean;
+  /** Confluence Data Center instead of Jira (data-center-confluence.ts). */
+  product?: 'jira' | 'confluence';
+  /** The Data Center rate limiter refuses every REST call: 429 "Rate limit exceeded." (https://github.com/ahungry/org-jira/issues/365). */
+  rateLimited?: boolean;
   users: DataCenterUserSpec[];
   pats: DataCenterPatSpec[];
 }
@@ -128,7 +132,7 @@ export function checkScenarioKinds(
     if (dcHosts.has(s.host) || siteHosts.has(s.host)) throw new Error(`scenario: host ${s.host} defined twice`);
     dcHosts.add(s.host);
     if (s.contextPath !== undefined && !/^\/[^/]+$/.test(s.contextPath)) {
-      throw new Error(`scenario: ${s.host} context path must look like /jira`);
+      throw new Error(`scenario: ${s.host} context path must look like /jira or /confluence`);
     }
     const names = new Set(s.users.map((u) => u.name.toLowerCase()));
     for (const p of s.pats) {

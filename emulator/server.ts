@@ -35,10 +35,16 @@ export const CERTIFICATE_DNS_NAMES = [
   '*.atlassian.net',
   'api.atlassian.com',
   'api.bitbucket.org',
+  // Atlassian Government Cloud (https://developer.atlassian.com/platform/framework/agc/guides/manage-3lo-apps)
+  '*.atlassian-us-gov-mod.net',
+  'api.atlassian-us-gov-mod.com',
   'localhost',
   'jira.internal.example',
   'jira-ctx.internal.example',
   'jira-locked.internal.example',
+  // govcloud-scenario.ts: Confluence Data Center and a rate-limited server
+  'confluence.internal.example',
+  'jira-busy.internal.example',
 ] as const;
 
 let certificate: Promise<{ key: string; cert: string }> | undefined;

@@ -15,6 +15,7 @@ import type { Profile, ProfileDraft } from '../lib/model/profile';
 import { createAtlassianHandler, defaultScenario, emulatorTransport, withLatency } from '../emulator';
 import { BENCH_BITBUCKET_PROFILES, DEMO_DC_PROFILE, DEMO_PROFILES } from './demo-profiles';
 import { confluenceBench } from './bench/confluence';
+import { govcloudCases } from './bench/govcloud';
 import { secretsOf } from '../lib/kinds/forms';
 import { benchScopeCheck } from './bench/scope-check';
 
@@ -178,6 +179,8 @@ async function main(): Promise<void> {
     cases,
   });
   cases.push(...confluence.cases);
+  const govcloud = await govcloudCases(toProfile, measure, transport, (ms) => round(ms / latencyMs));
+  cases.push(...govcloud.cases);
 
   const bulkResult = await bulk(20);
   const scopeCheck = await benchScopeCheck(transport, latencyMs);
@@ -191,6 +194,9 @@ async function main(): Promise<void> {
   check('gateway needed, cloudId cached', byName(`${DEMO_PROFILES[1]!.name} (cloudId cached)`).verdictRtt, 1.2, ' RTT');
   // Bitbucket: /2.0/user, then the workspace and its repositories at once.
   check('Bitbucket API token, workspace given', byName('Bitbucket — CI API token').verdictRtt, 2.2, ' RTT');
+  check('OAuth, named site, cloudId cached', govcloud.oauthCached.verdictRtt, 1.2, ' RTT');
+  check('Data Center, context path looked for at once', byName(DEMO_DC_PROFILE.name).verdictRtt, 1.2, ' RTT');
+  check('Confluence Data Center', govcloud.dataCenter.verdictRtt, 1.2, ' RTT');
   check('popup JavaScript, gzip', Math.round(size.gzip / 1024), 90, ' KB');
   for (const [label, value, max] of confluence.targets) check(label, value, max, ' RTT');
 

@@ -122,3 +122,20 @@ export function formFields(draft: ProfileDraft): { fields: Record<string, string
       : [];
   return { fields, alsoCheck: also };
 }
+
+/** A Government Cloud site (its hosts need a grant: the demo runs it on the test build). */
+export const DEMO_GOV_PROFILE: ProfileDraft = {
+  kind: 'cloud-api-token',
+  name: 'Agency — Government Cloud',
+  siteUrl: `https://${world.GOV_HOST}`,
+  email: world.GOV_EMAIL,
+  apiToken: world.GOV_UNSCOPED_TOKEN,
+};
+
+/** Confluence Data Center under /confluence (test build, like the Jira DC profile). */
+export const DEMO_CONFLUENCE_DC_PROFILE: ProfileDraft = {
+  kind: 'dc-pat',
+  name: 'Confluence DC — wiki',
+  serverUrl: `https://${world.DC_CONFLUENCE_HOST}${world.DC_CONFLUENCE_CONTEXT}`,
+  pat: world.DC_CONFLUENCE_PAT,
+};

@@ -13,7 +13,13 @@ import { chromiumMissingMessage, findingCodes, launchExtension, waitForVerdict }
 import { addProfile, runDiagnosis } from '../tests/browser/profile-form';
 import { createAtlassianHandler, defaultScenario, emulatorTransport } from '../emulator';
 import type { Profile, ProfileDraft } from '../lib/model/profile';
-import { DEMO_DC_PROFILE, DEMO_PROFILES, formFields } from './demo-profiles';
+import {
+  DEMO_CONFLUENCE_DC_PROFILE,
+  DEMO_DC_PROFILE,
+  DEMO_GOV_PROFILE,
+  DEMO_PROFILES,
+  formFields,
+} from './demo-profiles';
 
 const OUT = '.demo';
 
@@ -54,7 +60,12 @@ async function inBrowser(): Promise<void> {
   const rows: Row[] = [];
   try {
     const page = await session.open('options.html');
-    for (const [index, demo] of [...DEMO_PROFILES, DEMO_DC_PROFILE].entries()) {
+    for (const [index, demo] of [
+      ...DEMO_PROFILES,
+      DEMO_DC_PROFILE,
+      DEMO_GOV_PROFILE,
+      DEMO_CONFLUENCE_DC_PROFILE,
+    ].entries()) {
       await addProfile(page, { name: demo.name, kind: demo.kind, ...formFields(demo) });
       const started = Date.now();
       await runDiagnosis(page);
@@ -88,7 +99,12 @@ async function inProcess(): Promise<void> {
   const transport = emulatorTransport(createAtlassianHandler(defaultScenario()));
   const cache = memoryCache();
   const rows: Row[] = [];
-  for (const [index, demo] of [...DEMO_PROFILES, DEMO_DC_PROFILE].entries()) {
+  for (const [index, demo] of [
+    ...DEMO_PROFILES,
+    DEMO_DC_PROFILE,
+    DEMO_GOV_PROFILE,
+    DEMO_CONFLUENCE_DC_PROFILE,
+  ].entries()) {
     const report = await diagnose(asProfile(demo, `demo-${index}`), { transport, now: Date.now, cache });
     rows.push({
       profile: demo.name,

@@ -5,7 +5,8 @@ import { formatDateTime } from '../format';
 import { useAppStore } from '../store-context';
 import { lintDraft } from '@/lib/diagnose/lint-draft';
 import type { ProfileField } from '@/lib/model/report';
-import { requestOriginPermission } from '@/lib/store/extension';
+import { originsToGrant, siteEnvironment } from '@/lib/atlassian/urls';
+import { requestOriginsPermission } from '@/lib/store/extension';
 import { KindFields } from './KindFields';
 import { DeleteProfile } from './DeleteProfile';
 import { draftOf, FIELDS_OF, formOf, MAX_LENGTH, sameForm, type FormField, type FormValues } from './profile-draft';
@@ -35,6 +36,23 @@ function serverOrigin(form: FormValues, target: string | undefined): string | un
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The origins outside the manifest this profile's secret goes to: a Data Center server, or a
+ * Government Cloud site and its gateway (the OAuth kind calls the gateway only).
+ */
+function originsToRequest(form: FormValues, target: string | undefined): string[] {
+  const server = serverOrigin(form, target);
+  if (server) return [server];
+  if ((form.kind !== 'cloud-api-token' && form.kind !== 'oauth-access-token') || !target) return [];
+  let site: URL;
+  try {
+    site = new URL(target);
+  } catch {
+    return [];
+  }
+  return originsToGrant(siteEnvironment(site.hostname), form.kind === 'cloud-api-token' ? site.origin : undefined);
 }
 
 /** The form for one profile, its delete step, and its diagnosis. */
@@ -82,11 +100,11 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
 
   async function write(): Promise<Profile | undefined> {
     setOffering(false);
-    // A Data Center server must be granted by the browser: ask now, inside the click (browsers grant permissions only during a user gesture).
+    // A Data Center server (or a Government Cloud site) must be granted by the browser: ask now, inside the click (browsers grant permissions only during a user gesture).
     // Not awaited: the profile is saved whatever the answer, and the status beside the Server URL
     // follows the grant (a prompt left open must not hold the save).
-    const origin = serverOrigin(values, lint.target);
-    if (origin) void requestOriginPermission(origin);
+    const origins = originsToRequest(values, lint.target);
+    if (origins.length > 0) void requestOriginsPermission(origins);
     setSave({ status: 'saving' });
     setTouched(new Set<FormField>(['name', ...FIELDS_OF[values.kind]]));
     try {

@@ -88,6 +88,7 @@ const VARIANTS: { code: FindingCode; when: (p: FindingParams) => boolean; use: V
   { code: 'EMAIL_NOT_AN_EMAIL', when: (p) => p.product === 'bitbucket', use: 'BITBUCKET_USERNAME_AS_EMAIL' },
   // A Confluence integration without Confluence access: an error there, a warning as an extra check.
   { code: 'NO_PRODUCT_ACCESS', when: (p) => p.expected === 'confluence-integration', use: 'NO_CONFLUENCE_ACCESS' },
+  { code: 'HOST_PERMISSION_MISSING', when: (p) => p.variant === 'government', use: 'GOV_HOST_PERMISSION_MISSING' },
 ];
 
 /** The row that speaks for a raised code and its params. */

@@ -410,4 +410,61 @@ export const SOURCES = {
     url: 'https://community.developer.atlassian.com/t/2026-point-based-rate-limits/97828?page=9',
   },
   rateLimitHtml429: github('apache/devlake', 2932, 'a Jira Cloud 429 that is an HTML page (error429)'),
+  // ---- Government Cloud, JSM operations, org keys, Data Center Confluence (govcloud) ----
+  govCloud3lo: {
+    title: 'Manage 3LO apps in Atlassian Government Cloud (its auth and API gateway hosts)',
+    url: 'https://developer.atlassian.com/platform/framework/agc/guides/manage-3lo-apps',
+  },
+  govCloudDomains: {
+    title: 'IP addresses and domains for Atlassian cloud products (atlassian-us-gov-mod.com and .net)',
+    url: 'https://support.atlassian.com/organization-administration/docs/ip-addresses-and-domains-for-atlassian-cloud-products/',
+  },
+  govCloudDetection: pullRequest('sooperset/mcp-atlassian', 890, 'Government Cloud hosts recognised as Cloud'),
+  jsmOpsIntro: {
+    title:
+      'JSM operations REST API: Basic clients use /jsm/ops/api/{cloudId}, OAuth apps /ex/jira/{cloudId}/jsm/ops/api',
+    url: 'https://developer.atlassian.com/cloud/jira/service-desk-ops/rest/v2/intro',
+  },
+  opsgenieBadKey: pullRequest(
+    'streaak/keyhacks',
+    124,
+    'an Opsgenie key that is not valid answers "Could not authenticate"',
+  ),
+  opsgenieWrongKeyType: pullRequest(
+    'K-Phoen/backstage-plugin-opsgenie',
+    68,
+    'code 40301 "use an API key from an API integration"',
+  ),
+  opsgenieWrongKeyType403: github('louislam/uptime-kuma', 3613, 'the 40301 answer comes with HTTP 403'),
+  adminApiKeyLife: {
+    title: 'Manage an organization with the admin APIs (keys last at most a year; scoped and unscoped keys)',
+    url: 'https://support.atlassian.com/organization-administration/docs/manage-an-organization-with-the-admin-apis',
+  },
+  adminScopes: {
+    title: 'Admin API scopes (read:tokens:admin and the others)',
+    url: 'https://developer.atlassian.com/cloud/admin/scopes',
+  },
+  adminApiKeys: {
+    title: 'Admin API access: API keys (list and count, read:tokens:admin)',
+    url: 'https://developer.atlassian.com/cloud/admin/api-access/rest/api-group-api-key/',
+  },
+  orgKeyNotOnMcp: github(
+    'atlassian/atlassian-mcp-server',
+    97,
+    'organization API keys are not accepted (Atlassian staff)',
+  ),
+  dcLoginRequired: github('AtlassianPS/JiraPS', 485, '"Jira requires you to log on to the website before continuing"'),
+  dcBasicDisabled: github(
+    'rundeck-plugins/jira-workflow-step',
+    11,
+    'basic authentication disabled: "login is required"',
+  ),
+  dcConfluenceNoWiki: github('b1ff/atlassian-dc-mcp', 2, 'Confluence Data Center has no /wiki unless configured'),
+  dcConfluenceNotApi10: github('atlassian-api/atlassian-python-api', 1672, '/rest/api/1.0 is not a Confluence path'),
+  dcRateLimitHeaders: {
+    title: 'Rate limiting HTTP headers (Data Center): X-RateLimit-Limit, -Remaining, -Interval-Seconds, -FillRate',
+    url: 'https://confluence.atlassian.com/doc/_ratelimiting_httpheaders-992678779.html',
+  },
+  dcRateLimitPage: github('ahungry/org-jira', 365, 'a Data Center 429 with the Tomcat page "Rate limit exceeded."'),
+  // ---- end govcloud ----
 } as const satisfies Record<string, FindingSource>;

@@ -6,6 +6,7 @@ import { BITBUCKET_ACCESS_TOKEN_WORDS } from './bitbucket-access-token/words';
 import { BITBUCKET_API_TOKEN_WORDS } from './bitbucket-api-token/words';
 import { CLOUD_API_TOKEN_WORDS } from './cloud-api-token/words';
 import { DC_PAT_WORDS } from './dc-pat/words';
+import { ENVIRONMENT_WORDS } from './environments/words';
 import { OAUTH_ACCESS_TOKEN_WORDS } from './oauth-access-token/words';
 import { ORG_ADMIN_KEY_WORDS } from './org-admin-key/words';
 
@@ -17,6 +18,7 @@ export const KIND_WORD_TABLES = {
   'dc-pat': DC_PAT_WORDS,
   'bitbucket-api-token': BITBUCKET_API_TOKEN_WORDS,
   'bitbucket-access-token': BITBUCKET_ACCESS_TOKEN_WORDS,
+  environments: ENVIRONMENT_WORDS,
 } as const;
 
 export const KIND_WORDS = {
@@ -26,4 +28,5 @@ export const KIND_WORDS = {
   ...DC_PAT_WORDS,
   ...BITBUCKET_API_TOKEN_WORDS,
   ...BITBUCKET_ACCESS_TOKEN_WORDS,
+  ...ENVIRONMENT_WORDS,
 };

@@ -84,6 +84,10 @@ export const FINDING_CODES = [
   'JIRA_NOT_USABLE',
   'SERVICE_ACCOUNT',
   'RATE_LIMIT_NEAR',
+  'ORG_KEY_ON_SCIM',
+  'ORG_KEY_AS_USER_TOKEN',
+  'GENIE_KEY_AS_API_TOKEN',
+  'OPS_KEY_NOT_API_INTEGRATION',
   // request construction (a pasted request, lib/requests)
   'BASE64_TRAILING_NEWLINE',
   'BASE64_LINE_WRAPPED',
@@ -157,6 +161,7 @@ export const VARIANT_ROWS = [
   'BITBUCKET_USERNAME_AS_EMAIL',
   // NO_PRODUCT_ACCESS in a Confluence integration: Confluence is what the integration is for.
   'NO_CONFLUENCE_ACCESS',
+  'GOV_HOST_PERMISSION_MISSING',
 ] as const;
 
 export type VariantRow = (typeof VARIANT_ROWS)[number];

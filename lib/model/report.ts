@@ -50,6 +50,11 @@ export type ProbeId =
   | 'admin-org'
   | 'dc-myself'
   | 'dc-context'
+  /** Confluence's user/current on a Data Center address, asked without the token. */
+  | 'dc-confluence'
+  /** Org API keys: the provisioning (SCIM) API and the key-count API. */
+  | 'admin-scim'
+  | 'admin-api-keys-count'
   | 'confluence-user'
   /** A Confluence integration (a Site URL ending in /wiki): its own Confluence probes. */
   | 'confluence-site-user'
@@ -82,6 +87,9 @@ export const HEADERS_KEPT = [
   'location',
   'retry-after',
   'x-ratelimit-reset',
+  // Data Center's rate limiter (https://confluence.atlassian.com/doc/_ratelimiting_httpheaders-992678779.html)
+  'x-ratelimit-fillrate',
+  'x-ratelimit-interval-seconds',
   'ratelimit-reason',
   'www-authenticate',
   'x-seraph-loginreason',

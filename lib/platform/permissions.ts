@@ -26,6 +26,19 @@ export async function requestOriginPermission(origin: string): Promise<boolean> 
   }
 }
 
+/**
+ * Several origins in one prompt (a Government Cloud site and its gateway). Must be called while
+ * handling a user gesture, before any other await.
+ */
+export async function requestOriginsPermission(origins: readonly string[]): Promise<boolean> {
+  if (origins.length === 0) return true;
+  try {
+    return await browser.permissions.request({ origins: origins.map(originPattern) });
+  } catch {
+    return false;
+  }
+}
+
 /** Calls `listener` when a grant is added or removed anywhere (the Save prompt, the browser's settings). */
 export function onPermissionsChanged(listener: () => void): () => void {
   const events = [browser.permissions.onAdded, browser.permissions.onRemoved];

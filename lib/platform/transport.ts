@@ -6,7 +6,7 @@
  * is GET, without cookies, and a request with a secret never follows a redirect.
  */
 import { isAtlassianOwnedHost } from '../atlassian/hosts';
-import { PolicyError, transportDestinationAllowed } from '../probe/policy';
+import { createEnvironmentGuard, PolicyError, transportDestinationAllowed } from '../probe/policy';
 import type { Transport } from '../probe/deps';
 
 /**
@@ -16,6 +16,10 @@ import type { Transport } from '../probe/deps';
 export function createFetchTransport(
   fetchImpl: typeof fetch = (input, init) => fetch(input, init),
   isGrantedServer: (origin: string) => Promise<boolean> = async () => false,
+  environmentGuard: (
+    secretHash: string,
+    url: string,
+  ) => { allowed: boolean; reason?: string } = createEnvironmentGuard(),
 ): Transport {
   return async (url, init) => {
     const headers = new Headers(init.headers);
@@ -27,6 +31,11 @@ export function createFetchTransport(
       const decision = transportDestinationAllowed(url);
       if (!decision.allowed && !(await grantedDataCenter(url, isGrantedServer))) {
         throw new PolicyError(decision.reason ?? 'destination not allowed');
+      }
+      if (decision.allowed) {
+        // An Atlassian Cloud host: the secret stays in one environment (commercial or Government).
+        const kept = environmentGuard(await secretHash(headers.get('authorization') ?? ''), url);
+        if (!kept.allowed) throw new PolicyError(kept.reason ?? 'another Atlassian environment');
       }
     }
     return fetchImpl(url, {
@@ -54,4 +63,10 @@ async function grantedDataCenter(url: string, isGrantedServer: (origin: string) 
   // Atlassian's own hosts follow the Cloud rule only, whatever was granted.
   if (isAtlassianOwnedHost(host)) return false;
   return isGrantedServer(parsed.origin);
+}
+
+/** SHA-256 of the Authorization value, in hex: the environment guard keeps this, never the secret. */
+async function secretHash(value: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

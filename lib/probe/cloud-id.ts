@@ -14,6 +14,16 @@ function cloudIdCacheKey(host: string): string {
   return `cloudId:${host}`;
 }
 
+/** The cloudId this cache holds for a site host (learnt by an earlier run of any kind). */
+export function cachedCloudId(cache: EngineCache, host: string): Promise<string | undefined> {
+  return cache.get(cloudIdCacheKey(host));
+}
+
+/** Remembers a site's cloudId learnt another way (an OAuth grant's accessible-resources). */
+export async function rememberCloudId(cache: EngineCache, host: string, cloudId: string): Promise<void> {
+  if ((await cache.get(cloudIdCacheKey(host))) !== cloudId) await cache.set(cloudIdCacheKey(host), cloudId);
+}
+
 interface CloudSite {
   origin: string;
   host: string;

@@ -3,7 +3,14 @@
  * (with the profile's own site) and by the extension's transport before any fetch (with the
  * static rule), so that a bug in one layer cannot leak a secret on its own.
  */
-import { BITBUCKET_API_HOST, GATEWAY_HOST, isCloudSiteHost } from '../atlassian/hosts';
+import {
+  BITBUCKET_API_HOST,
+  environmentOfHost,
+  GATEWAY_HOST,
+  GOV_GATEWAY_HOST,
+  isCloudSiteHost,
+  type CloudEnvironment,
+} from '../atlassian/hosts';
 
 export interface PolicyDecision {
   allowed: boolean;
@@ -12,8 +19,10 @@ export interface PolicyDecision {
 
 /**
  * May a request carrying a secret go to `url`? Only over HTTPS on the default port, with no user
- * info, to api.atlassian.com or to a *.atlassian.net site — and, when `siteHost` is given, only to
- * that site.
+ * info, to api.atlassian.com or to a *.atlassian.net site (or, in Atlassian Government Cloud, to
+ * api.atlassian-us-gov-mod.com or a *.atlassian-us-gov-mod.net site) — and, when `siteHost` is
+ * given, only to that site and its own environment's gateway: a Government site's secret never
+ * goes to a commercial host, a commercial site's never to a Government host.
  */
 export function secretDestinationAllowed(url: string, siteHost?: string): PolicyDecision {
   let parsed: URL;
@@ -26,25 +35,86 @@ export function secretDestinationAllowed(url: string, siteHost?: string): Policy
   if (parsed.username !== '' || parsed.password !== '') return { allowed: false, reason: 'the URL has user info' };
   if (parsed.port !== '') return { allowed: false, reason: `port ${parsed.port}` };
   const host = parsed.hostname.toLowerCase();
-  if (host === GATEWAY_HOST) return { allowed: true };
+  if (host === GATEWAY_HOST || host === GOV_GATEWAY_HOST) {
+    if (siteHost !== undefined && environmentOfHost(siteHost) !== environmentOfHost(host))
+      return { allowed: false, reason: crossEnvironment(siteHost, host) };
+    return { allowed: true };
+  }
   // Atlassian site names are ASCII; an IDN label (xn--…) can only be a look-alike of a real one.
   if (host.split('.').some((label) => label.startsWith('xn--')))
     return { allowed: false, reason: `${host} is an internationalised look-alike name` };
   if (!isCloudSiteHost(host))
     return { allowed: false, reason: `${host} is neither an Atlassian Cloud site nor api.atlassian.com` };
+  if (siteHost !== undefined && environmentOfHost(siteHost) !== environmentOfHost(host))
+    return { allowed: false, reason: crossEnvironment(siteHost, host) };
   if (siteHost !== undefined && host !== siteHost)
     return { allowed: false, reason: `${host} is not the profile's site ${siteHost}` };
   return { allowed: true };
 }
 
-/** OAuth access tokens and organization API keys belong to the gateway only. */
-export function gatewayOnly(url: string): PolicyDecision {
+const ENVIRONMENT_NAME: Record<CloudEnvironment, string> = {
+  commercial: 'commercial Atlassian Cloud',
+  government: 'Atlassian Government Cloud',
+};
+
+function crossEnvironment(siteHost: string, host: string): string {
+  return `${host} is a ${ENVIRONMENT_NAME[environmentOfHost(host)]} host; a secret of ${siteHost} (${ENVIRONMENT_NAME[environmentOfHost(siteHost)]}) never goes there`;
+}
+
+/**
+ * OAuth access tokens and organization API keys belong to the gateway only: the gateway of
+ * `environment` (commercial unless the profile names a Government Cloud site).
+ */
+export function gatewayOnly(url: string, environment: CloudEnvironment = 'commercial'): PolicyDecision {
   const decision = secretDestinationAllowed(url);
   if (!decision.allowed) return decision;
-  return new URL(url).hostname === GATEWAY_HOST
+  const gateway = environment === 'government' ? GOV_GATEWAY_HOST : GATEWAY_HOST;
+  return new URL(url).hostname === gateway
     ? decision
-    : { allowed: false, reason: 'OAuth access tokens are only sent to api.atlassian.com' };
+    : { allowed: false, reason: `this credential is only sent to ${gateway}` };
 }
+
+// ---- environment guard (govcloud) ----------------------------------------------------------------
+/**
+ * The transport's own check that a secret stays in one Atlassian environment. The transport sees
+ * no profile, so it remembers, for a while, which environment each secret (by a hash, never the
+ * secret) was last sent to, and refuses it on a host of the other one: a bug in an engine that
+ * would send a Government Cloud token to api.atlassian.com, or a commercial one to a Government
+ * host, is stopped here too. A secret unused for `ttlMs` is forgotten, so that a profile moved
+ * to the right environment works on its next run.
+ */
+export function createEnvironmentGuard({
+  ttlMs = 120_000,
+  maxEntries = 500,
+  now = Date.now,
+}: { ttlMs?: number; maxEntries?: number; now?: () => number } = {}): (
+  secretHash: string,
+  url: string,
+) => PolicyDecision {
+  const seen = new Map<string, { environment: CloudEnvironment; at: number }>();
+  return (secretHash, url) => {
+    let host: string;
+    try {
+      host = new URL(url).hostname.toLowerCase();
+    } catch {
+      return { allowed: false, reason: 'not a URL' };
+    }
+    const environment = environmentOfHost(host);
+    const t = now();
+    const last = seen.get(secretHash);
+    if (last && t - last.at <= ttlMs && last.environment !== environment)
+      return {
+        allowed: false,
+        reason: `this secret was just sent to ${ENVIRONMENT_NAME[last.environment]}; it never goes to ${ENVIRONMENT_NAME[environment]} (${host})`,
+      };
+    seen.delete(secretHash);
+    seen.set(secretHash, { environment, at: t });
+    // Oldest first: a Map keeps insertion order.
+    while (seen.size > maxEntries) seen.delete(seen.keys().next().value as string);
+    return { allowed: true };
+  };
+}
+// ---- end environment guard -----------------------------------------------------------------------
 
 export class PolicyError extends Error {
   constructor(reason: string) {

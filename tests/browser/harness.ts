@@ -14,7 +14,13 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 /** `wxt build --mode test`: the emulator's Data Center hosts already granted (wxt.config.ts). */
 export const TEST_EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 /** Data Center hosts the emulator serves (emulator default scenario; on its certificate). */
-const DATA_CENTER_HOSTS = ['jira.internal.example', 'jira-ctx.internal.example', 'jira-locked.internal.example'];
+const DATA_CENTER_HOSTS = [
+  'jira.internal.example',
+  'jira-ctx.internal.example',
+  'jira-locked.internal.example',
+  'confluence.internal.example',
+  'jira-busy.internal.example',
+];
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -61,7 +67,7 @@ export async function launchExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--host-resolver-rules=MAP *.atlassian.net ${target}, MAP api.atlassian.com ${target}, MAP api.bitbucket.org ${target}, ${DATA_CENTER_HOSTS.map((h) => `MAP ${h} ${target}`).join(', ')}, EXCLUDE localhost`,
+      `--host-resolver-rules=MAP *.atlassian.net ${target}, MAP api.atlassian.com ${target}, MAP api.bitbucket.org ${target}, MAP *.atlassian-us-gov-mod.net ${target}, MAP api.atlassian-us-gov-mod.com ${target}, ${DATA_CENTER_HOSTS.map((h) => `MAP ${h} ${target}`).join(', ')}, EXCLUDE localhost`,
       '--ignore-certificate-errors',
     ],
   });

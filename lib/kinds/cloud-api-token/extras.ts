@@ -6,13 +6,14 @@
  */
 import { CONFLUENCE_USER_CURRENT } from '../../atlassian/endpoints';
 import { bodyLine, isScopeMismatch, parseAccount, readResponse } from '../../atlassian/responses';
-import { gatewayUrl, ID_MAPPING_TEST_URL, jsmOpsSchedulesUrl } from '../../atlassian/urls';
+import { gatewayUrl, idMappingTestUrl, jsmOpsSchedulesUrl, type EnvironmentHosts } from '../../atlassian/urls';
 import type { FindingParams } from '../../findings/catalogue';
 import type { FindingCode } from '../../model/codes';
 import type { CloudAlsoCheck } from '../../model/profile';
 import type { Finding, Observation, ProbeId } from '../../model/report';
 import type { ProbeAuth } from '../../probe/auth';
 import { probeRequest, type Run } from '../../probe/run';
+import { readJsmOps } from '../jsm-ops';
 import { failureFinding, probeFinding } from '../shared';
 import { isServiceAccountEmail } from './lint';
 
@@ -21,6 +22,8 @@ interface ExtrasContext {
   cloudId?: string;
   scoped: boolean;
   auth: ProbeAuth;
+  /** The site's environment: its gateway serves the gateway probes. */
+  env: EnvironmentHosts;
 }
 
 /** What the "Also check" probes saw; a probe that was not sent is absent. */
@@ -77,40 +80,16 @@ function readIdMapping(observation: Observation, email: string): Finding {
   return otherwise(observation, 'the Id Mapping API');
 }
 
-/** https://developer.atlassian.com/cloud/jira/service-desk-ops/security/basic-auth-for-rest-apis: JSM operations; service accounts are not entitled (JSDCLOUD-17685). */
-function readJsmOps(observation: Observation, email: string): Finding {
-  const status = observation.status;
-  if (status === 200) return finding('JSM_OPS_OK', observation);
-  if (status === 403) {
-    const serviceAccount = isServiceAccountEmail(email);
-    return finding('NO_PRODUCT_ACCESS', observation, {
-      product: 'JSM operations',
-      detail: serviceAccount
-        ? 'service accounts are not entitled to the JSM operations APIs (JSDCLOUD-17685)'
-        : bodyLine(observation),
-    });
-  }
-  if (status === 401 && isScopeMismatch(observation))
-    return finding('SCOPE_MISSING', observation, { detail: bodyLine(observation) });
-  if (status === 401)
-    return finding('CREDENTIALS_REJECTED', observation, { email, detail: `JSM operations: ${bodyLine(observation)}` });
-  if (status === 404)
-    return finding('UNEXPECTED_RESPONSE', observation, {
-      detail: '404: JSM operations is not available for this site',
-    });
-  return otherwise(observation, 'JSM operations');
-}
-
 export async function sendExtras(run: Run, also: CloudAlsoCheck, ctx: ExtrasContext): Promise<ExtraObservations> {
   const send = (id: ProbeId, url: string) =>
     run.send({ probe: probeRequest(id, url, ctx.auth.scheme, ctx.auth.shown), authorization: ctx.auth.authorization });
   const confluenceUrl = ctx.scoped
-    ? ctx.cloudId && gatewayUrl('confluence', ctx.cloudId, CONFLUENCE_USER_CURRENT.path)
+    ? ctx.cloudId && gatewayUrl('confluence', ctx.cloudId, CONFLUENCE_USER_CURRENT.path, ctx.env)
     : `${ctx.origin}${CONFLUENCE_USER_CURRENT.path}`;
   const [confluence, idMapping, jsmOps] = await Promise.all([
     also.confluence && confluenceUrl ? send('confluence-user', confluenceUrl) : undefined,
-    also.idMapping ? send('id-mapping', ID_MAPPING_TEST_URL) : undefined,
-    also.jsmOps && ctx.cloudId ? send('jsm-ops', jsmOpsSchedulesUrl(ctx.cloudId)) : undefined,
+    also.idMapping ? send('id-mapping', idMappingTestUrl(ctx.env)) : undefined,
+    also.jsmOps && ctx.cloudId ? send('jsm-ops', jsmOpsSchedulesUrl(ctx.cloudId, { env: ctx.env })) : undefined,
   ]);
   const seen: ExtraObservations = {};
   if (confluence) seen.confluence = confluence;
@@ -124,6 +103,6 @@ export function classifyExtras(seen: ExtraObservations, email: string): Finding[
   const findings: Finding[] = [];
   if (seen.confluence) findings.push(readConfluence(seen.confluence, email));
   if (seen.idMapping) findings.push(readIdMapping(seen.idMapping, email));
-  if (seen.jsmOps) findings.push(readJsmOps(seen.jsmOps, email));
+  if (seen.jsmOps) findings.push(readJsmOps(seen.jsmOps, { email }));
   return findings;
 }

@@ -7,15 +7,17 @@
  * operations) run together after that, only for accepted credentials.
  */
 import { readResponse } from '../../atlassian/responses';
-import { gatewayMyselfUrl, siteMyselfUrl } from '../../atlassian/urls';
+import { gatewayMyselfUrl, siteEnvironment, siteMyselfUrl } from '../../atlassian/urls';
 import { tokenFingerprint } from '../../atlassian/token-shape';
 import type { CloudApiTokenProfile } from '../../model/profile';
 import type { Observation, ProbeId } from '../../model/report';
+import { orderFindings } from '../../model/verdict';
 import { basicAuth } from '../../probe/auth';
 import { cachedCloudIdMayBeStale, discoverCloudId, refreshCloudId, siteRefusedCredential } from '../../probe/cloud-id';
 import type { EngineDeps } from '../../probe/deps';
 import { secretDestinationAllowed } from '../../probe/policy';
 import { probeRequest, type ReportParts, type Run } from '../../probe/run';
+import { environmentFindings, localiseFindings, missingGrants } from '../environment';
 import type { DiagnosisSteps } from '../types';
 import { classifyCloud, cloudAccess, type CloudObservations } from './classify';
 import { planConfluence } from './confluence';
@@ -24,6 +26,8 @@ import { lintCloudApiToken, type CloudLint } from './lint';
 
 interface CloudSeen extends CloudObservations {
   cloudId?: string;
+  /** Government Cloud origins the browser has not granted (nothing was sent then). */
+  missingGrants?: string[];
 }
 
 async function planCloudApiToken(
@@ -36,11 +40,15 @@ async function planCloudApiToken(
   if (!lint.site) return seen;
   const site = lint.site;
   const { origin } = site;
+  // The gateway of the site's environment: api.atlassian-us-gov-mod.com for a Government Cloud site.
+  const env = siteEnvironment(site.host);
+  const missing = await missingGrants(env, origin, deps);
+  if (missing.length > 0) return { missingGrants: missing };
   const auth = basicAuth(lint.email, lint.token, tokenFingerprint(lint.token));
   const basic = (id: ProbeId, url: string) =>
     run.send({ probe: probeRequest(id, url, 'basic', auth.shown), authorization: auth.authorization });
   const siteProbe = () => basic('site-myself', siteMyselfUrl(origin));
-  const gatewayProbe = (id: string) => basic('gateway-myself', gatewayMyselfUrl(id));
+  const gatewayProbe = (id: string) => basic('gateway-myself', gatewayMyselfUrl(id, env));
 
   if (!lint.canSendCredential) {
     // Nothing is sent with the credential; tenant_info can still say whether the site exists.
@@ -125,7 +133,7 @@ async function planCloudApiToken(
         ? { ...profile.alsoCheck, confluence: false }
         : profile.alsoCheck;
     if (access.accepted && also && (also.confluence || also.idMapping || also.jsmOps)) {
-      done.extras = await sendExtras(run, also, { origin, cloudId: done.cloudId, scoped: access.scoped, auth });
+      done.extras = await sendExtras(run, also, { origin, cloudId: done.cloudId, scoped: access.scoped, auth, env });
     }
     return done;
   }
@@ -133,9 +141,11 @@ async function planCloudApiToken(
 
 function classifyCloudSeen(lint: CloudLint, seen: CloudSeen): ReportParts {
   const classification = classifyCloud(lint, seen, seen.cloudId);
+  const env = siteEnvironment(lint.site?.host);
+  const findings = [...classification.findings, ...environmentFindings(env, lint.site, seen.missingGrants ?? [])];
   return {
     tokenFingerprint: tokenFingerprint(lint.token),
-    findings: classification.findings,
+    findings: localiseFindings(orderFindings(findings), env),
     siteUrl: lint.site?.origin,
     cloudId: classification.cloudId,
     account: classification.account,

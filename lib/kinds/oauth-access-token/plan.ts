@@ -3,43 +3,113 @@
  * client id, type); an expired or wrong-type token is reported without a call that cannot succeed.
  * Then accessible-resources tells which sites the grant reaches, and /myself through the gateway
  * checks the token on the chosen site (or on each granted Jira site, five at most). The token goes
- * to api.atlassian.com only; it is never refreshed (Atlassian rotates refresh tokens, so a refresh
- * from here would break the integration's own).
- * (https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/)
+ * to the gateway of the site's environment only (api.atlassian.com, or api.atlassian-us-gov-mod.com
+ * for a Government Cloud site); it is never refreshed (Atlassian rotates refresh tokens, so a
+ * refresh from here would break the integration's own).
+ * (https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/,
+ * https://developer.atlassian.com/platform/framework/agc/guides/manage-3lo-apps)
+ *
+ * Round trips: for a named site whose cloudId is cached, accessible-resources and the gateway's
+ * /myself are asked at once (one round trip); /myself is asked again only when the grant names
+ * another id for the site (a stale cache). Otherwise /myself waits for accessible-resources.
  */
 import { readAccessibleResources } from '../../atlassian/responses';
 import { tokenFingerprint } from '../../atlassian/token-shape';
-import { gatewayMyselfUrl, OAUTH_ACCESSIBLE_RESOURCES_URL } from '../../atlassian/urls';
+import {
+  accessibleResourcesUrl,
+  gatewayMyselfUrl,
+  jsmOpsUrl,
+  siteEnvironment,
+  type EnvironmentHosts,
+} from '../../atlassian/urls';
 import type { OAuthAccessTokenProfile } from '../../model/profile';
 import type { Observation, ProbeId } from '../../model/report';
+import { orderFindings } from '../../model/verdict';
 import { bearerAuth } from '../../probe/auth';
+import { cachedCloudId, rememberCloudId } from '../../probe/cloud-id';
+import type { EngineDeps } from '../../probe/deps';
 import { gatewayOnly } from '../../probe/policy';
-import { probeRequest, type Run } from '../../probe/run';
+import { probeRequest, type ReportParts, type Run } from '../../probe/run';
+import { environmentFindings, localiseFindings, missingGrants } from '../environment';
+import { JSM_OPS_ALERT_SCOPE, readJsmOps } from '../jsm-ops';
 import type { DiagnosisSteps } from '../types';
 import { classifyOAuth, type OAuthSeen } from './classify';
 import { lintOAuthToken, type OAuthLint } from './lint';
-import { targetSites } from './sites';
+import { chosenSite, targetSites } from './sites';
 
-async function planOAuthToken(_profile: OAuthAccessTokenProfile, lint: OAuthLint, run: Run): Promise<OAuthSeen> {
+interface OAuthPlanSeen extends OAuthSeen {
+  /** JSM operations through the gateway, for a token that holds an operations scope. */
+  jsmOps?: Observation;
+  missingGrants?: string[];
+}
+
+/** A token whose JWT lists an operations scope is also checked on JSM operations (OAuth base). */
+function wantsJsmOps(lint: OAuthLint): boolean {
+  return lint.facts?.scopes.includes(JSM_OPS_ALERT_SCOPE) ?? false;
+}
+
+async function planOAuthToken(lint: OAuthLint, run: Run, deps: EngineDeps): Promise<OAuthPlanSeen> {
   if (!lint.canSendCredential) return {};
+  const env: EnvironmentHosts = siteEnvironment(lint.site?.host);
+  const missing = await missingGrants(env, undefined, deps);
+  if (missing.length > 0) return { missingGrants: missing };
   const auth = bearerAuth(lint.token, tokenFingerprint(lint.token));
   const send = (id: ProbeId, url: string) =>
     run.send({ probe: probeRequest(id, url, 'bearer', auth.shown), authorization: auth.authorization });
-  const resources = await send('accessible-resources', OAUTH_ACCESSIBLE_RESOURCES_URL);
+  const myselfOn = (id: ProbeId, cloudId: string) => send(id, gatewayMyselfUrl(cloudId, env));
+  const jsmOn = (cloudId: string) =>
+    wantsJsmOps(lint) ? send('jsm-ops', jsmOpsAlertsUrl(cloudId, env)) : Promise.resolve(undefined);
+
+  const cached = lint.site ? await cachedCloudId(deps.cache, lint.site.host) : undefined;
+  const [resources, early, earlyJsm] = await Promise.all([
+    send('accessible-resources', accessibleResourcesUrl(env)),
+    cached ? myselfOn('gateway-myself', cached) : Promise.resolve(undefined),
+    cached ? jsmOn(cached) : Promise.resolve(undefined),
+  ]);
   const granted = readAccessibleResources(resources);
   if (!granted) return { resources };
+  const chosen = chosenSite(lint, granted);
+  if (lint.site && chosen) await rememberCloudId(deps.cache, lint.site.host, chosen.id);
   const targets = targetSites(lint, granted);
-  const myself: Observation[] = await Promise.all(
-    targets.map((site, i) =>
-      send(i === 0 ? 'gateway-myself' : `gateway-myself@${new URL(site.url).hostname}`, gatewayMyselfUrl(site.id)),
+  if (early && chosen && chosen.id === cached) {
+    // The cached id was right: the gateway's answer came in the same round trip.
+    return withJsm({ resources, myself: [early] }, earlyJsm);
+  }
+  const [myself, jsmOps] = await Promise.all([
+    Promise.all(
+      targets.map((site, i) =>
+        myselfOn(i === 0 ? 'gateway-myself' : `gateway-myself@${new URL(site.url).hostname}`, site.id),
+      ),
     ),
-  );
-  return { resources, myself };
+    targets[0] ? jsmOn(targets[0].id) : Promise.resolve(undefined),
+  ]);
+  return withJsm({ resources, myself }, jsmOps);
 }
 
-export const OAUTH_ACCESS_TOKEN_DIAGNOSIS: DiagnosisSteps<OAuthAccessTokenProfile, OAuthLint, OAuthSeen> = {
+function withJsm(seen: OAuthPlanSeen, jsmOps: Observation | undefined): OAuthPlanSeen {
+  if (jsmOps) seen.jsmOps = jsmOps;
+  return seen;
+}
+
+/** JSM operations' alerts list, OAuth base (`/ex/jira/{cloudId}/jsm/ops/api/v1/alerts`), one entry. */
+function jsmOpsAlertsUrl(cloudId: string, env: EnvironmentHosts): string {
+  return jsmOpsUrl(cloudId, '/v1/alerts?size=1', { via: 'oauth', env });
+}
+
+function classifyOAuthSeen(lint: OAuthLint, seen: OAuthPlanSeen, nowMs: number): ReportParts {
+  const parts = classifyOAuth(lint, seen, nowMs);
+  const env = siteEnvironment(lint.site?.host);
+  const findings = [
+    ...parts.findings,
+    ...(seen.jsmOps ? [readJsmOps(seen.jsmOps, { variant: 'oauth' })] : []),
+    ...environmentFindings(env, lint.site, seen.missingGrants ?? []),
+  ];
+  return { ...parts, findings: localiseFindings(orderFindings(findings), env) };
+}
+
+export const OAUTH_ACCESS_TOKEN_DIAGNOSIS: DiagnosisSteps<OAuthAccessTokenProfile, OAuthLint, OAuthPlanSeen> = {
   lint: (profile, nowMs) => lintOAuthToken(profile, nowMs),
-  policy: () => gatewayOnly,
-  plan: (profile, lint, run) => planOAuthToken(profile, lint, run),
-  classify: classifyOAuth,
+  policy: (lint) => (url) => gatewayOnly(url, siteEnvironment(lint.site?.host).environment),
+  plan: (_profile, lint, run, deps) => planOAuthToken(lint, run, deps),
+  classify: classifyOAuthSeen,
 };
