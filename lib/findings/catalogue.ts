@@ -64,6 +64,7 @@ const VARIANTS: { code: FindingCode; when: (p: FindingParams) => boolean; use: V
     use: 'WRONG_API_VERSION_IN_REQUEST',
   },
   { code: 'PAT_ON_CLOUD', when: (p) => p.variant === 'request', use: 'PAT_ON_CLOUD_IN_REQUEST' },
+  { code: 'GOV_CLOUD_SITE', when: (p) => p.variant === 'request', use: 'GOV_CLOUD_SITE_IN_REQUEST' },
   // A pasted Confluence request names the path it is about (`path`); a diagnosis names its probe.
   {
     code: 'CONFLUENCE_URL_MISSING_WIKI',

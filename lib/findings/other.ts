@@ -89,7 +89,7 @@ export const OTHER_ROWS = groupTable('other', {
     fix: () => ({ steps: ['Check the site URL of the profile.'] }),
   },
   // --- Check a request: the Government Cloud target (lib/requests/check/targets/gov-cloud.ts) ---
-  GOV_CLOUD_SITE: {
+  GOV_CLOUD_SITE_IN_REQUEST: {
     severity: 'info',
     sources: [SOURCES.govCloud],
     title: () => 'An Atlassian Government Cloud site',

@@ -80,21 +80,7 @@ export const ENVIRONMENT_WORDS = kindWords({
       curl: bearerCurl(`${p.detail ?? 'https://api.atlassian.com'}/admin/v1/orgs`, 'ATLASSIAN_ORG_API_KEY'),
     }),
   },
-  DC_LOGIN_CASE_SENSITIVE: {
-    group: 'rejected',
-    severity: 'warning',
-    sources: [SOURCES.dcLoginCase],
-    title: () => 'A Data Center login may depend on the username or its case',
-    explanation: (p) =>
-      `${p.probeUrl ?? 'The server'} rejected the credential. On Data Center, Basic logins use the username, and an email login can fail unless it matches the stored address letter for letter ("The user could not be authenticated."); ${p.detail ?? 'check the login the integration sends'}.`,
-    fix: () => ({
-      steps: [
-        'Log in with the username shown in the user’s Data Center profile, not the email.',
-        'If the integration must use the email, type it exactly as stored, same case.',
-        'Better: a personal access token sent as "Authorization: Bearer …" does not depend on the login at all.',
-      ],
-    }),
-  },
+
   GENIE_KEY_AS_API_TOKEN: {
     group: 'rejected',
     severity: 'error',

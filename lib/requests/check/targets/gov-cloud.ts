@@ -12,7 +12,7 @@ import type { TargetRules } from './types';
 export const govCloudRules: TargetRules = (facts, source) => [
   ...decidedBy(facts.target, 'Government hosts only', [
     {
-      ...makeFinding('GOV_CLOUD_SITE', { host: facts.target.host }),
+      ...makeFinding('GOV_CLOUD_SITE', { variant: 'request', host: facts.target.host }),
       spans: facts.request.url ? [facts.request.url.span] : [],
     },
   ]),
