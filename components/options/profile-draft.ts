@@ -22,6 +22,8 @@ export interface FormValues {
   orgId: string;
   serverUrl: string;
   pat: string;
+  /** "Expires on" (`YYYY-MM-DD`, '' when not given), for the kinds whose form has it. */
+  expiresOn: string;
 }
 
 /** The limits of the kinds' forms (lib/kinds/<kind>/fields.ts), which the stored record's schema uses too. */
@@ -57,6 +59,7 @@ function emptyForm(kind: CredentialKind = 'cloud-api-token'): FormValues {
     orgId: '',
     serverUrl: '',
     pat: '',
+    expiresOn: '',
   };
 }
 
@@ -70,7 +73,8 @@ export function formOf(profile: Profile | undefined): FormValues {
   return {
     ...emptyForm(profile.kind),
     name: profile.name,
-    ...Object.fromEntries(form.fields.map((field) => [field.name, values[field.name]])),
+    // A field the stored profile lacks (saved before the field existed) shows empty.
+    ...Object.fromEntries(form.fields.map((field) => [field.name, values[field.name] ?? ''])),
     ...extras,
   };
 }

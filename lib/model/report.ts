@@ -7,7 +7,17 @@ import type { CredentialKind } from './profile';
 import type { FindingCode } from './codes';
 
 /** Form fields a local check can point at. */
-export type ProfileField = 'siteUrl' | 'email' | 'apiToken' | 'accessToken' | 'apiKey' | 'orgId' | 'serverUrl' | 'pat';
+export type ProfileField =
+  | 'siteUrl'
+  | 'email'
+  | 'apiToken'
+  | 'accessToken'
+  | 'apiKey'
+  | 'orgId'
+  | 'serverUrl'
+  | 'pat'
+  /** "Expires on" (lib/kinds/expires-on.ts). */
+  | 'expiresOn';
 
 export type Severity = 'ok' | 'info' | 'warning' | 'error';
 /**
