@@ -2,6 +2,7 @@
 export * from './scenario';
 export * from './default-scenario';
 export * from './scenario-kinds';
+export * from './fleet-scenario';
 export { makeOAuthAccessToken, decodeJwt } from './oauth';
 export { ADMIN_ORGS_URL } from './responses/org-level';
 export { TOMCAT_NOT_FOUND_SENTENCE } from './responses/data-center';

@@ -15,6 +15,7 @@ import type { Profile, ProfileDraft } from '../lib/model/profile';
 import { createAtlassianHandler, defaultScenario, emulatorTransport, withLatency } from '../emulator';
 import { DEMO_DC_PROFILE, DEMO_PROFILES } from './demo-profiles';
 import { secretsOf } from '../lib/kinds/forms';
+import { benchFleet, printFleet } from './bench/fleet';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -165,6 +166,7 @@ async function main(): Promise<void> {
   });
 
   const bulkResult = await bulk(20);
+  const fleet = await benchFleet(latencyMs);
   const size = popupJs();
 
   const byName = (n: string) => cases.find((c) => c.name === n)!;
@@ -177,7 +179,14 @@ async function main(): Promise<void> {
 
   if (json) {
     console.log(
-      JSON.stringify({ latencyMs, cases, popupJsBytes: size.raw, popupJsGzipBytes: size.gzip, bulk: bulkResult }),
+      JSON.stringify({
+        latencyMs,
+        cases,
+        popupJsBytes: size.raw,
+        popupJsGzipBytes: size.gzip,
+        bulk: bulkResult,
+        fleet,
+      }),
     );
     return;
   }
@@ -192,6 +201,7 @@ async function main(): Promise<void> {
   console.log(
     `\nBulk check of ${bulkResult.profiles} profiles: ${bulkResult.concurrentRtt} RTT four at a time, ${bulkResult.sequentialRtt} RTT one by one`,
   );
+  printFleet(fleet);
   console.log(`Popup JavaScript: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzip\n`);
   for (const t of targets) console.log(t);
 }

@@ -3,5 +3,10 @@
  * Center servers, opening the options page, the version. Components reach the browser only
  * through lib/store.
  */
-export { hasOriginPermission, onPermissionsChanged, requestOriginPermission } from '../platform/permissions';
+export {
+  hasOriginPermission,
+  onPermissionsChanged,
+  requestNotificationsPermission,
+  requestOriginPermission,
+} from '../platform/permissions';
 export { extensionVersion, openOptions, optionsUrl } from '../platform/extension-pages';
