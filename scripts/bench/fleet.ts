@@ -15,6 +15,7 @@ import { memoryCache } from '../../lib/probe/deps';
 import { publicPart } from '../../lib/profiles/record';
 import { boundReport, reportBytes } from '../../lib/services/bounded-report';
 import { createFleetService, fleetCache } from '../../lib/services/fleet';
+import { benchRender } from './render';
 import { createAtlassianHandler, fleetScenario, recordingTransport, withLatency } from '../../emulator';
 
 export interface FleetBench {
@@ -33,6 +34,8 @@ export interface FleetBench {
   largestReportBytes: number;
   largestRawReportBytes: number;
   fleetStateBytes: number;
+  /** The Profiles list rendered with 500 profiles, as a multiple of rendering 10 (jsdom, real components). */
+  render500vs10: number;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -94,6 +97,7 @@ export async function benchFleet(latencyMs: number, profileCount = 100, siteCoun
   const oneMs = performance.now() - oneStart;
 
   const sizes = [...stored.values()].map(reportBytes);
+  const render = await benchRender(10, 500);
   return {
     profiles: profileCount,
     sites: siteCount,
@@ -108,6 +112,7 @@ export async function benchFleet(latencyMs: number, profileCount = 100, siteCoun
     largestReportBytes: Math.max(...sizes),
     largestRawReportBytes: largestRaw,
     fleetStateBytes: new TextEncoder().encode(JSON.stringify(fleet)).length,
+    render500vs10: render.ratio,
   };
 }
 
@@ -118,6 +123,9 @@ export function printFleet(f: FleetBench): void {
     `  limits               ${f.perHostLimitRtt} RTT per host (ceil(profiles on the busiest host ÷ ${PER_HOST_LIMIT})); ${f.politenessLimitRtt} RTT for the ${f.requests} requests sent (≤ ${PER_HOST_LIMIT} per host, ≤ ${OVERALL_LIMIT} in all)`,
   );
   console.log(`  peak concurrent      ${f.peakPerHost} per host, ${f.peakOverall} in all (emulator request log)`);
+  console.log(
+    `  options page         500 profiles render in ${f.render500vs10}× the time of 10 (jsdom, the real ProfileList)`,
+  );
   console.log(
     `  stored               ${(f.bytesStored / 1024).toFixed(1)} KB of reports; largest ${f.largestReportBytes} B (${f.largestRawReportBytes} B before bounding); fleet state ${(f.fleetStateBytes / 1024).toFixed(1)} KB`,
   );
