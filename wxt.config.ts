@@ -32,7 +32,8 @@ export default defineConfig({
     name: 'Token Doctor for Atlassian',
     description:
       'Tells you whether an Atlassian credential works and, when it does not, exactly why and what to change.',
-    // alarms: the passphrase lock locks again after the idle time the user sets (lib/platform/idle-lock.ts).
+    // alarms: the passphrase lock locks again after the idle time the user sets (lib/platform/idle-lock.ts),
+    // and the watch checks every profile daily or weekly (lib/platform/fleet-watch.ts).
     permissions: ['storage', 'alarms'],
     host_permissions: [
       'https://*.atlassian.net/*',
@@ -43,8 +44,12 @@ export default defineConfig({
     ],
     // MV2 (Firefox) has no optional_host_permissions: there, origins go in optional_permissions.
     ...(browser === 'firefox'
-      ? { optional_permissions: [...GOVERNMENT_CLOUD_ORIGINS, ...DATA_CENTER_ORIGINS] }
-      : { optional_host_permissions: [...GOVERNMENT_CLOUD_ORIGINS, ...DATA_CENTER_ORIGINS] }),
+      ? { optional_permissions: ['notifications', ...GOVERNMENT_CLOUD_ORIGINS, ...DATA_CENTER_ORIGINS] }
+      : {
+          // notifications: asked only when the user turns the watch on (Settings → "Check all profiles").
+          optional_permissions: ['notifications'],
+          optional_host_permissions: [...GOVERNMENT_CLOUD_ORIGINS, ...DATA_CENTER_ORIGINS],
+        }),
     action: { default_title: 'Token Doctor' },
     ...(browser === 'firefox'
       ? {

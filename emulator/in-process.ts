@@ -74,6 +74,7 @@ interface RecordingTransport {
   /** Every request that reached the emulator, redirect hops included. */
   requests: RecordedRequest[];
   countByHost(): Record<string, number>;
+  peakConcurrency(): { overall: number; byHost: Record<string, number> };
   clear(): void;
 }
 
@@ -87,6 +88,7 @@ export function recordingTransport(
     transport: emulatorTransport(recorder.handler, options),
     requests: recorder.requests,
     countByHost: recorder.countByHost,
+    peakConcurrency: recorder.peakConcurrency,
     clear: recorder.clear,
   };
 }

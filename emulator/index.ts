@@ -5,6 +5,7 @@ export * from './confluence-scenario';
 export * from './govcloud-scenario';
 export * from './scenario-kinds';
 export * from './bitbucket-scenario';
+export * from './fleet-scenario';
 export { makeOAuthAccessToken, decodeJwt } from './oauth';
 export { ADMIN_ORGS_URL } from './responses/org-level';
 export { TOMCAT_NOT_FOUND_SENTENCE } from './responses/data-center';

@@ -11,16 +11,22 @@ import { hasOriginPermission } from '@/lib/platform/permissions';
 import { createFetchTransport } from '@/lib/platform/transport';
 import { extensionVersion } from '@/lib/platform/extension-pages';
 import { createBackgroundHandlers, refreshBadge } from '@/lib/platform/background-handlers';
+import { onNotificationClicked, onWatchAlarm, scheduleWatch } from '@/lib/platform/fleet-watch';
+import { readWatchSchedule } from '@/lib/platform/storage';
 
 export default defineBackground(() => {
   // Data Center origins are granted one by one at run time; the transport checks before sending.
   const transport = createFetchTransport(undefined, hasOriginPermission);
-  registerHandlers(
-    createBackgroundHandlers({
-      engine: { transport, now: Date.now, cache: storageCache, isOriginGranted: hasOriginPermission },
-      extensionVersion: extensionVersion(),
-    }),
-  );
+  const handlers = createBackgroundHandlers({
+    engine: { transport, now: Date.now, cache: storageCache, isOriginGranted: hasOriginPermission },
+    extensionVersion: extensionVersion(),
+  });
+  registerHandlers(handlers);
+
+  // The watch: the scheduled Check all (same service, same politeness), its notification, its alarm kept set.
+  onWatchAlarm(() => void handlers.fleet.run('scheduled').then(() => refreshBadge()));
+  onNotificationClicked();
+  void readWatchSchedule().then(scheduleWatch);
 
   // Vault: session storage for trusted contexts only; lock after the idle time; old records repaired.
   void restrictSessionAccess();

@@ -18,6 +18,7 @@ import { confluenceBench } from './bench/confluence';
 import { govcloudCases } from './bench/govcloud';
 import { secretsOf } from '../lib/kinds/forms';
 import { benchScopeCheck } from './bench/scope-check';
+import { benchFleet, printFleet } from './bench/fleet';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -184,6 +185,7 @@ async function main(): Promise<void> {
 
   const bulkResult = await bulk(20);
   const scopeCheck = await benchScopeCheck(transport, latencyMs);
+  const fleet = await benchFleet(latencyMs);
   const size = popupJs();
 
   const byName = (n: string) => cases.find((c) => c.name === n)!;
@@ -209,6 +211,7 @@ async function main(): Promise<void> {
         popupJsGzipBytes: size.gzip,
         bulk: bulkResult,
         scopeCheck: scopeCheck.cases,
+        fleet,
       }),
     );
     return;
@@ -225,6 +228,7 @@ async function main(): Promise<void> {
     `\nBulk check of ${bulkResult.profiles} profiles: ${bulkResult.concurrentRtt} RTT four at a time, ${bulkResult.sequentialRtt} RTT one by one`,
   );
   console.log(scopeCheck.text);
+  printFleet(fleet);
   console.log(`Popup JavaScript: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzip\n`);
   for (const t of targets) console.log(t);
 }

@@ -46,7 +46,7 @@ export function KindFields(props: KindFieldsProps) {
             {field.secret ? (
               <SecretField {...common} noun={field.noun ?? 'secret'} />
             ) : (
-              <TextField {...common} inputMode={field.inputMode} />
+              <TextField {...common} inputMode={field.inputMode} type={field.type} />
             )}
             {extra?.after === field.name && <extra.Extra {...props} />}
           </Fragment>

@@ -11,10 +11,13 @@ interface Props {
   currentId: string | undefined;
   navigate: (route: Route) => void;
   onAdd: () => void;
+  /** "Check all": every profile, shown in the fleet table. */
+  onCheckAll: () => void;
+  checkingAll: boolean;
 }
 
 /** The saved profiles to choose from, each with its last verdict and when it was checked. */
-export function ProfileList({ currentId, navigate, onAdd }: Props) {
+export function ProfileList({ currentId, navigate, onAdd, onCheckAll, checkingAll }: Props) {
   const profiles = useAppStore((s) => s.profiles);
   const reports = useAppStore((s) => s.reports);
   return (
@@ -53,9 +56,16 @@ export function ProfileList({ currentId, navigate, onAdd }: Props) {
           })}
         </ul>
       )}
-      <button type="button" onClick={onAdd}>
-        Add profile
-      </button>
+      <div className="profile-list-actions">
+        <button type="button" onClick={onAdd}>
+          Add profile
+        </button>
+        {profiles.length > 0 && (
+          <button type="button" onClick={onCheckAll} disabled={checkingAll}>
+            Check all
+          </button>
+        )}
+      </div>
     </section>
   );
 }

@@ -7,6 +7,8 @@ import { ProfileList } from './ProfileList';
 import { QuarantinedList } from './QuarantinedList';
 import { UndoDelete, type DeletedProfile } from '../vault/UndoDelete';
 import { ScopesSection } from '../scopes/ScopesSection';
+import { FleetView } from './FleetView';
+import { isRunning } from '@/lib/fleet/types';
 
 type ProfilesRoute = Extract<Route, { view: 'profiles' }>;
 
@@ -20,6 +22,8 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
   const loadError = useAppStore((s) => s.loadError);
   const profiles = useAppStore((s) => s.profiles);
   const chosen = useAppStore(chosenProfile);
+  const checkAll = useAppStore((s) => s.checkAll);
+  const checkingAll = useAppStore((s) => s.fleetAsk.asking || isRunning(s.fleet.run, Date.now()));
   // The id a new profile will be saved under. The form is keyed by it and keeps it once the new
   // profile is saved, so the user's focus and state survive the switch from "new" to "saved";
   // only "Add profile" starts another one.
@@ -31,12 +35,14 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
   if (status === 'loading') return <p className="muted">Loading profiles…</p>;
   if (status === 'failed') return <p role="alert">The saved profiles could not be read: {loadError}</p>;
 
-  const shown = route.isNew
-    ? profiles.find((p) => p.id === newId)
-    : route.profileId !== undefined
-      ? profiles.find((p) => p.id === route.profileId)
-      : chosen;
-  const missing = !route.isNew && route.profileId !== undefined && !shown;
+  const shown = route.fleet
+    ? undefined
+    : route.isNew
+      ? profiles.find((p) => p.id === newId)
+      : route.profileId !== undefined
+        ? profiles.find((p) => p.id === route.profileId)
+        : chosen;
+  const missing = !route.fleet && !route.isNew && route.profileId !== undefined && !shown;
 
   function addProfile() {
     setNewId(crypto.randomUUID());
@@ -46,12 +52,23 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
   return (
     <div className="profiles-view">
       <aside className="sidebar">
-        <ProfileList currentId={shown?.id} navigate={navigate} onAdd={addProfile} />
+        <ProfileList
+          currentId={shown?.id}
+          navigate={navigate}
+          onAdd={addProfile}
+          checkingAll={checkingAll}
+          onCheckAll={() => {
+            navigate({ view: 'profiles', fleet: true });
+            void checkAll();
+          }}
+        />
         <QuarantinedList />
       </aside>
       <div className="content">
         {deleted && <UndoDelete deleted={deleted} onDone={clearDeleted} />}
-        {missing ? (
+        {route.fleet ? (
+          <FleetView navigate={navigate} />
+        ) : missing ? (
           <section className="card">
             <h2>Profile not found</h2>
             <p>There is no saved profile with this id: it may have been deleted, here or in another tab.</p>
@@ -68,7 +85,7 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
             }}
           />
         )}
-        {!missing && shown && <ScopesSection key={`scopes-${shown.id}`} profile={shown} />}
+        {!route.fleet && !missing && shown && <ScopesSection key={`scopes-${shown.id}`} profile={shown} />}
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { latestReport, runOf } from '@/lib/store/selectors';
 import type { Profile } from '@/lib/model/profile';
 import { KIND_FORMS } from '@/lib/kinds/forms';
 import { ReportView } from '../report/ReportView';
+import { expiryOf, expiryWords } from '@/lib/fleet/expiry';
 import { useAppStore } from '../store-context';
 
 interface Props {
@@ -47,6 +48,7 @@ export function RunSection({ id, profile, dirty, preparing, onRun }: Props) {
         report={report}
         run={shownRun}
         profileUpdatedAt={profile?.updatedAt}
+        expiry={profile && profile.kind !== 'oauth-access-token' ? expiryWords(expiryOf(profile), Date.now()) : ''}
         emptyText="Not checked yet. Run diagnosis to see whether this credential works."
       />
     </section>

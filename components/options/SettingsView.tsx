@@ -3,6 +3,7 @@ import { ImportProfiles } from '../vault/ImportProfiles';
 import { VaultSettings } from '../vault/VaultSettings';
 import { extensionVersion } from '@/lib/store/extension';
 import { useAppStore } from '../store-context';
+import { WatchSelect } from './WatchSelect';
 
 /** Where the data is kept, said plainly; the passphrase lock; the version. */
 export function SettingsView() {
@@ -23,11 +24,13 @@ export function SettingsView() {
             : 'The tokens are not encrypted: anyone who can use this browser profile, or read its files, can read them. Turn on the passphrase lock below, and delete a profile when you no longer need it.'}
         </li>
         <li>
-          The last report of each profile is kept beside it. Reports show a fingerprint of the token, never the token
-          itself.
+          The last report of each profile is kept beside it, cut to a few kilobytes. Reports show a fingerprint of the
+          token, never the token itself.
         </li>
       </ul>
       <VaultSettings />
+      <h3>Watch</h3>
+      <WatchSelect />
       <h3>Export and import</h3>
       <ExportProfiles />
       <ImportProfiles />

@@ -13,6 +13,8 @@ interface Props {
   maxLength: number;
   inputMode?: 'text' | 'url' | 'email';
   autoComplete?: string;
+  /** A date input (`YYYY-MM-DD`), e.g. "Expires on". */
+  type?: 'text' | 'date';
 }
 
 /**
@@ -30,6 +32,7 @@ export function TextField({
   maxLength,
   inputMode,
   autoComplete = 'off',
+  type = 'text',
 }: Props) {
   const id = useId();
   return (
@@ -37,7 +40,7 @@ export function TextField({
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        type="text"
+        type={type}
         value={value}
         maxLength={maxLength}
         inputMode={inputMode}

@@ -3,13 +3,15 @@
  * profile (`options.html#profile=<id>`) and a reload keeps the view.
  */
 export type Route =
-  { view: 'profiles'; profileId?: string; isNew?: boolean } | { view: 'check' } | { view: 'settings' };
+  /** `fleet`: the Check all table, in the Profiles view (`#fleet`; the watch's notification opens it). */
+  { view: 'profiles'; profileId?: string; isNew?: boolean; fleet?: boolean } | { view: 'check' } | { view: 'settings' };
 
 export function parseHash(hash: string): Route {
   const text = hash.replace(/^#/, '');
   if (text === 'check') return { view: 'check' };
   if (text === 'settings') return { view: 'settings' };
   if (text === 'new') return { view: 'profiles', isNew: true };
+  if (text === 'fleet') return { view: 'profiles', fleet: true };
   const params = new URLSearchParams(text);
   const profileId = params.get('profile');
   return profileId ? { view: 'profiles', profileId } : { view: 'profiles' };
@@ -23,6 +25,7 @@ export function hashOf(route: Route): string {
       return '#settings';
     case 'profiles':
       if (route.isNew) return '#new';
+      if (route.fleet) return '#fleet';
       return route.profileId ? `#profile=${encodeURIComponent(route.profileId)}` : '#profiles';
   }
 }

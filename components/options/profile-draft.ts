@@ -26,6 +26,8 @@ export interface FormValues {
   bitbucketApiToken: string;
   bitbucketAccessToken: string;
   workspace: string;
+  /** "Expires on" (`YYYY-MM-DD`, '' when not given), for the kinds whose form has it. */
+  expiresOn: string;
 }
 
 /** The limits of the kinds' forms (lib/kinds/<kind>/fields.ts), which the stored record's schema uses too. */
@@ -66,6 +68,7 @@ function emptyForm(kind: CredentialKind = 'cloud-api-token'): FormValues {
     bitbucketApiToken: '',
     bitbucketAccessToken: '',
     workspace: '',
+    expiresOn: '',
   };
 }
 
@@ -79,7 +82,8 @@ export function formOf(profile: Profile | undefined): FormValues {
   return {
     ...emptyForm(profile.kind),
     name: profile.name,
-    ...Object.fromEntries(form.fields.map((field) => [field.name, values[field.name]])),
+    // A field the stored profile lacks (saved before the field existed) shows empty.
+    ...Object.fromEntries(form.fields.map((field) => [field.name, values[field.name] ?? ''])),
     ...extras,
   };
 }

@@ -6,6 +6,8 @@ import { QuickReport } from '../report/QuickReport';
 import { StoreProvider, useAppStore } from '../store-context';
 import { openOptions, optionsUrl } from '@/lib/store/extension';
 import { LockedNotice } from '../vault/LockedNotice';
+import { expiryOf, expiryWords } from '@/lib/fleet/expiry';
+import { formatDateTime } from '../format';
 
 function NoProfiles({ unreadable }: { unreadable: number }) {
   return (
@@ -24,6 +26,11 @@ function NoProfiles({ unreadable }: { unreadable: number }) {
   );
 }
 
+/** When the chosen credential ends, in words. */
+function PopupExpiry({ words }: { words: string }) {
+  return words ? <p className="muted popup-expiry">Token: {words}</p> : null;
+}
+
 /** The quick check: pick a profile, Test, the verdict and the one fix that matters. */
 function Popup() {
   const selectId = useId();
@@ -36,6 +43,7 @@ function Popup() {
   const runs = useAppStore((s) => s.runs);
   const selectProfile = useAppStore((s) => s.selectProfile);
   const runDiagnosis = useAppStore((s) => s.runDiagnosis);
+  const skippedLockedAt = useAppStore((s) => s.fleet.skippedLockedAt);
   // What the user picked in this popup: shown at once, while the selection is being stored.
   const [picked, setPicked] = useState<string>();
 
@@ -73,12 +81,18 @@ function Popup() {
         </button>
       </div>
       {profileTarget(current) && <p className="muted popup-site">{profileTarget(current)}</p>}
+      {skippedLockedAt && (
+        <p className="notice" data-watch-skipped="">
+          The scheduled check of all profiles was skipped {formatDateTime(skippedLockedAt)}: the vault was locked.
+        </p>
+      )}
       <LockedNotice profileId={current.id} />
       <QuickReport
         report={latestReport({ reports }, current.id)}
         run={runOf({ runs }, current.id)}
         emptyText="Not checked yet. Press Test to check this credential."
       />
+      <PopupExpiry words={expiryWords(expiryOf(current, latestReport({ reports }, current.id)), Date.now())} />
       <p className="popup-foot">
         <a href={optionsUrl(`#profile=${encodeURIComponent(current.id)}`)} onClick={openFullReport}>
           Full report

@@ -11,10 +11,12 @@ interface Props {
   settled: boolean;
   /** The profile was saved after this report was made. */
   outdated: boolean;
+  /** "expires in 5 days", "at most a year from creation"; '' or absent when nothing is known. */
+  expiry?: string;
 }
 
 /** The top of the full report: the verdict in a sentence, then who, where and when. */
-export function ReportHeader({ report, settled, outdated }: Props) {
+export function ReportHeader({ report, settled, outdated, expiry }: Props) {
   const account = report.account;
   return (
     <header className="report-head">
@@ -63,6 +65,12 @@ export function ReportHeader({ report, settled, outdated }: Props) {
             <dd>{fact.value}</dd>
           </Fragment>
         ))}
+        {expiry && (
+          <>
+            <dt>Expiry</dt>
+            <dd data-expiry="">{expiry}</dd>
+          </>
+        )}
         <dt>{KIND_FORMS[report.kind].secretLabel}</dt>
         <dd>
           <code>{report.tokenFingerprint}</code> <span className="muted">(fingerprint, not the token)</span>

@@ -13,13 +13,15 @@ interface Props {
   profileUpdatedAt?: string;
   /** What to say before the first check. */
   emptyText: string;
+  /** When the credential ends, in words ("expires in 5 days"), for kinds whose report does not say it. */
+  expiry?: string;
 }
 
 /**
  * The full report (options page): verdict sentence, findings, then every probe. The element with
  * `data-report` is busy while a run is going; the previous report stays visible meanwhile.
  */
-export function ReportView({ report, run, profileUpdatedAt, emptyText }: Props) {
+export function ReportView({ report, run, profileUpdatedAt, emptyText, expiry }: Props) {
   const outdated = !!report && !!profileUpdatedAt && Date.parse(profileUpdatedAt) > Date.parse(report.startedAt);
   return (
     <section className="report" data-report="" aria-busy={run.running} aria-label="Diagnosis report">
@@ -27,7 +29,7 @@ export function ReportView({ report, run, profileUpdatedAt, emptyText }: Props) 
       {!report && !run.running && !run.error && <p className="muted">{emptyText}</p>}
       {report && (
         <div className={run.running ? 'report-body stale' : 'report-body'}>
-          <ReportHeader report={report} settled={!run.running} outdated={outdated} />
+          <ReportHeader report={report} settled={!run.running} outdated={outdated} expiry={expiry} />
           {!run.running && <ShareDiagnosis report={report} />}
           <h3>Findings</h3>
           {report.findings.length === 0 ? (

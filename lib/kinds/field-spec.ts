@@ -27,6 +27,8 @@ export interface FieldSpec {
   /** The hint once the local checks know what the engine will contact. */
   targetHint?: (target: string) => string;
   placeholder?: string;
+  /** A date input (`YYYY-MM-DD`) instead of text. */
+  type?: 'date';
 }
 
 type Extract2<U, K> = Extract<U, { kind: K }>;

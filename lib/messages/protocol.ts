@@ -63,6 +63,13 @@ const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('seal-secret'), profileId: ProfileIdSchema, values: SecretValuesSchema }),
   /** The text of an export file; with a passphrase, secrets included, encrypted under it. */
   v.strictObject({ type: v.literal('export-profiles'), passphrase: v.optional(PassphraseSchema) }),
+  // ---- fleet: Check all and the watch ----
+  /** Check every stored profile politely (joining a run in flight); progress and reports arrive through storage. */
+  v.strictObject({ type: v.literal('fleet-check') }),
+  /** Stop starting profiles in the run in flight; those running finish. */
+  v.strictObject({ type: v.literal('fleet-cancel') }),
+  /** How often the watch checks every profile (the page asked for the notifications permission first). */
+  v.strictObject({ type: v.literal('fleet-watch'), schedule: v.picklist(['off', 'daily', 'weekly']) }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -88,6 +95,9 @@ interface ResponseMap {
   'vault-forget': { ok: true; forgotten: number } | Refusal;
   'seal-secret': { ok: true; secret: ProfileRecord['secret'] } | Refusal;
   'export-profiles': { ok: true; text: string } | Refusal;
+  'fleet-check': { ok: true; skipped?: 'no-profiles' } | Refusal;
+  'fleet-cancel': { ok: true; cancelled: boolean } | Refusal;
+  'fleet-watch': { ok: true } | Refusal;
 }
 
 export type ResponseOf<M extends Message> = ResponseMap[M['type']];

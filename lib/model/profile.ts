@@ -22,6 +22,11 @@ interface ProfileBase {
   /** ISO timestamps. */
   createdAt: string;
   updatedAt: string;
+  /**
+   * "Expires on" as typed from the token page (`YYYY-MM-DD`), for kinds whose secret does not
+   * say when it ends; absent or '' when not given (records saved before the field keep working).
+   */
+  expiresOn?: string;
 }
 
 /** Optional extra checks of a Cloud API token profile ("Also check" in the form). */

@@ -19,7 +19,9 @@ export type ProfileField =
   // Bitbucket kinds
   | 'bitbucketApiToken'
   | 'bitbucketAccessToken'
-  | 'workspace';
+  | 'workspace'
+  /** "Expires on" (lib/kinds/expires-on.ts). */
+  | 'expiresOn';
 
 export type Severity = 'ok' | 'info' | 'warning' | 'error';
 /**

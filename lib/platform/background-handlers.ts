@@ -7,10 +7,26 @@
 import { diagnose } from '../diagnose/diagnose';
 import { browserVaultStore } from './vault-store';
 import type { EngineDeps } from '../probe/deps';
+import type { Report } from '../model/report';
 import type { Handlers } from './messaging';
 import { openStoredProfile } from './open-profile';
-import { readRecord, readState, removeReport, removeScopeReport, writeReport, writeScopeReport } from './storage';
-import { showVerdictBadge } from './badge';
+import {
+  readFleetState,
+  readRecord,
+  readState,
+  readVaultStatus,
+  removeReport,
+  removeScopeReport,
+  writeFleetState,
+  writeReport,
+  writeScopeReport,
+  writeWatchSchedule,
+} from './storage';
+import { showAttentionBadge, showVerdictBadge } from './badge';
+import { profileRecords } from './storage-items';
+import { notifyWorsenings, scheduleWatch } from './fleet-watch';
+import { needingAttention } from '../fleet/urgency';
+import { createFleetService, fleetCache, type FleetService } from '../services/fleet';
 import { selectedProfile } from '../profiles/selected';
 import { draftProfile, readOnlyCache } from '../requests/draft-profile';
 import { checkScopes } from '../scopes/check';
@@ -25,15 +41,53 @@ interface BackgroundDeps {
   vault?: VaultDeps;
 }
 
-/** Redraws the toolbar badge: the last verdict of the chosen profile. */
-export async function refreshBadge(): Promise<void> {
+/**
+ * Redraws the toolbar badge: while the watch is on, how many profiles need attention at the last
+ * fleet run (of those still stored); otherwise the last verdict of the chosen profile.
+ */
+export async function refreshBadge(now: number = Date.now()): Promise<void> {
   const state = await readState();
+  if (state.watch !== 'off') {
+    const stored = new Set(state.profiles.map((p) => p.id));
+    const rows = (state.fleet.run?.rows ?? []).filter((row) => stored.has(row.profileId));
+    await showAttentionBadge(needingAttention(rows, now).map((row) => row.name));
+    return;
+  }
   const chosen = selectedProfile(state.profiles, state.selectedProfileId);
   await showVerdictBadge(chosen ? state.reports[chosen.id]?.verdict : undefined, chosen?.name);
 }
 
-export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
+/** The background's one fleet service (Check all and the watch share it: never two runs at once). */
+function createBackgroundFleet(engine: EngineDeps): FleetService {
+  /** Kept only while the profile exists: a report must not outlive a profile deleted during the run. */
+  const keepReport = async (report: Report) => {
+    if (!(await readRecord(report.profileId))) return;
+    await writeReport(report);
+    if (!(await readRecord(report.profileId))) await removeReport(report.profileId);
+  };
+  return createFleetService({
+    listProfiles: async () =>
+      (await profileRecords()).records.map((r) => ({ profile: r.profile, sealed: r.secret.type === 'sealed' })),
+    vaultLocked: async () => {
+      const vault = await readVaultStatus();
+      return vault.enabled && !vault.unlocked;
+    },
+    openProfile: (id) => openStoredProfile(id),
+    ...(engine.isOriginGranted ? { isOriginGranted: engine.isOriginGranted } : {}),
+    diagnose: (profile, transport) => diagnose(profile, { ...engine, transport, cache: fleetCache(engine.cache) }),
+    transport: engine.transport,
+    keepReport,
+    readFleet: readFleetState,
+    writeFleet: writeFleetState,
+    notify: notifyWorsenings,
+    now: engine.now,
+    newId: () => crypto.randomUUID(),
+  });
+}
+
+export function createBackgroundHandlers(deps: BackgroundDeps): Handlers & { fleet: FleetService } {
   const { engine } = deps;
+  const fleet = createBackgroundFleet(engine);
   const vaultDeps = deps.vault ?? {};
   const vault = createVaultActions(browserVaultStore);
   const runs = createStoredRuns({
@@ -51,6 +105,24 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
     return { ok: true as const };
   };
   return {
+    fleet,
+    async 'fleet-check'() {
+      const outcome = await fleet.run('manual');
+      await refreshBadge();
+      if (!outcome.ok) return outcome;
+      return 'skipped' in outcome && outcome.skipped === 'no-profiles'
+        ? { ok: true, skipped: 'no-profiles' }
+        : { ok: true };
+    },
+    async 'fleet-cancel'() {
+      return { ok: true, cancelled: fleet.cancel() };
+    },
+    async 'fleet-watch'({ schedule }) {
+      await writeWatchSchedule(schedule);
+      await scheduleWatch(schedule);
+      await refreshBadge();
+      return { ok: true };
+    },
     diagnose: ({ profileId }) => runs.diagnose(profileId),
     async 'diagnose-draft'({ profile }) {
       // Check a request → Diagnose: the engine's own GET probes; no profile, report or cloudId is written.

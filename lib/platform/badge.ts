@@ -1,4 +1,7 @@
-/** The toolbar badge: the last verdict of the chosen profile, in colour and in text. */
+/**
+ * The toolbar badge: the last verdict of the chosen profile, in colour and in text; while the
+ * watch is on, how many profiles need attention instead (a red count; the title names them).
+ */
 import { browser } from './browser';
 import type { Verdict } from '../model/report';
 
@@ -23,4 +26,23 @@ export async function showVerdictBadge(verdict: Verdict | undefined, profileName
     await action.setBadgeTextColor({ color: '#ffffff' });
   }
   await action.setTitle({ title: `Token Doctor — ${profileName ?? 'profile'}: ${look.words}` });
+}
+
+/** The watch's badge: a red count of the profiles that need attention, named in the title; nothing when none do. */
+export async function showAttentionBadge(names: readonly string[]): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  if (names.length === 0) {
+    await action.setBadgeText({ text: '' });
+    await action.setTitle({ title: 'Token Doctor — watching every profile: all fine at the last check' });
+    return;
+  }
+  await action.setBadgeText({ text: names.length > 99 ? '99+' : String(names.length) });
+  await action.setBadgeBackgroundColor({ color: LOOK.error.color });
+  if ('setBadgeTextColor' in action && typeof action.setBadgeTextColor === 'function') {
+    await action.setBadgeTextColor({ color: '#ffffff' });
+  }
+  const listed = names.slice(0, 10).join(', ') + (names.length > 10 ? `, and ${names.length - 10} more` : '');
+  await action.setTitle({
+    title: `Token Doctor — ${names.length === 1 ? '1 profile needs' : `${names.length} profiles need`} attention: ${listed}`,
+  });
 }

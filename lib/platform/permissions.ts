@@ -53,3 +53,23 @@ export function onPermissionsChanged(listener: () => void): () => void {
   each((e) => e.addListener(listener));
   return () => each((e) => e.removeListener(listener));
 }
+
+/**
+ * The watch's notifications: an optional permission, asked only when the user turns the watch on.
+ * Must be called inside that user gesture (the change of the "Check all profiles" select), first.
+ */
+export async function requestNotificationsPermission(): Promise<boolean> {
+  try {
+    return await browser.permissions.request({ permissions: ['notifications'] });
+  } catch {
+    return false;
+  }
+}
+
+export async function hasNotificationsPermission(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ permissions: ['notifications'] });
+  } catch {
+    return false;
+  }
+}

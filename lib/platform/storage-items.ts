@@ -69,6 +69,19 @@ export const STORAGE_ITEMS = {
     key: 'ui:lockOffer',
     schema: "'declined': the user chose, before the first token was saved, to save tokens without the passphrase lock",
   },
+  // ---- fleet: Check all and the watch ----
+  fleet: {
+    area: 'local',
+    key: 'fleet:state',
+    version: 1,
+    schema:
+      'FleetState (lib/fleet/types.ts): the last Check all run (one row per profile) and the verdict history the watch compares',
+  },
+  fleetWatch: {
+    area: 'local',
+    key: 'fleet:watch',
+    schema: "'off' | 'daily' | 'weekly': how often the watch checks every profile (absent = off)",
+  },
   vaultMeta: {
     area: 'local',
     key: 'vault:meta',
@@ -87,6 +100,8 @@ export const CACHE_KEY_PREFIX = STORAGE_ITEMS.cache.prefix;
 export const SELECTED_PROFILE_KEY = STORAGE_ITEMS.selectedProfile.key;
 export const LOCK_OFFER_KEY = STORAGE_ITEMS.lockOffer.key;
 export const VAULT_META_KEY = STORAGE_ITEMS.vaultMeta.key;
+export const FLEET_KEY = STORAGE_ITEMS.fleet.key;
+export const FLEET_WATCH_KEY = STORAGE_ITEMS.fleetWatch.key;
 export const VAULT_SESSION_KEY = STORAGE_ITEMS.vaultSession.key;
 
 export function reportKey(profileId: string): string {

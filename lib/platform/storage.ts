@@ -12,6 +12,8 @@ import {
   REPORT_KEY_PREFIX,
   SELECTED_PROFILE_KEY,
   VAULT_SESSION_KEY,
+  FLEET_KEY,
+  FLEET_WATCH_KEY,
   profileRecords,
   profileRecordsIn,
   STORAGE_ITEMS,
@@ -25,6 +27,8 @@ import type { ScopeReport } from '../scopes/types';
 import { readVaultState } from './vault-storage';
 import type { Report } from '../model/report';
 import type { EngineCache } from '../probe/deps';
+import { parseFleetState, parseWatchSchedule, type FleetState, type WatchSchedule } from '../fleet/types';
+import { boundReport, isQuotaError, QUOTA_MESSAGE } from '../services/bounded-report';
 
 /** What the pages know of the passphrase lock; never the key itself. */
 export interface VaultStatus {
@@ -50,6 +54,9 @@ interface StoredState {
   selectedProfileId: string | undefined;
   /** The user chose to save tokens without the passphrase lock when it was offered (before the first save). */
   lockOfferDeclined: boolean;
+  /** The last Check all run and the watch's history. */
+  fleet: FleetState;
+  watch: WatchSchedule;
 }
 
 function isStoredReport(value: unknown): value is { v: 1; report: Report } {
@@ -94,6 +101,8 @@ export async function readState(): Promise<StoredState> {
     scopeReports,
     selectedProfileId: typeof selected === 'string' ? selected : undefined,
     lockOfferDeclined: all[LOCK_OFFER_KEY] === 'declined',
+    fleet: parseFleetState(all[FLEET_KEY]),
+    watch: parseWatchSchedule(all[FLEET_WATCH_KEY]),
   };
 }
 
@@ -169,8 +178,33 @@ export async function migrateStoredRecords(): Promise<number> {
   return migrated;
 }
 
+/**
+ * Stores the last report of a profile, bounded (lib/services/bounded-report.ts). When storage is
+ * full the write fails as a whole, so the previous report stays; the error says so plainly.
+ */
 export async function writeReport(report: Report): Promise<void> {
-  await browser.storage.local.set({ [reportKey(report.profileId)]: { v: 1, report } });
+  try {
+    await browser.storage.local.set({ [reportKey(report.profileId)]: { v: 1, report: boundReport(report) } });
+  } catch (error) {
+    if (isQuotaError(error)) throw new Error(QUOTA_MESSAGE);
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+export async function readFleetState(): Promise<FleetState> {
+  return parseFleetState((await browser.storage.local.get(FLEET_KEY))[FLEET_KEY]);
+}
+
+export async function writeFleetState(state: FleetState): Promise<void> {
+  await browser.storage.local.set({ [FLEET_KEY]: state });
+}
+
+export async function readWatchSchedule(): Promise<WatchSchedule> {
+  return parseWatchSchedule((await browser.storage.local.get(FLEET_WATCH_KEY))[FLEET_WATCH_KEY]);
+}
+
+export async function writeWatchSchedule(schedule: WatchSchedule): Promise<void> {
+  await browser.storage.local.set({ [FLEET_WATCH_KEY]: schedule });
 }
 
 export async function removeReport(profileId: string): Promise<void> {

@@ -20,7 +20,7 @@
  */
 import * as v from 'valibot';
 import { migrateProfileRecord } from './migrations';
-import { maxLengthOf, SECRET_FIELDS, SECRET_MAX } from '../kinds/forms';
+import { KIND_FORMS, maxLengthOf, SECRET_FIELDS, SECRET_MAX } from '../kinds/forms';
 import type { CredentialKind, Profile } from '../model/profile';
 import type { ProfileField } from '../model/report';
 
@@ -46,6 +46,17 @@ const base = {
 /** A text field of a kind, with the limit its form gives. */
 const text = (kind: CredentialKind, name: ProfileField) => v.pipe(v.string(), v.maxLength(maxLengthOf(kind, name)));
 
+/**
+ * "Expires on", optional (records saved before it existed stay valid), for each kind whose form
+ * offers it (lib/kinds/expires-on.ts); nothing for the others.
+ */
+const expiryEntry = (kind: CredentialKind) => {
+  const has = KIND_FORMS[kind].fields.some((f) => f.name === 'expiresOn');
+  const entry = { expiresOn: v.optional(text(has ? kind : 'cloud-api-token', 'expiresOn')) };
+  // Typed as present for every kind (it is optional either way); absent at run time without the field.
+  return (has ? entry : {}) as typeof entry;
+};
+
 /** Each kind's fields other than its secret (tests/unit/profiles/record.test.ts checks them against the forms). */
 export const PublicProfileSchema = v.variant('kind', [
   v.object({
@@ -53,6 +64,7 @@ export const PublicProfileSchema = v.variant('kind', [
     kind: v.literal('cloud-api-token'),
     siteUrl: text('cloud-api-token', 'siteUrl'),
     email: text('cloud-api-token', 'email'),
+    ...expiryEntry('cloud-api-token'),
     alsoCheck: v.optional(
       v.object({
         confluence: v.optional(v.boolean()),
@@ -61,19 +73,31 @@ export const PublicProfileSchema = v.variant('kind', [
       }),
     ),
   }),
-  v.object({ ...base, kind: v.literal('oauth-access-token'), siteUrl: text('oauth-access-token', 'siteUrl') }),
-  v.object({ ...base, kind: v.literal('org-admin-key'), orgId: text('org-admin-key', 'orgId') }),
-  v.object({ ...base, kind: v.literal('dc-pat'), serverUrl: text('dc-pat', 'serverUrl') }),
+  v.object({
+    ...base,
+    kind: v.literal('oauth-access-token'),
+    siteUrl: text('oauth-access-token', 'siteUrl'),
+    ...expiryEntry('oauth-access-token'),
+  }),
+  v.object({
+    ...base,
+    kind: v.literal('org-admin-key'),
+    orgId: text('org-admin-key', 'orgId'),
+    ...expiryEntry('org-admin-key'),
+  }),
+  v.object({ ...base, kind: v.literal('dc-pat'), serverUrl: text('dc-pat', 'serverUrl'), ...expiryEntry('dc-pat') }),
   v.object({
     ...base,
     kind: v.literal('bitbucket-api-token'),
     email: text('bitbucket-api-token', 'email'),
     workspace: text('bitbucket-api-token', 'workspace'),
+    ...expiryEntry('bitbucket-api-token'),
   }),
   v.object({
     ...base,
     kind: v.literal('bitbucket-access-token'),
     workspace: text('bitbucket-access-token', 'workspace'),
+    ...expiryEntry('bitbucket-access-token'),
   }),
 ]);
 

@@ -35,6 +35,7 @@ import { secretsOf } from '../kinds/forms';
 import { profileFromDraft } from './profile-from-draft';
 import { planUndo, UndoRefused } from './undo-delete';
 import type { AppStore, AppStoreOptions, AppStoreState, RunState } from './types';
+import { EMPTY_FLEET_STATE } from '../fleet/types';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -96,6 +97,9 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       selectedProfileId: undefined,
       lockOfferDeclined: false,
       runs: {},
+      fleet: EMPTY_FLEET_STATE,
+      watch: 'off',
+      fleetAsk: { asking: false },
 
       start() {
         const stop = onStoredStateChanged(() => void refresh());
@@ -219,6 +223,27 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         await writeSelectedProfileId(id);
         await refresh();
         await refreshBadge();
+      },
+
+      async checkAll() {
+        set({ fleetAsk: { asking: true } });
+        const reply = await ask({ type: 'fleet-check' });
+        await refresh();
+        set({
+          fleetAsk: reply.ok
+            ? { asking: false }
+            : { asking: false, error: reply.error, ...(reply.locked ? { locked: true } : {}) },
+        });
+      },
+
+      async cancelCheckAll() {
+        await ask({ type: 'fleet-cancel' });
+      },
+
+      async setWatch(schedule) {
+        const reply = await ask({ type: 'fleet-watch', schedule });
+        await refresh();
+        if (!reply.ok) throw new Error(reply.error);
       },
 
       async runDiagnosis(profileId) {

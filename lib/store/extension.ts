@@ -6,6 +6,7 @@
 export {
   hasOriginPermission,
   onPermissionsChanged,
+  requestNotificationsPermission,
   requestOriginPermission,
   requestOriginsPermission,
 } from '../platform/permissions';

@@ -25,7 +25,12 @@ export function profileFromDraft(
     createdAt: existing?.createdAt ?? at,
     updatedAt: at,
     kind: draft.kind,
-    ...Object.fromEntries(form.fields.map((field) => [field.name, typed[field.name]])),
+    // An empty optional date ("Expires on") is not stored at all.
+    ...Object.fromEntries(
+      form.fields
+        .filter((field) => !(field.type === 'date' && (typed[field.name] ?? '') === ''))
+        .map((field) => [field.name, typed[field.name]]),
+    ),
     ...form.extras?.(draft),
   } as Profile;
 }

@@ -13,6 +13,15 @@ import type { QuarantinedRecord } from '../platform/storage-items';
 export type { QuarantinedRecord, StoredSnapshot };
 import type { ImportResult } from './import-export';
 import type { PlannedItem, Resolution } from '../profiles/import-plan';
+import type { FleetState, WatchSchedule } from '../fleet/types';
+
+/** This page's Check all request: waiting for the background, and how it ended. */
+interface FleetAsk {
+  asking: boolean;
+  error?: string;
+  /** Refused because the vault is locked: the fleet table asks to unlock, once, then runs. */
+  locked?: boolean;
+}
 
 export interface RunState {
   running: boolean;
@@ -41,6 +50,10 @@ export interface AppState {
   /** The user chose to save tokens without the passphrase lock when it was offered. */
   lockOfferDeclined: boolean;
   runs: Record<string, RunState>;
+  /** The last Check all run (its rows fill in as it goes) and the watch's history, from storage. */
+  fleet: FleetState;
+  watch: WatchSchedule;
+  fleetAsk: FleetAsk;
 }
 
 interface AppActions {
@@ -77,6 +90,11 @@ interface AppActions {
   selectProfile(id: string | undefined): Promise<void>;
   /** Asks the background to diagnose a stored profile; one run per profile at a time. */
   runDiagnosis(profileId: string): Promise<void>;
+  /** Check all: every profile, politely, in the background; rows arrive through storage. */
+  checkAll(): Promise<void>;
+  cancelCheckAll(): Promise<void>;
+  /** Sets the watch; throws with words for the user when the background refuses. */
+  setWatch(schedule: WatchSchedule): Promise<void>;
 }
 
 export type AppStoreState = AppState & AppActions;

@@ -1,5 +1,6 @@
 /** The form of a Bitbucket Cloud access token profile (repository, project or workspace token) and its optional workspace. */
 import { WORKSPACE_FIELD } from '../bitbucket-api-token/fields';
+import { EXPIRES_ON_FIELD } from '../expires-on';
 import { defineForm } from '../field-spec';
 
 export const BITBUCKET_ACCESS_TOKEN_FORM = defineForm({
@@ -21,6 +22,7 @@ export const BITBUCKET_ACCESS_TOKEN_FORM = defineForm({
       ],
     },
     WORKSPACE_FIELD,
+    EXPIRES_ON_FIELD,
   ],
   describe: (profile) =>
     profile.workspace.trim() === '' ? 'Bitbucket Cloud' : `bitbucket.org/${profile.workspace.trim()}`,

@@ -1,5 +1,6 @@
 /** The form of a Bitbucket Cloud API token profile: the Atlassian account's email, the token and, optionally, a workspace. */
 import { BITBUCKET_API_TOKENS_PAGE } from '../../atlassian/bitbucket';
+import { EXPIRES_ON_FIELD } from '../expires-on';
 import { defineForm, type FieldSpec } from '../field-spec';
 
 /** The optional workspace, shared by both Bitbucket kinds ("Workspace" is a UI contract name). */
@@ -47,6 +48,7 @@ export const BITBUCKET_API_TOKEN_FORM = defineForm({
       ],
     },
     WORKSPACE_FIELD,
+    EXPIRES_ON_FIELD,
   ],
   describe: (profile) =>
     profile.workspace.trim() === '' ? 'Bitbucket Cloud' : `bitbucket.org/${profile.workspace.trim()}`,

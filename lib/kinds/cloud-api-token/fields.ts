@@ -1,4 +1,5 @@
 /** The form of a Cloud API token profile: site URL, email and API token, and the "Also check" boxes. */
+import { EXPIRES_ON_FIELD } from '../expires-on';
 import { defineForm, hostOf } from '../field-spec';
 
 const API_TOKENS_PAGE = 'https://id.atlassian.com/manage-profile/security/api-tokens';
@@ -42,6 +43,7 @@ export const CLOUD_API_TOKEN_FORM = defineForm({
         '. Kept in this browser only (see Settings).',
       ],
     },
+    EXPIRES_ON_FIELD,
   ],
   describe: (profile) => hostOf(profile.siteUrl),
   extraKeys: ['alsoCheck'],

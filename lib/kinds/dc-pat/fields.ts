@@ -1,4 +1,5 @@
 /** The form of a Jira Data Center personal access token profile: the server URL and the token. */
+import { EXPIRES_ON_FIELD } from '../expires-on';
 import { defineForm, hostOf } from '../field-spec';
 
 export const DC_PAT_FORM = defineForm({
@@ -27,6 +28,7 @@ export const DC_PAT_FORM = defineForm({
       noun: 'token',
       hint: ['Made in Jira: your avatar → Profile → Personal Access Tokens. Sent as “Authorization: Bearer …”.'],
     },
+    EXPIRES_ON_FIELD,
   ],
   describe: (profile) => hostOf(profile.serverUrl),
 });

@@ -1,4 +1,5 @@
 /** The form of an organization API key profile: the key and, optionally, its organization. */
+import { EXPIRES_ON_FIELD } from '../expires-on';
 import { defineForm } from '../field-spec';
 
 export const ORG_ADMIN_KEY_FORM = defineForm({
@@ -31,6 +32,7 @@ export const ORG_ADMIN_KEY_FORM = defineForm({
         'Optional, but the only way to prove the key works for an organization: a valid key may list none (keys are scoped to one). It is in the address admin.atlassian.com/o/<ID>/…',
       ],
     },
+    EXPIRES_ON_FIELD,
   ],
   describe: (profile) => (profile.orgId.trim() === '' ? 'organization API' : `org ${profile.orgId.trim()}`),
 });
