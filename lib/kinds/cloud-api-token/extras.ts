@@ -15,7 +15,6 @@ import type { ProbeAuth } from '../../probe/auth';
 import { probeRequest, type Run } from '../../probe/run';
 import { readJsmOps } from '../jsm-ops';
 import { failureFinding, probeFinding } from '../shared';
-import { isServiceAccountEmail } from './lint';
 
 interface ExtrasContext {
   origin: string;

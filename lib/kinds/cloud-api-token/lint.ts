@@ -37,7 +37,7 @@ export interface CloudLint {
 }
 
 /** https://support.atlassian.com/user-management/docs/manage-api-tokens-for-service-accounts: service accounts' emails end in @serviceaccount.atlassian.com. */
-export function isServiceAccountEmail(email: string): boolean {
+function isServiceAccountEmail(email: string): boolean {
   return /@serviceaccount\.atlassian\.com$/i.test(email.trim());
 }
 
