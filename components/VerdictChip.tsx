@@ -6,10 +6,10 @@ import { VERDICT_LABELS } from './verdict';
  * `mark` sets `data-verdict` (UI contract): only inside a `data-report` and only for a finished
  * run; while a new run is going, and in lists, the verdict shows without it.
  */
-export function VerdictChip({ verdict, mark }: { verdict: Verdict; mark: boolean }) {
+export function VerdictChip({ verdict, mark, label }: { verdict: Verdict; mark: boolean; label?: string }) {
   return (
     <span className={`chip chip-${verdict}`} data-verdict={mark ? verdict : undefined}>
-      {VERDICT_LABELS[verdict]}
+      {label ?? VERDICT_LABELS[verdict]}
     </span>
   );
 }

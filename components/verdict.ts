@@ -66,6 +66,17 @@ export function verdictSentence(report: Pick<Report, 'verdict' | 'findings'>): s
 }
 
 /**
+ * The chip's words for a report: a warning where nothing succeeded (a genuine scoped token whose
+ * scopes do not cover the check) is not "Works, with warnings".
+ */
+export function verdictLabel(report: Pick<Report, 'verdict' | 'findings'>): string {
+  const legacy = report.findings.some((f) => f.group === undefined);
+  if (report.verdict === 'warning' && !legacy && !report.findings.some((f) => f.outcome === 'succeeded'))
+    return 'Recognised, not shown to work';
+  return VERDICT_LABELS[report.verdict];
+}
+
+/**
  * "Verified at" only when an authenticated call succeeded; any other run was checked, not
  * verified. A report stored before findings said what they prove keeps its old reading.
  */

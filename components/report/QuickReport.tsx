@@ -2,7 +2,7 @@ import type { Report } from '@/lib/model/report';
 import type { RunState } from '@/lib/store/types';
 import { FindingFixView } from './FindingFixView';
 import { firstSentence, formatDateTime } from '../format';
-import { checkedLabel, SEVERITY_LABELS, verdictSentence } from '../verdict';
+import { checkedLabel, verdictLabel, SEVERITY_LABELS, verdictSentence } from '../verdict';
 import { VerdictChip } from '../VerdictChip';
 import { RunStatus } from './RunStatus';
 
@@ -24,7 +24,7 @@ export function QuickReport({
       {report && (
         <div className={run.running ? 'report-body stale' : 'report-body'}>
           <div className="verdict-line">
-            <VerdictChip verdict={report.verdict} mark={!run.running} />
+            <VerdictChip verdict={report.verdict} mark={!run.running} label={verdictLabel(report)} />
             <p className="verdict-sentence">{verdictSentence(report)}</p>
           </div>
           <p className="muted">

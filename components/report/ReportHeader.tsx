@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import type { Report } from '@/lib/model/report';
 import { KIND_FORMS } from '@/lib/kinds/forms';
 import { formatDateTime, formatDuration } from '../format';
-import { checkedLabel, verdictSentence } from '../verdict';
+import { checkedLabel, verdictLabel, verdictSentence } from '../verdict';
 import { VerdictChip } from '../VerdictChip';
 
 interface Props {
@@ -21,7 +21,7 @@ export function ReportHeader({ report, settled, outdated, expiry }: Props) {
   return (
     <header className="report-head">
       <div className="verdict-line">
-        <VerdictChip verdict={report.verdict} mark={settled} />
+        <VerdictChip verdict={report.verdict} mark={settled} label={verdictLabel(report)} />
         <h3 className="verdict-sentence">{verdictSentence(report)}</h3>
       </div>
       {outdated && (

@@ -1,7 +1,7 @@
 import type { Report } from '@/lib/model/report';
 import type { RunState } from '@/lib/store/types';
 import { formatDateTime } from '../format';
-import { VERDICT_LABELS } from '../verdict';
+import { verdictLabel } from '../verdict';
 
 /** Says that a run is going, how the last run of this page ended, or why it could not run. */
 export function RunStatus({ run, shown }: { run: RunState; shown: Report | undefined }) {
@@ -11,7 +11,7 @@ export function RunStatus({ run, shown }: { run: RunState; shown: Report | undef
       ? `Checking… Until the new result arrives, the result below is the previous one, from ${formatDateTime(shown.finishedAt)}.`
       : 'Checking…';
   } else if (run.finished && shown && !run.error) {
-    text = `Check finished: ${VERDICT_LABELS[shown.verdict]}.`;
+    text = `Check finished: ${verdictLabel(shown)}.`;
   }
   return (
     <>

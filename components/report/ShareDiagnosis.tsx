@@ -3,7 +3,7 @@ import type { Report } from '@/lib/model/report';
 import { diagnosisFileName, diagnosisJson, diagnosisMarkdown, type DiagnosisOptions } from '@/lib/report/diagnosis';
 import { formatDateTime } from '../format';
 import { downloadText } from '../scopes/download';
-import { checkedLabel, VERDICT_LABELS, verdictSentence } from '../verdict';
+import { checkedLabel, verdictLabel, verdictSentence } from '../verdict';
 
 /**
  * "Copy diagnosis" (Markdown, for a ticket) and "Download diagnosis" (versioned JSON). Both carry
@@ -14,7 +14,7 @@ export function ShareDiagnosis({ report }: { report: Report }) {
   const [status, setStatus] = useState<'' | 'copied' | 'failed'>('');
   const options: DiagnosisOptions = {
     headline: verdictSentence(report),
-    verdictLabel: VERDICT_LABELS[report.verdict],
+    verdictLabel: verdictLabel(report),
     checkedLabel: checkedLabel(report),
     finishedText: formatDateTime(report.finishedAt),
     showEmail: !maskEmail,

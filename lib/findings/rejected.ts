@@ -71,7 +71,7 @@ export const REJECTED_ROWS = groupTable('rejected', {
     sources: [SOURCES.apiTokens, SOURCES.serviceAccount401],
     title: () => 'A genuine scoped token, without a scope this call needs',
     explanation: (p) =>
-      `The API gateway answered ${p.status ?? '401'} "Unauthorized; scope does not match"${p.detail ? ` (${p.detail})` : ''} for ${p.probeUrl ?? 'the probe'}: the token is genuine and scoped, but lacks what this endpoint needs, so nothing shows it works for other calls either. ${p.scopesClassic ? `The endpoint needs the classic scope ${p.scopesClassic} or all of the granular scopes ${p.scopesGranular ?? ''}.` : "Which scopes it needs is not in the Atlassian specs Token Doctor relies on; see the API's documentation."}`,
+      `The API gateway answered ${p.status ?? '401'} "Unauthorized; scope does not match"${p.detail && !/^unauthorized; scope does not match$/i.test(p.detail.trim()) ? ` (${p.detail})` : ''} for ${p.probeUrl ?? 'the probe'}: the token is genuine and scoped, but lacks what this endpoint needs, so nothing shows it works for other calls either. ${p.scopesClassic ? `The endpoint needs the classic scope ${p.scopesClassic} or all of the granular scopes ${p.scopesGranular ?? ''}.` : "Which scopes it needs is not in the Atlassian specs Token Doctor relies on; see the API's documentation."}`,
     fix: (p) => ({
       steps: [
         'Scopes cannot be added to an existing token: create a new API token with scopes.',

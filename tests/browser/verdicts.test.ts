@@ -78,6 +78,8 @@ describe('verdicts that never overclaim', () => {
       'This is a genuine scoped token, but its scopes do not cover the check: it was not shown to work for anything',
     );
     expect(result.text).not.toContain('works through the API gateway only');
+    expect(result.text).toContain('Recognised, not shown to work');
+    expect(result.text).not.toContain('Works, with warnings');
     // No corrected /myself call that would still get 401.
     expect(await page.locator('[data-finding-code="SCOPED_TOKEN_ON_SITE_URL"] pre').count()).toBe(0);
     expect(result.text).toContain('Checked at');
