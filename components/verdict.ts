@@ -11,6 +11,11 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   unknown: 'Could not check',
 };
 
+/** A report stored before findings carried their group, headline and outcome: read by its verdict alone. */
+function storedBeforeOutcomes(report: Pick<Report, 'findings'>): boolean {
+  return report.findings.some((f) => f.group === undefined);
+}
+
 export const SEVERITY_LABELS: Record<Severity, string> = {
   ok: 'OK',
   info: 'Note',
@@ -39,7 +44,7 @@ const GROUP_SENTENCES: Partial<Record<FindingGroup, string>> = {
 export function verdictSentence(report: Pick<Report, 'verdict' | 'findings'>): string {
   // Each finding carries its group and headline, so the popup never loads the whole catalogue. A
   // report stored before findings had them gets the verdict's own words until it is run again.
-  if (report.findings.some((f) => f.group === undefined)) return LEGACY_SENTENCES[report.verdict];
+  if (storedBeforeOutcomes(report)) return LEGACY_SENTENCES[report.verdict];
   const findings = report.findings.map((f) => ({
     group: f.group ?? 'other',
     headline: f.headline,
@@ -70,7 +75,7 @@ export function verdictSentence(report: Pick<Report, 'verdict' | 'findings'>): s
  * scopes do not cover the check) is not "Works, with warnings".
  */
 export function verdictLabel(report: Pick<Report, 'verdict' | 'findings'>): string {
-  const legacy = report.findings.some((f) => f.group === undefined);
+  const legacy = storedBeforeOutcomes(report);
   if (report.verdict === 'warning' && !legacy && !report.findings.some((f) => f.outcome === 'succeeded'))
     return 'Recognised, not shown to work';
   return VERDICT_LABELS[report.verdict];
@@ -81,7 +86,7 @@ export function verdictLabel(report: Pick<Report, 'verdict' | 'findings'>): stri
  * verified. A report stored before findings said what they prove keeps its old reading.
  */
 export function checkedLabel(report: Pick<Report, 'verdict' | 'findings'>): string {
-  const legacy = report.findings.some((f) => f.group === undefined);
+  const legacy = storedBeforeOutcomes(report);
   const proven = legacy
     ? report.verdict === 'ok' || report.verdict === 'warning'
     : report.findings.some((f) => f.outcome === 'succeeded');

@@ -9,7 +9,7 @@ import { scopeSummaryLine } from '@/lib/scopes/summary-line';
 import { ask } from '@/lib/store/background-client';
 import { useAppStore } from '../store-context';
 import { UnlockForm } from '../vault/UnlockForm';
-import { downloadText } from './download';
+import { ShareActions } from '../ShareActions';
 import { ScopeList } from './ScopeList';
 import { MinimalScopeHelper } from './MinimalScopeHelper';
 import { RiskSummary } from './RiskSummary';
@@ -38,33 +38,16 @@ export function ScopesSection({ profile }: { profile: Profile }) {
   // here it is named; the form itself appears only when nothing else on the page offers it.
   const lockedAbove = !vault.unlocked && vault.enabled && sealed;
   const showUnlock = !vault.unlocked && !lockedAbove && state.locked === true;
-  const [maskEmail, setMaskEmail] = useState(true);
-  const [copied, setCopied] = useState<'' | 'copied' | 'failed'>('');
   const report = stored;
-  const options = !maskEmail && profile.kind === 'cloud-api-token' ? { fullEmail: profile.email.trim() } : {};
+  const options = (mask: boolean) =>
+    !mask && profile.kind === 'cloud-api-token' ? { fullEmail: profile.email.trim() } : {};
 
   async function check() {
     setState({ running: true });
-    setCopied('');
     const reply = await ask({ type: 'check-scopes', profileId: profile.id }, secretsOf(profile));
     // The report itself arrives through storage (the store follows it).
     if (reply.ok) setState({ running: false });
     else setState({ running: false, error: reply.error, ...(reply.locked ? { locked: true } : {}) });
-  }
-
-  async function copy() {
-    if (!report) return;
-    try {
-      await navigator.clipboard.writeText(scopeReportMarkdown(report, options));
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
-  }
-
-  function download() {
-    if (report)
-      downloadText(scopeReportFileName(report), `${JSON.stringify(scopeReportJson(report, options), null, 2)}\n`);
   }
 
   return (
@@ -154,25 +137,13 @@ export function ScopesSection({ profile }: { profile: Profile }) {
                 </span>
               ) : null}
             </p>
-            <div className="run-line">
-              <button type="button" onClick={() => void copy()}>
-                Copy report
-              </button>
-              <button type="button" onClick={download}>
-                Download report
-              </button>
-              <label className="checkbox">
-                <input type="checkbox" checked={maskEmail} onChange={(e) => setMaskEmail(e.target.checked)} /> Mask the
-                email in the report
-              </label>
-              <span role="status" className="copy-status">
-                {copied === 'copied'
-                  ? 'Report copied (Markdown)'
-                  : copied === 'failed'
-                    ? 'Could not copy: use Download report'
-                    : ''}
-              </span>
-            </div>
+            <ShareActions
+              key={report.checkedAt}
+              what="report"
+              maskLabel="Mask the email in the report"
+              markdown={(mask) => scopeReportMarkdown(report, options(mask))}
+              file={(mask) => ({ name: scopeReportFileName(report), json: scopeReportJson(report, options(mask)) })}
+            />
           </>
         )}
       </div>

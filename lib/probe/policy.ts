@@ -18,13 +18,10 @@ export interface PolicyDecision {
 }
 
 /**
- * May a request carrying a secret go to `url`? Only over HTTPS on the default port, with no user
- * info, to api.atlassian.com or to a *.atlassian.net site (or, in Atlassian Government Cloud, to
- * api.atlassian-us-gov-mod.com or a *.atlassian-us-gov-mod.net site) — and, when `siteHost` is
- * given, only to that site and its own environment's gateway: a Government site's secret never
- * goes to a commercial host, a commercial site's never to a Government host.
+ * The host of a URL a Cloud or Bitbucket secret may travel to, lower-cased: HTTPS, the default
+ * port, no user info. Anything else is the refusal, with its reason.
  */
-export function secretDestinationAllowed(url: string, siteHost?: string): PolicyDecision {
+function httpsHost(url: string): string | PolicyDecision {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -34,7 +31,19 @@ export function secretDestinationAllowed(url: string, siteHost?: string): Policy
   if (parsed.protocol !== 'https:') return { allowed: false, reason: `${parsed.protocol} is not https:` };
   if (parsed.username !== '' || parsed.password !== '') return { allowed: false, reason: 'the URL has user info' };
   if (parsed.port !== '') return { allowed: false, reason: `port ${parsed.port}` };
-  const host = parsed.hostname.toLowerCase();
+  return parsed.hostname.toLowerCase();
+}
+
+/**
+ * May a request carrying a secret go to `url`? Only over HTTPS on the default port, with no user
+ * info, to api.atlassian.com or to a *.atlassian.net site (or, in Atlassian Government Cloud, to
+ * api.atlassian-us-gov-mod.com or a *.atlassian-us-gov-mod.net site) — and, when `siteHost` is
+ * given, only to that site and its own environment's gateway: a Government site's secret never
+ * goes to a commercial host, a commercial site's never to a Government host.
+ */
+export function secretDestinationAllowed(url: string, siteHost?: string): PolicyDecision {
+  const host = httpsHost(url);
+  if (typeof host !== 'string') return host;
   if (host === GATEWAY_HOST || host === GOV_GATEWAY_HOST) {
     if (siteHost !== undefined && environmentOfHost(siteHost) !== environmentOfHost(host))
       return { allowed: false, reason: crossEnvironment(siteHost, host) };
@@ -149,16 +158,9 @@ export function serverDestinationAllowed(url: string, serverOrigin: string): Pol
  * Cloud site's or the gateway's secret never goes there, and this rule allows nothing else.
  */
 export function bitbucketOnly(url: string): PolicyDecision {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { allowed: false, reason: 'not a URL' };
-  }
-  if (parsed.protocol !== 'https:') return { allowed: false, reason: `${parsed.protocol} is not https:` };
-  if (parsed.username !== '' || parsed.password !== '') return { allowed: false, reason: 'the URL has user info' };
-  if (parsed.port !== '') return { allowed: false, reason: `port ${parsed.port}` };
-  return parsed.hostname.toLowerCase() === BITBUCKET_API_HOST
+  const host = httpsHost(url);
+  if (typeof host !== 'string') return host;
+  return host === BITBUCKET_API_HOST
     ? { allowed: true }
     : { allowed: false, reason: `Bitbucket credentials are only sent to ${BITBUCKET_API_HOST}` };
 }

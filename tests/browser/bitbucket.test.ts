@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import * as world from '../../emulator';
-import { findingCodes, launchExtension, probeStatuses, waitForVerdict, type ExtensionSession } from './harness';
-import { addProfile, runDiagnosis, type AnyProfileInput } from './profile-form';
+import { launchExtension, type ExtensionSession } from './harness';
+import { diagnoseThroughUi, type AnyProfileInput } from './profile-form';
 
 let session: ExtensionSession;
 let page: Page;
@@ -20,13 +20,10 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function diagnoseThroughUi(input: AnyProfileInput) {
+async function diagnoseAndRecord(input: AnyProfileInput) {
   const before = session.emulator.requests.length;
-  await addProfile(page, input);
-  await runDiagnosis(page);
-  const verdict = await waitForVerdict(page);
-  const sent = session.emulator.requests.slice(before);
-  return { verdict, codes: await findingCodes(page), probes: await probeStatuses(page), sent };
+  const seen = await diagnoseThroughUi(page, input);
+  return { ...seen, sent: session.emulator.requests.slice(before) };
 }
 
 const apiToken = (name: string, email: string, token: string): AnyProfileInput => ({
@@ -37,7 +34,7 @@ const apiToken = (name: string, email: string, token: string): AnyProfileInput =
 
 describe('options page: Bitbucket Cloud', () => {
   it('a working API token: ok, signed in, its workspace, and the git clone URL without the email', async () => {
-    const result = await diagnoseThroughUi(
+    const result = await diagnoseAndRecord(
       apiToken('Bitbucket — API token', world.BITBUCKET_EMAIL, world.BITBUCKET_API_TOKEN),
     );
     expect(result.verdict).toBe('ok');
@@ -56,7 +53,7 @@ describe('options page: Bitbucket Cloud', () => {
   });
 
   it('an API token entered as an access token (sent as Bearer): BITBUCKET_TOKEN_AS_BEARER', async () => {
-    const result = await diagnoseThroughUi({
+    const result = await diagnoseAndRecord({
       name: 'Bitbucket — API token as Bearer',
       kind: 'bitbucket-access-token',
       fields: { 'Access token': world.BITBUCKET_API_TOKEN, Workspace: world.BITBUCKET_WORKSPACE },
@@ -67,7 +64,7 @@ describe('options page: Bitbucket Cloud', () => {
   });
 
   it('a retired app password: APP_PASSWORD_RETIRED, with how to make an API token', async () => {
-    const result = await diagnoseThroughUi(
+    const result = await diagnoseAndRecord(
       apiToken('Bitbucket — app password', world.BITBUCKET_USERNAME, world.BITBUCKET_APP_PASSWORD),
     );
     expect(result.verdict).toBe('error');
@@ -77,7 +74,7 @@ describe('options page: Bitbucket Cloud', () => {
   });
 
   it('a Jira-only token: BITBUCKET_SCOPES_MISSING', async () => {
-    const result = await diagnoseThroughUi(
+    const result = await diagnoseAndRecord(
       apiToken('Bitbucket — Jira-only token', world.ADMIN_EMAIL, world.SCOPED_TOKEN_READ_JIRA_USER),
     );
     expect(result.verdict).toBe('error');
@@ -86,7 +83,7 @@ describe('options page: Bitbucket Cloud', () => {
   });
 
   it('a working repository access token: ok, what it can see, and x-token-auth for git', async () => {
-    const result = await diagnoseThroughUi({
+    const result = await diagnoseAndRecord({
       name: 'Bitbucket — repository access token',
       kind: 'bitbucket-access-token',
       fields: { 'Access token': world.BITBUCKET_REPO_ACCESS_TOKEN, Workspace: world.BITBUCKET_WORKSPACE },

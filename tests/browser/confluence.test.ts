@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import * as world from '../../emulator';
-import { findingCodes, launchExtension, probeStatuses, waitForVerdict, type ExtensionSession } from './harness';
-import { addCloudProfile, runDiagnosis } from './profile-form';
+import { launchExtension, type ExtensionSession } from './harness';
+import { diagnoseThroughUi } from './profile-form';
 
 let session: ExtensionSession;
 let page: Page;
@@ -20,12 +20,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function diagnose(name: string, siteUrl: string, email: string, apiToken: string) {
-  await addCloudProfile(page, { name, siteUrl, email, apiToken });
-  await runDiagnosis(page);
-  const verdict = await waitForVerdict(page);
-  return { verdict, codes: await findingCodes(page), probes: await probeStatuses(page) };
-}
+const diagnose = (name: string, siteUrl: string, email: string, apiToken: string) =>
+  diagnoseThroughUi(page, { name, siteUrl, email, apiToken });
 
 describe('options page: Confluence integrations', () => {
   it('a /wiki profile with an unscoped token: CONFLUENCE_OK, verdict ok, /wiki not called a mistake', async () => {

@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import * as world from '../../emulator';
-import { findingCodes, launchExtension, probeStatuses, waitForVerdict, type ExtensionSession } from './harness';
-import { addProfile, runDiagnosis, type AnyProfileInput } from './profile-form';
+import { findingCodes, launchExtension, waitForVerdict, type ExtensionSession } from './harness';
+import { addProfile, diagnoseThroughUi, runDiagnosis, type AnyProfileInput } from './profile-form';
 
 let session: ExtensionSession;
 let page: Page;
@@ -21,16 +21,11 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function diagnoseThroughUi(input: AnyProfileInput) {
-  await addProfile(page, input);
-  await runDiagnosis(page);
-  const verdict = await waitForVerdict(page);
-  return { verdict, codes: await findingCodes(page), probes: await probeStatuses(page) };
-}
+const diagnose = (input: AnyProfileInput) => diagnoseThroughUi(page, input);
 
 describe('options page: every credential kind', () => {
   it('checks an OAuth access token through accessible-resources and the gateway, and shows what it says', async () => {
-    const result = await diagnoseThroughUi({
+    const result = await diagnose({
       name: 'OAuth app',
       kind: 'oauth-access-token',
       fields: { 'Access token': world.OAUTH_ACCESS_TOKEN, 'Site URL': `https://${world.ACME_HOST}` },
@@ -45,7 +40,7 @@ describe('options page: every credential kind', () => {
 
   it('reports an expired OAuth token without sending it', async () => {
     const before = session.emulator.requests.length;
-    const result = await diagnoseThroughUi({
+    const result = await diagnose({
       name: 'OAuth expired',
       kind: 'oauth-access-token',
       fields: { 'Access token': world.OAUTH_EXPIRED_TOKEN },
@@ -56,7 +51,7 @@ describe('options page: every credential kind', () => {
   });
 
   it('confirms an organization API key against its organization', async () => {
-    const result = await diagnoseThroughUi({
+    const result = await diagnose({
       name: 'Org key',
       kind: 'org-admin-key',
       fields: { 'API key': world.ORG_API_KEY, 'Organization ID': world.ACME_ORG_ID },
@@ -67,7 +62,7 @@ describe('options page: every credential kind', () => {
   });
 
   it('reports a revoked organization API key', async () => {
-    const result = await diagnoseThroughUi({
+    const result = await diagnose({
       name: 'Org key revoked',
       kind: 'org-admin-key',
       fields: { 'API key': world.REVOKED_ORG_API_KEY },
@@ -76,7 +71,7 @@ describe('options page: every credential kind', () => {
   });
 
   it('checks a Data Center PAT on its granted server', async () => {
-    const result = await diagnoseThroughUi({
+    const result = await diagnose({
       name: 'DC',
       kind: 'dc-pat',
       fields: { 'Server URL': `https://${world.DC_HOST}`, 'Personal access token': world.DC_PAT },
@@ -88,7 +83,7 @@ describe('options page: every credential kind', () => {
   });
 
   it('finds the missing /jira context path of a Data Center server', async () => {
-    const result = await diagnoseThroughUi({
+    const result = await diagnose({
       name: 'DC ctx',
       kind: 'dc-pat',
       fields: { 'Server URL': `https://${world.DC_CTX_HOST}`, 'Personal access token': world.DC_CTX_PAT },
@@ -99,7 +94,7 @@ describe('options page: every credential kind', () => {
   });
 
   it('rejects an expired Data Center PAT', async () => {
-    const result = await diagnoseThroughUi({
+    const result = await diagnose({
       name: 'DC expired',
       kind: 'dc-pat',
       fields: { 'Server URL': `https://${world.DC_HOST}`, 'Personal access token': world.DC_EXPIRED_PAT },
@@ -108,7 +103,7 @@ describe('options page: every credential kind', () => {
   });
 
   it('runs the extra checks of a Cloud API token and tells missing rights from bad credentials', async () => {
-    const result = await diagnoseThroughUi({
+    const result = await diagnose({
       name: 'Member with extras',
       kind: 'cloud-api-token',
       fields: { 'Site URL': `https://${world.ACME_HOST}`, Email: world.MEMBER_EMAIL, 'API token': world.MEMBER_TOKEN },

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import * as world from '../../emulator';
-import { findingCodes, launchExtension, probeStatuses, waitForVerdict, type ExtensionSession } from './harness';
-import { addProfile, runDiagnosis, type AnyProfileInput } from './profile-form';
+import { launchExtension, type ExtensionSession } from './harness';
+import { diagnoseThroughUi, type AnyProfileInput } from './profile-form';
 
 let session: ExtensionSession;
 let page: Page;
@@ -20,17 +20,12 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function diagnoseThroughUi(input: AnyProfileInput) {
-  await addProfile(page, input);
-  await runDiagnosis(page);
-  const verdict = await waitForVerdict(page);
-  return { verdict, codes: await findingCodes(page), probes: await probeStatuses(page) };
-}
+const diagnose = (input: AnyProfileInput) => diagnoseThroughUi(page, input);
 
 describe('options page: Atlassian Government Cloud', () => {
   it('checks a Government Cloud site: GOV_CLOUD_SITE shown, verdict ok, no commercial host contacted', async () => {
     const before = session.emulator.requests.length;
-    const result = await diagnoseThroughUi({
+    const result = await diagnose({
       name: 'Agency Jira',
       kind: 'cloud-api-token',
       fields: {
@@ -51,7 +46,7 @@ describe('options page: Atlassian Government Cloud', () => {
 
   it('sends a scoped Government token to api.atlassian-us-gov-mod.com and shows that gateway in the fix', async () => {
     const before = session.emulator.requests.length;
-    const result = await diagnoseThroughUi({
+    const result = await diagnose({
       name: 'Agency scoped',
       kind: 'cloud-api-token',
       fields: { 'Site URL': `https://${world.GOV_HOST}`, Email: world.GOV_EMAIL, 'API token': world.GOV_SCOPED_TOKEN },
@@ -69,7 +64,7 @@ describe('options page: Atlassian Government Cloud', () => {
 
 describe('options page: Confluence Data Center', () => {
   it('checks a Confluence Data Center server under /confluence', async () => {
-    const result = await diagnoseThroughUi({
+    const result = await diagnose({
       name: 'Wiki DC',
       kind: 'dc-pat',
       fields: {

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import * as world from '../../emulator';
-import { findingCodes, launchExtension, probeStatuses, waitForVerdict, type ExtensionSession } from './harness';
-import { addCloudProfile, runDiagnosis } from './profile-form';
+import { launchExtension, type ExtensionSession } from './harness';
+import { diagnoseThroughUi } from './profile-form';
 
 let session: ExtensionSession;
 let page: Page;
@@ -20,16 +20,12 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function diagnoseThroughUi(name: string, siteUrl: string, email: string, apiToken: string) {
-  await addCloudProfile(page, { name, siteUrl, email, apiToken });
-  await runDiagnosis(page);
-  const verdict = await waitForVerdict(page);
-  return { verdict, codes: await findingCodes(page), probes: await probeStatuses(page) };
-}
+const diagnoseCloud = (name: string, siteUrl: string, email: string, apiToken: string) =>
+  diagnoseThroughUi(page, { name, siteUrl, email, apiToken });
 
 describe('options page: Run diagnosis on a Cloud API token profile', () => {
   it('says a working unscoped token works, in one round trip', async () => {
-    const result = await diagnoseThroughUi(
+    const result = await diagnoseCloud(
       'Unscoped admin',
       `https://${world.ACME_HOST}`,
       world.ADMIN_EMAIL,
@@ -42,7 +38,7 @@ describe('options page: Run diagnosis on a Cloud API token profile', () => {
   });
 
   it('tells a scoped token on the site URL to use the gateway, with the corrected URL', async () => {
-    const result = await diagnoseThroughUi(
+    const result = await diagnoseCloud(
       'Scoped on site',
       `https://${world.ACME_HOST}`,
       world.ADMIN_EMAIL,
@@ -60,7 +56,7 @@ describe('options page: Run diagnosis on a Cloud API token profile', () => {
   });
 
   it('names the missing scope of a scoped token', async () => {
-    const result = await diagnoseThroughUi(
+    const result = await diagnoseCloud(
       'Scoped, no user scope',
       `https://${world.ACME_HOST}`,
       world.ADMIN_EMAIL,
@@ -73,7 +69,7 @@ describe('options page: Run diagnosis on a Cloud API token profile', () => {
   });
 
   it('says a wrong token is rejected, and never shows the token', async () => {
-    const result = await diagnoseThroughUi(
+    const result = await diagnoseCloud(
       'Wrong token',
       `https://${world.ACME_HOST}`,
       world.ADMIN_EMAIL,
@@ -87,7 +83,7 @@ describe('options page: Run diagnosis on a Cloud API token profile', () => {
   });
 
   it('explains a CAPTCHA lockout with where to sign in', async () => {
-    const result = await diagnoseThroughUi(
+    const result = await diagnoseCloud(
       'Locked',
       `https://${world.LOCKED_HOST}`,
       world.ADMIN_EMAIL,
@@ -102,7 +98,7 @@ describe('options page: Run diagnosis on a Cloud API token profile', () => {
   });
 
   it('says the site does not exist', async () => {
-    const result = await diagnoseThroughUi(
+    const result = await diagnoseCloud(
       'No such site',
       `https://${world.UNKNOWN_HOST}`,
       world.ADMIN_EMAIL,
@@ -114,7 +110,7 @@ describe('options page: Run diagnosis on a Cloud API token profile', () => {
   });
 
   it('checks an http:// site URL over HTTPS and says why', async () => {
-    const result = await diagnoseThroughUi(
+    const result = await diagnoseCloud(
       'Plain http',
       `http://${world.ACME_HOST}/jira`,
       world.ADMIN_EMAIL,

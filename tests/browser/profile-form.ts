@@ -1,6 +1,7 @@
 /** The user's steps on the options page, through the UI contract's accessible names only. */
 import type { Locator, Page } from 'playwright-core';
 import type { CredentialKind } from '../../lib/model/profile';
+import { findingCodes, probeStatuses, waitForVerdict } from './harness';
 
 export interface CloudProfileInput {
   name: string;
@@ -66,4 +67,23 @@ export async function addProfile(page: Page, input: AnyProfileInput): Promise<vo
     await page.getByRole('checkbox', { name: new RegExp(`^${label}`) }).check();
   await page.getByRole('button', { name: 'Save profile', exact: true }).click();
   await saveWithoutLockIfOffered(page);
+}
+
+/** What a finished diagnosis shows through the UI contract. */
+export interface DiagnosisSeen {
+  verdict: string;
+  codes: string[];
+  probes: Record<string, string>;
+}
+
+/** Adds a profile (a Cloud API token one, or any kind), runs its diagnosis and reads the finished report. */
+export async function diagnoseThroughUi(
+  page: Page,
+  input: CloudProfileInput | AnyProfileInput,
+): Promise<DiagnosisSeen> {
+  if ('kind' in input) await addProfile(page, input);
+  else await addCloudProfile(page, input);
+  await runDiagnosis(page);
+  const verdict = await waitForVerdict(page);
+  return { verdict, codes: await findingCodes(page), probes: await probeStatuses(page) };
 }

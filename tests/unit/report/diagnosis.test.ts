@@ -11,9 +11,9 @@ import {
 } from '../../../lib/report/diagnosis';
 import * as world from '../../../emulator';
 import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../../emulator';
-import { findSecrets } from '../secret-scan';
+import { findSecrets, type Credential } from '../secret-scan';
+import { CREDENTIAL_SCENARIOS, cloudScenario, type CredentialScenario } from '../credential-scenarios';
 
-const stamp = { id: 'p1', name: 'Acme', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
 const acme = `https://${world.ACME_HOST}`;
 const options: DiagnosisOptions = { headline: 'This token works', verdictLabel: 'Works', checkedLabel: 'Verified at' };
 
@@ -30,27 +30,13 @@ async function run(profile: Profile): Promise<Report> {
   return diagnose(profile, deps);
 }
 
-const cloud = (email: string, token: string, siteUrl = acme): [Profile, { token: string; email: string }] => [
-  { ...stamp, kind: 'cloud-api-token', siteUrl, email, apiToken: token },
-  { token, email },
-];
+const cloud = (email: string, token: string, siteUrl = acme) =>
+  cloudScenario('cloud', email, token, siteUrl).slice(1) as [Profile, Credential];
 
-const scenarios: [string, Profile, { token: string; email?: string }][] = [
-  ['unscoped', ...cloud(world.ADMIN_EMAIL, world.UNSCOPED_TOKEN)],
-  ['scoped on the site URL', ...cloud(world.ADMIN_EMAIL, world.SCOPED_TOKEN_CLASSIC_READS)],
-  ['revoked', ...cloud(world.ADMIN_EMAIL, world.REVOKED_TOKEN)],
-  ['rate limited', ...cloud(world.ADMIN_EMAIL, world.UNSCOPED_TOKEN, `https://${world.BUSY_HOST}`)],
-  [
-    'oauth',
-    { ...stamp, kind: 'oauth-access-token', accessToken: world.OAUTH_ACCESS_TOKEN, siteUrl: acme },
-    { token: world.OAUTH_ACCESS_TOKEN },
-  ],
-  ['org key', { ...stamp, kind: 'org-admin-key', apiKey: world.ORG_API_KEY, orgId: '' }, { token: world.ORG_API_KEY }],
-  [
-    'dc pat',
-    { ...stamp, kind: 'dc-pat', serverUrl: `https://${world.DC_HOST}`, pat: world.DC_PAT },
-    { token: world.DC_PAT },
-  ],
+// Every kind, and a run that proved nothing (rate limited).
+const scenarios: CredentialScenario[] = [
+  ...CREDENTIAL_SCENARIOS,
+  cloudScenario('rate limited', world.ADMIN_EMAIL, world.UNSCOPED_TOKEN, `https://${world.BUSY_HOST}`),
 ];
 
 describe('a shared diagnosis', () => {

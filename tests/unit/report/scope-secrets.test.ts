@@ -1,41 +1,12 @@
 /** No secret ever appears in a scope report: every report built here is scanned. */
 import { scopeReportJson } from '../../../lib/report/scope-json';
 import { scopeReportMarkdown } from '../../../lib/report/scope-markdown';
-import type { Profile } from '../../../lib/model/profile';
 import * as world from '../../../emulator';
 import { runCheck } from '../scopes/check-run';
 import { findSecrets, forbiddenStrings } from '../secret-scan';
+import { CREDENTIAL_SCENARIOS } from '../credential-scenarios';
 
-const stamp = { id: 'p1', name: 'Acme', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
-const acme = `https://${world.ACME_HOST}`;
-
-const scenarios: [string, Profile, { token: string; email?: string }][] = [
-  ...(
-    [
-      ['unscoped admin', world.ADMIN_EMAIL, world.UNSCOPED_TOKEN],
-      ['unscoped member', world.MEMBER_EMAIL, world.MEMBER_TOKEN],
-      ['scoped classic', world.ADMIN_EMAIL, world.SCOPED_TOKEN_CLASSIC_READS],
-      ['scoped granular', world.MEMBER_EMAIL, world.SCOPED_TOKEN_GRANULAR_ONLY],
-      ['scoped mixed', world.ADMIN_EMAIL, world.SCOPED_TOKEN_MIXED],
-      ['revoked', world.ADMIN_EMAIL, world.REVOKED_TOKEN],
-    ] as const
-  ).map(([name, email, token]): [string, Profile, { token: string; email?: string }] => [
-    name,
-    { ...stamp, kind: 'cloud-api-token', siteUrl: acme, email, apiToken: token },
-    { token, email },
-  ]),
-  [
-    'oauth',
-    { ...stamp, kind: 'oauth-access-token', accessToken: world.OAUTH_ACCESS_TOKEN, siteUrl: acme },
-    { token: world.OAUTH_ACCESS_TOKEN },
-  ],
-  ['org key', { ...stamp, kind: 'org-admin-key', apiKey: world.ORG_API_KEY, orgId: '' }, { token: world.ORG_API_KEY }],
-  [
-    'dc pat',
-    { ...stamp, kind: 'dc-pat', serverUrl: `https://${world.DC_HOST}`, pat: world.DC_PAT },
-    { token: world.DC_PAT },
-  ],
-];
+const scenarios = CREDENTIAL_SCENARIOS;
 
 describe('scope reports carry no secret', () => {
   it.each(scenarios)('%s: report, Markdown and JSON (masked and full email)', async (_name, profile, credential) => {
@@ -85,7 +56,7 @@ describe('scope reports carry no secret', () => {
       format: 'token-doctor/scope-report',
       version: 2,
       extensionVersion: '0.0.0-test',
-      site: acme,
+      site: `https://${world.ACME_HOST}`,
     });
     expect(json.account?.email).toBe('a…n@acme.example');
     expect(json.matrix.map((m) => m.capability)).toContain('ADMINISTER');
