@@ -220,6 +220,19 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      // Text is rendered by React, never as HTML: what Atlassian answers is shown, not run (and
+      // the store reviewers' linter may rightly ask why a page sets innerHTML).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text with React, never HTML.',
+        },
+        {
+          selector: 'AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text with React, never HTML.',
+        },
+      ],
     },
   },
   {

@@ -1,4 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  homepage: string;
+};
+
+/** The oldest Chromium major the browser tests cover (`npm test` runs Debian's chromium). */
+const MINIMUM_CHROME_VERSION = '156';
 
 /**
  * Data Center servers are not known in advance: each origin is requested at run time from the
@@ -29,9 +37,14 @@ const TEST_DATA_CENTER_HOSTS = [
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, mode }) => ({
-    name: 'Token Doctor for Atlassian',
-    description:
-      'Tells you whether an Atlassian credential works and, when it does not, exactly why and what to change.',
+    // Name and summary come from public/_locales/en/messages.json (the stores read them there).
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    homepage_url: packageJson.homepage,
+    // The oldest Chromium the browser tests run (Debian's chromium); raise it with them.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
     // alarms: the passphrase lock locks again after the idle time the user sets (lib/platform/idle-lock.ts),
     // and the watch checks every profile daily or weekly (lib/platform/fleet-watch.ts).
     permissions: ['storage', 'alarms'],
@@ -50,7 +63,7 @@ export default defineConfig({
           optional_permissions: ['notifications'],
           optional_host_permissions: [...GOVERNMENT_CLOUD_ORIGINS, ...DATA_CENTER_ORIGINS],
         }),
-    action: { default_title: 'Token Doctor' },
+    action: { default_title: '__MSG_extShortName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

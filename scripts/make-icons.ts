@@ -70,14 +70,25 @@ function shade(u: number, v: number): [number, number, number, number] {
   return [Math.round(12 + 20 * t), Math.round(82 - 20 * t), Math.round(204 - 40 * t), 255];
 }
 
+/**
+ * Transparent padding around the artwork, in pixels. The Chrome Web Store asks for the 128 px icon
+ * to hold 96×96 artwork with 16 px of transparent padding on each side
+ * (https://developer.chrome.com/docs/webstore/images#icons); the toolbar sizes use the whole square.
+ */
+const PADDING: Record<number, number> = { 16: 0, 32: 0, 48: 0, 128: 16 };
+
 mkdirSync('public/icon', { recursive: true });
 for (const size of [16, 32, 48, 128]) {
   const samples = 4;
+  const pad = PADDING[size]!;
+  const art = size - 2 * pad;
   const image = png(size, (x, y) => {
     const acc = [0, 0, 0, 0];
     for (let sy = 0; sy < samples; sy++)
       for (let sx = 0; sx < samples; sx++) {
-        const [r, g, b, a] = shade((x + (sx + 0.5) / samples) / size, (y + (sy + 0.5) / samples) / size);
+        const u = (x - pad + (sx + 0.5) / samples) / art;
+        const v = (y - pad + (sy + 0.5) / samples) / art;
+        const [r, g, b, a] = u < 0 || u > 1 || v < 0 || v > 1 ? [0, 0, 0, 0] : shade(u, v);
         acc[0]! += r * a;
         acc[1]! += g * a;
         acc[2]! += b * a;
