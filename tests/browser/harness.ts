@@ -3,7 +3,8 @@
  * over HTTPS on 127.0.0.1. `--host-resolver-rules` sends the real Atlassian host names there, so
  * the product code has no test hook at all.
  */
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -39,6 +40,21 @@ export function chromiumMissingMessage(): string | undefined {
   return `Chromium was not found at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`;
 }
 
+let chromiumMajor: number | undefined;
+/**
+ * Chromium refuses to load an extension whose `minimum_chrome_version` is newer than itself, with
+ * an error the tests would only show as a missing service worker: say it in one line instead.
+ */
+function chromiumTooOldMessage(extensionDir: string): string | undefined {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    minimum_chrome_version?: string;
+  };
+  const minimum = Number(manifest.minimum_chrome_version ?? 0);
+  chromiumMajor ??= Number(/(\d+)\./.exec(execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }))?.[1] ?? 0);
+  if (!chromiumMajor || chromiumMajor >= minimum) return undefined;
+  return `Chromium ${chromiumMajor} at ${CHROMIUM} is older than the extension's minimum_chrome_version ${minimum}: upgrade it (sudo apt-get install --only-upgrade -y chromium).`;
+}
+
 export async function launchExtension(
   options: { emulator?: EmulatorServer; build?: 'production' | 'test' } = {},
 ): Promise<ExtensionSession> {
@@ -49,6 +65,9 @@ export async function launchExtension(
     throw new Error(
       `No built extension in ${extensionDir}: run \`npm run build\`${options.build === 'test' ? ' and `npx wxt build --mode test`' : ''} first.`,
     );
+
+  const tooOld = chromiumTooOldMessage(extensionDir);
+  if (tooOld) throw new Error(tooOld);
 
   const emulator = options.emulator ?? (await startEmulatorServer(createAtlassianHandler(defaultScenario())));
   const profileDir = mkdtempSync(join(tmpdir(), 'token-doctor-chromium-'));
