@@ -1,7 +1,8 @@
 import { ExportProfiles } from '../vault/ExportProfiles';
 import { ImportProfiles } from '../vault/ImportProfiles';
 import { VaultSettings } from '../vault/VaultSettings';
-import { extensionVersion } from '@/lib/store/extension';
+import { extensionHomepage, extensionVersion } from '@/lib/store/extension';
+import { PrivacyPolicy } from './PrivacyPolicy';
 import { useAppStore } from '../store-context';
 import { WatchSelect } from './WatchSelect';
 
@@ -38,7 +39,20 @@ export function SettingsView() {
       <dl className="facts">
         <dt>Version</dt>
         <dd>{extensionVersion()}</dd>
+        {extensionHomepage() && (
+          <>
+            <dt>Home page</dt>
+            <dd>
+              <a href={extensionHomepage()} target="_blank" rel="noreferrer">
+                {extensionHomepage()}
+              </a>
+            </dd>
+          </>
+        )}
+        <dt>Licence</dt>
+        <dd>MIT</dd>
       </dl>
+      <PrivacyPolicy />
     </section>
   );
 }

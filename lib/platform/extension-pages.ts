@@ -21,3 +21,12 @@ export function extensionVersion(): string {
     return 'unknown';
   }
 }
+
+/** The extension's home page (`homepage_url`), when the manifest has one. */
+export function extensionHomepage(): string | undefined {
+  try {
+    return browser.runtime.getManifest().homepage_url;
+  } catch {
+    return undefined;
+  }
+}
