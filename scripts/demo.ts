@@ -11,6 +11,7 @@ import { diagnose } from '../lib/diagnose/diagnose';
 import { memoryCache } from '../lib/probe/deps';
 import { chromiumMissingMessage, findingCodes, launchExtension, waitForVerdict } from '../tests/browser/harness';
 import { addProfile, runDiagnosis } from '../tests/browser/profile-form';
+import { listingScreenshots } from './demo-listing';
 import { createAtlassianHandler, defaultScenario, emulatorTransport } from '../emulator';
 import type { Profile, ProfileDraft } from '../lib/model/profile';
 import {
@@ -58,6 +59,7 @@ async function inBrowser(): Promise<void> {
   // a headless browser cannot answer the permission prompt a person would see on "Save profile".
   const session = await launchExtension({ build: 'test' });
   const rows: Row[] = [];
+  let listing: string[] = [];
   try {
     const page = await session.open('options.html');
     for (const [index, demo] of [
@@ -81,6 +83,11 @@ async function inBrowser(): Promise<void> {
     await popup.getByRole('button', { name: 'Test', exact: true }).click();
     await waitForVerdict(popup);
     await popup.screenshot({ path: `${OUT}/popup.png`, fullPage: true });
+    listing = await listingScreenshots(session, {
+      out: OUT,
+      popupShot: `${OUT}/popup.png`,
+      reportProfile: DEMO_PROFILES[1]!.name,
+    });
   } finally {
     await session.close();
   }
@@ -88,6 +95,7 @@ async function inBrowser(): Promise<void> {
   console.log(
     `Screenshots: ${OUT}/options.png, ${OUT}/popup.png, ${OUT}/report-1.png … report-${DEMO_PROFILES.length + 1}.png`,
   );
+  console.log(`Store listing images (1280×800): ${listing.join(', ')}`);
 }
 
 function asProfile(draft: ProfileDraft, id: string): Profile {

@@ -8,6 +8,8 @@ import { CopyButton } from '../CopyButton';
 import { formatDateTime } from '../format';
 import { useAppStore } from '../store-context';
 import { VerdictChip } from '../VerdictChip';
+import { verdictLabel } from '../verdict';
+import type { Report } from '@/lib/model/report';
 import { UnlockForm } from '../vault/UnlockForm';
 import type { Route } from './hash-route';
 import { RouteLink } from './RouteLink';
@@ -23,8 +25,10 @@ function useNow(active: boolean): number {
   return active ? Date.now() : now;
 }
 
-function VerdictCell({ row }: { row: FleetRow }) {
-  if (row.state === 'done' && row.verdict) return <VerdictChip verdict={row.verdict} mark={false} />;
+function VerdictCell({ row, report }: { row: FleetRow; report: Report | undefined }) {
+  // The stored report says more than the row (a warning where nothing succeeded is only "recognised").
+  const label = report && report.verdict === row.verdict ? verdictLabel(report) : undefined;
+  if (row.state === 'done' && row.verdict) return <VerdictChip verdict={row.verdict} mark={false} label={label} />;
   return <span className={row.verdict ? 'chip chip-unknown' : 'muted'}>{STATE_WORDS[row.state]}</span>;
 }
 
@@ -118,7 +122,7 @@ export function FleetView({ navigate }: { navigate: (route: Route) => void }) {
                 >
                   <th scope="row">{row.name}</th>
                   <td>
-                    <VerdictCell row={row} />
+                    <VerdictCell row={row} report={reports[row.profileId]} />
                   </td>
                   <td>
                     {row.title ?? ''}

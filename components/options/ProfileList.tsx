@@ -1,6 +1,6 @@
 import { profileTarget } from '@/lib/profiles/describe';
 import { latestReport } from '@/lib/store/selectors';
-import { checkedLabel } from '../verdict';
+import { checkedLabel, verdictLabel } from '../verdict';
 import { formatDateTime } from '../format';
 import { useAppStore } from '../store-context';
 import { VerdictChip } from '../VerdictChip';
@@ -42,7 +42,7 @@ export function ProfileList({ currentId, navigate, onAdd, onCheckAll, checkingAl
                   {report ? (
                     <span className="profile-verdict">
                       {/* No data-verdict here: that attribute belongs to the report (UI contract). */}
-                      <VerdictChip verdict={report.verdict} mark={false} />{' '}
+                      <VerdictChip verdict={report.verdict} mark={false} label={verdictLabel(report)} />{' '}
                       <span className="muted">
                         {checkedLabel(report)} {formatDateTime(report.finishedAt)}
                       </span>

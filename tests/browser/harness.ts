@@ -50,7 +50,11 @@ function chromiumTooOldMessage(extensionDir: string): string | undefined {
     minimum_chrome_version?: string;
   };
   const minimum = Number(manifest.minimum_chrome_version ?? 0);
-  chromiumMajor ??= Number(/(\d+)\./.exec(execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }))?.[1] ?? 0);
+  chromiumMajor ??= Number(
+    /(\d+)\./.exec(
+      execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+    )?.[1] ?? 0,
+  );
   if (!chromiumMajor || chromiumMajor >= minimum) return undefined;
   return `Chromium ${chromiumMajor} at ${CHROMIUM} is older than the extension's minimum_chrome_version ${minimum}: upgrade it (sudo apt-get install --only-upgrade -y chromium).`;
 }
