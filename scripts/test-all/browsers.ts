@@ -123,6 +123,7 @@ function hostFacts(): HostFacts {
  */
 export function ensureBrowsers(): string | undefined {
   const needs = browserNeeds();
+  if (needs.every((n) => n.present)) return undefined; // no sudo probe when nothing is missing
   const plan = planBrowserInstall(needs, hostFacts());
   if (plan.kind === 'ready') return undefined;
   if (plan.kind === 'impossible') return plan.message;
