@@ -22,7 +22,8 @@ const DATA_CENTER_ORIGINS = ['https://*/*', 'http://*/*'];
 const GOVERNMENT_CLOUD_ORIGINS = ['https://*.atlassian-us-gov-mod.net/*', 'https://api.atlassian-us-gov-mod.com/*'];
 
 /**
- * `wxt build --mode test` (→ .output/chrome-mv3-test) is the same extension with the emulator's
+ * `wxt build --mode test` (→ .output/chrome-mv3-test; with `-b firefox` → .output/firefox-mv2-test,
+ * which the Firefox smoke suite installs) is the same extension with the emulator's
  * Data Center hosts and the Government Cloud hosts already granted, because headless Chromium cannot answer the permission
  * prompt. It is never shipped.
  */
@@ -72,6 +73,9 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: below 142, AMO's linter (web-ext lint) warns that manifest keys
+            // used here are not supported (KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
