@@ -116,3 +116,14 @@ export function tokenFingerprint(raw: string): string {
   if (token.length >= 20) return `…${token.slice(-4)}`;
   return `(${token.length} characters)`;
 }
+
+/**
+ * A whole "GenieKey …" header value: the key of a JSM operations or Opsgenie integration, which
+ * goes only to integration events and the Opsgenie API
+ * (https://developer.atlassian.com/cloud/jira/service-desk-ops/rest/v2/intro,
+ * https://github.com/K-Phoen/backstage-plugin-opsgenie/pull/68). The scheme word is the evidence;
+ * no public source gives the key itself a shape.
+ */
+export function isGenieKeyHeader(raw: string): boolean {
+  return /^\s*(?:Authorization\s*:\s*)?GenieKey\s+\S/i.test(raw);
+}

@@ -2,7 +2,7 @@
  * When a credential stops working, as far as Token Doctor can know it: the date the user copied
  * from the token page ("Expires on") for kinds whose secret does not say, or the `exp` claim of an
  * OAuth access token (read locally from the JWT, reported as the "Expires" fact). Cloud API tokens
- * made without a date still end within a year of creation:
+ * and organization API keys made without a date still end within a year of creation:
  * https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/
  */
 import type { Profile } from '../model/profile';
@@ -43,7 +43,11 @@ export function expiryOf(profile: Pick<Profile, 'kind'> & { expiresOn?: string }
     const at = tokenExpiryOf(report);
     return at === undefined ? { kind: 'none' } : { kind: 'date', at, source: 'token' };
   }
-  return profile.kind === 'cloud-api-token' ? { kind: 'at-most-a-year' } : { kind: 'none' };
+  // Organization API keys too: "An API key can last no longer than a year"
+  // (https://support.atlassian.com/organization-administration/docs/manage-an-organization-with-the-admin-apis).
+  return profile.kind === 'cloud-api-token' || profile.kind === 'org-admin-key'
+    ? { kind: 'at-most-a-year' }
+    : { kind: 'none' };
 }
 
 function amount(ms: number, byDay: boolean): string {

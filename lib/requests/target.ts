@@ -121,6 +121,8 @@ export function decideTarget(
         at,
       );
     if (/^\/admin\//.test(bare)) return make('admin-api', `${host}/admin is the organization admin API`, at);
+    if (/^\/scim\/directory\//i.test(bare))
+      return make('admin-api', `${host}/scim/directory is the user provisioning (SCIM) API`, at);
     if (/^\/ex\/confluence(?:\/|$)/.test(bare) || /^\/wiki(?:\/|$)/.test(bare))
       return make('confluence-cloud', `${host}/ex/confluence is Confluence Cloud through the API gateway`, {
         ...at,

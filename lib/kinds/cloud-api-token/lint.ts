@@ -5,7 +5,7 @@
  */
 import { isEmailAddress } from '../../atlassian/email';
 import { parseCloudBaseUrl, type CloudProduct } from '../../atlassian/site-url';
-import { classifyTokenShape, whitespaceIn } from '../../atlassian/token-shape';
+import { classifyTokenShape, isGenieKeyHeader, whitespaceIn } from '../../atlassian/token-shape';
 import { makeFinding } from '../../findings/make-finding';
 import type { Finding } from '../../model/report';
 import { controlCharacterFinding } from '../shared';
@@ -87,63 +87,69 @@ export function lintCloudApiToken(input: CloudLintInput): CloudLint {
     evidence: string,
   ) => findings.push(makeFinding(code, params, { field: 'apiToken', evidence: [evidence] }));
 
-  switch (shape.kind) {
-    case 'empty':
-      tokenFinding('TOKEN_MISSING', {}, 'API token: empty');
-      canSendCredential = false;
-      break;
-    case 'jwt':
-      tokenFinding(
-        'TOKEN_IS_JWT',
-        { detail: shape.tokenType },
-        'API token: three base64url parts, a JWT header with "alg"',
-      );
-      canSendCredential = false;
-      break;
-    case 'basic-header':
-      tokenFinding(
-        'TOKEN_LOOKS_ENCODED',
-        { detail: 'a whole "Basic …" Authorization header value', email: shape.decodedEmail },
-        'API token: starts with "Basic "',
-      );
-      canSendCredential = false;
-      break;
-    case 'bearer-header':
-      tokenFinding(
-        'TOKEN_LOOKS_ENCODED',
-        { detail: 'a whole "Bearer …" Authorization header value' },
-        'API token: starts with "Bearer "',
-      );
-      canSendCredential = false;
-      break;
-    case 'base64-email-token':
-      tokenFinding(
-        'TOKEN_LOOKS_ENCODED',
-        { detail: 'base64 of email:token (what goes after "Basic " in the header)', email: shape.decodedEmail },
-        'API token: decodes from base64 to an email:token pair',
-      );
-      canSendCredential = false;
-      break;
-    case 'curl-fragment':
-      tokenFinding(
-        'TOKEN_CONTAINS_CURL_ARGUMENT',
-        { detail: shape.fragment },
-        `API token: contains "${shape.fragment}"`,
-      );
-      canSendCredential = false;
-      break;
-    case 'password-like':
-      tokenFinding('TOKEN_LOOKS_LIKE_PASSWORD', { detail: shape.reason }, `API token: ${shape.reason}`);
-      break;
-    case 'api-token':
-      break;
-  }
+  // An operations integration key pasted with its scheme: GENIE_KEY_AS_API_TOKEN, nothing sent.
+  const genieKey = isGenieKeyHeader(input.apiToken);
+  if (genieKey) {
+    tokenFinding('GENIE_KEY_AS_API_TOKEN', {}, 'API token: starts with "GenieKey "');
+    canSendCredential = false;
+  } else
+    switch (shape.kind) {
+      case 'empty':
+        tokenFinding('TOKEN_MISSING', {}, 'API token: empty');
+        canSendCredential = false;
+        break;
+      case 'jwt':
+        tokenFinding(
+          'TOKEN_IS_JWT',
+          { detail: shape.tokenType },
+          'API token: three base64url parts, a JWT header with "alg"',
+        );
+        canSendCredential = false;
+        break;
+      case 'basic-header':
+        tokenFinding(
+          'TOKEN_LOOKS_ENCODED',
+          { detail: 'a whole "Basic …" Authorization header value', email: shape.decodedEmail },
+          'API token: starts with "Basic "',
+        );
+        canSendCredential = false;
+        break;
+      case 'bearer-header':
+        tokenFinding(
+          'TOKEN_LOOKS_ENCODED',
+          { detail: 'a whole "Bearer …" Authorization header value' },
+          'API token: starts with "Bearer "',
+        );
+        canSendCredential = false;
+        break;
+      case 'base64-email-token':
+        tokenFinding(
+          'TOKEN_LOOKS_ENCODED',
+          { detail: 'base64 of email:token (what goes after "Basic " in the header)', email: shape.decodedEmail },
+          'API token: decodes from base64 to an email:token pair',
+        );
+        canSendCredential = false;
+        break;
+      case 'curl-fragment':
+        tokenFinding(
+          'TOKEN_CONTAINS_CURL_ARGUMENT',
+          { detail: shape.fragment },
+          `API token: contains "${shape.fragment}"`,
+        );
+        canSendCredential = false;
+        break;
+      case 'password-like':
+        tokenFinding('TOKEN_LOOKS_LIKE_PASSWORD', { detail: shape.reason }, `API token: ${shape.reason}`);
+        break;
+      case 'api-token':
+        break;
+    }
   const control = controlCharacterFinding(input.apiToken, 'apiToken', 'API token');
   if (control) {
     findings.push(control);
     canSendCredential = false;
   }
-  if (whitespace !== 'none' && shape.kind !== 'empty') {
+  if (whitespace !== 'none' && shape.kind !== 'empty' && !genieKey) {
     tokenFinding(
       'SECRET_HAS_WHITESPACE',
       { detail: whitespace },

@@ -1,5 +1,6 @@
 /** Local checks of a Jira Data Center personal access token and its server URL. */
-import { startsWithEmailPair } from '../../atlassian/email';
+import { readEmailTokenPair, startsWithEmailPair } from '../../atlassian/email';
+import { maskEmail } from '../../atlassian/responses';
 import { parseServerUrl } from '../../atlassian/server-url';
 import { classifyTokenShape, decodeEmailTokenPair } from '../../atlassian/token-shape';
 import { makeFinding } from '../../findings/make-finding';
@@ -11,6 +12,32 @@ export interface DcPatLint {
   pat: string;
   server?: { origin: string; host: string; contextPath: string; base: string };
   canSendCredential: boolean;
+}
+
+/**
+ * An `email:password` login in the token field (plain or base64), whose password is not a Cloud
+ * API token: as Basic, Data Center logs in with the username, which may be case-sensitive, and
+ * answers "The user could not be authenticated." to the email
+ * (https://github.com/AtlassianPS/JiraPS/issues/353).
+ */
+function emailLogin(pat: string): Finding | undefined {
+  let text = pat;
+  if (!startsWithEmailPair(pat)) {
+    try {
+      text = atob(pat);
+    } catch {
+      return undefined;
+    }
+  }
+  const pair = readEmailTokenPair(text);
+  const secret = text.slice(text.indexOf(':') + 1);
+  if (!pair || secret === '' || secret.startsWith('ATATT')) return undefined;
+  const detail = maskEmail(pair.email);
+  return makeFinding(
+    'DC_LOGIN_CASE_SENSITIVE',
+    { detail },
+    { field: 'pat', evidence: [`Personal access token: a login of an email (${detail}) and its password`] },
+  );
 }
 
 export function lintDcPat(input: { serverUrl: string; pat: string }): DcPatLint {
@@ -48,6 +75,8 @@ export function lintDcPat(input: { serverUrl: string; pat: string }): DcPatLint 
         { field: 'pat', evidence: [`Personal access token: ${detail}`] },
       ),
     );
+    const login = emailLogin(pat);
+    if (login) findings.push(login);
     canSend = false;
   } else if (shape.kind === 'basic-header' || shape.kind === 'bearer-header') {
     findings.push(

@@ -48,6 +48,7 @@ export const ENVIRONMENT_WORDS = kindWords({
       steps: ['Click "Save profile" again and allow access when the browser asks.'],
     }),
   },
+  // --- Organization API keys and operations keys where another credential is due (lib/requests/check/targets/ops-keys.ts, org-admin-key and cloud-api-token lint) ---
   ORG_KEY_ON_SCIM: {
     group: 'rejected',
     severity: 'error',
@@ -55,48 +56,76 @@ export const ENVIRONMENT_WORDS = kindWords({
     headline: 'This is not the kind of credential chosen',
     title: () => 'The user provisioning (SCIM) API does not take an organization API key',
     explanation: (p) =>
-      `${p.detail ?? 'The value given'} is a user provisioning (SCIM) directory. That API takes only the key made for the directory itself; an organization API key from Settings → API keys gets "Not authorized to access : scim/directory/…".`,
-    fix: () => ({
+      p.variant === 'request'
+        ? `The request sends the secret written as ${p.detail ?? 'an organization API key'}, a name for an organization API key, to ${p.path ?? 'the user provisioning (SCIM) API'}. That API takes only the key made for the directory itself; an organization API key from Settings → API keys gets "Not authorized to access : scim/directory/…".`
+        : `The Organization ID holds a user provisioning (SCIM) directory address (${p.detail ?? 'scim/directory/…'}). That API takes only the key made for the directory itself; an organization API key from Settings → API keys gets "Not authorized to access : scim/directory/…".`,
+    fix: (p) => ({
       steps: [
         'In admin.atlassian.com: Security → Identity providers → your directory → User provisioning → Regenerate API key.',
         'Give the integration that key and the directory base URL shown with it (regenerating disables the old key).',
-        'Keep the organization API key for the admin APIs (/admin/v1/orgs/…).',
+        'Keep the organization API key for the admin APIs (/admin/v1/orgs/…); its Organization ID is in the address admin.atlassian.com/o/<ID>/….',
       ],
+      curl: bearerCurl(
+        `https://api.atlassian.com${p.path && /^\/scim\/directory\/[^/<>{}$]+$/.test(p.path) ? p.path : '/scim/directory/<directoryId>'}/Users?count=1`,
+        'SCIM_DIRECTORY_API_KEY',
+      ),
     }),
   },
   ORG_KEY_AS_USER_TOKEN: {
     group: 'rejected',
     severity: 'error',
-    sources: [SOURCES.adminApiKeyLife, SOURCES.orgKeyNotOnMcp, SOURCES.apiTokens],
+    sources: [SOURCES.adminApiKeyLife, SOURCES.orgKeyNotOnMcp, SOURCES.cloud12783, SOURCES.apiTokens],
     headline: 'This is not the kind of credential chosen',
-    title: () => 'This is an organization API key, not a user’s API token',
+    title: () => 'An organization API key where a user’s API token is due',
     explanation: (p) =>
-      `${p.probeUrl ?? 'The admin API'} accepted the value as an organization API key${p.accountName ? ` (${p.accountName})` : ''}, while the site and the gateway rejected it as a user's token. Org keys work only on the admin APIs: Jira, Confluence and tools such as the Rovo MCP server do not take them.`,
+      p.variant === 'request'
+        ? `The request sends the secret written as ${p.detail ?? 'an organization API key'}, a name for an organization API key, to ${p.path ?? 'a product API'}, which takes an account's email and API token (or an OAuth token). Organization API keys work only on the admin APIs (api.atlassian.com/admin/…); Jira, Confluence, the gateway's /ex/… paths and the Rovo MCP server do not take them.`
+        : `The Organization ID holds ${p.detail ?? 'a site or product address'}, but an organization API key works only on the admin APIs (api.atlassian.com/admin/…): sites, the gateway's /ex/… paths and the Rovo MCP server do not take it, and an organization cannot be found from a site (CLOUD-12783).`,
     fix: (p) => ({
       steps: [
-        'Create an API token for the account the integration runs as (Atlassian account → Security → API tokens) and use it with that account’s email.',
-        'To use this key, choose "Organization API key" as the credential type: it is sent as Bearer to the admin APIs only.',
+        'For Jira or Confluence: create an API token for the account the integration runs as (Atlassian account → Security → API tokens) and send it with that account’s email.',
+        'For the admin APIs: send the key as "Authorization: Bearer <key>" to api.atlassian.com/admin/…, with the Organization ID from the address admin.atlassian.com/o/<ID>/….',
       ],
-      curl: bearerCurl(`${p.detail ?? 'https://api.atlassian.com'}/admin/v1/orgs`, 'ATLASSIAN_ORG_API_KEY'),
+      curl:
+        p.variant === 'request'
+          ? basicCurl('https://<your-site>.atlassian.net/rest/api/3/myself', '')
+          : bearerCurl('https://api.atlassian.com/admin/v1/orgs', 'ATLASSIAN_ORG_API_KEY'),
     }),
   },
 
   GENIE_KEY_AS_API_TOKEN: {
     group: 'rejected',
     severity: 'error',
-    sources: [SOURCES.jsmOpsIntro, SOURCES.opsgenieBadKey],
+    sources: [SOURCES.jsmOpsIntro, SOURCES.opsgenieBadKey, SOURCES.opsgenieWrongKeyType],
     headline: 'This is not the kind of credential chosen',
-    title: () => 'This looks like a JSM operations (Opsgenie) integration key, not an API token',
+    title: (p) =>
+      p.variant === 'token'
+        ? 'An Atlassian API token sent as a GenieKey'
+        : 'A JSM operations (Opsgenie) integration key where an API token is due',
     explanation: (p) =>
-      `${p.detail ?? 'The value'} has the shape of an integration API key (a GenieKey), not of an Atlassian API token. A GenieKey is sent as "Authorization: GenieKey …" to the integration-events API only; the REST APIs, JSM operations included, take an account's email and API token.`,
+      p.variant === 'token'
+        ? `The request sends an Atlassian API token (ATATT…) as "Authorization: GenieKey …" to ${p.path ?? 'integration events'}. Integration events and the Opsgenie API take only the API key of an API integration, and answer "Could not authenticate" to a key they do not know.`
+        : p.variant === 'request'
+          ? `The request sends "Authorization: GenieKey …" to ${p.path ?? 'a product API'}. A GenieKey is taken only by integration events (/jsm/ops/integration/…) and the Opsgenie API; Jira, Confluence and the JSM operations REST API want an account's email and API token.`
+          : 'The API token field holds "GenieKey …": the header of a JSM operations or Opsgenie integration key, not an Atlassian API token. Nothing was sent.',
     fix: (p) => ({
-      steps: [
-        'For the JSM operations REST API: create an Atlassian API token and send it with the account’s email (Basic).',
-        'Keep the GenieKey for integration events (POST /jsm/ops/integration/v2/alerts); an API token does not work there.',
-      ],
-      curl: p.cloudId
-        ? basicCurl(`https://api.atlassian.com/jsm/ops/api/${p.cloudId}/v1/schedules`, p.email ?? '')
-        : undefined,
+      steps:
+        p.variant === 'token'
+          ? [
+              'In JSM operations (or Opsgenie): Teams → your team → Integrations → an API integration, and copy its API key.',
+              'Send it as "Authorization: GenieKey <integration API key>"; keep the API token for the REST APIs (Basic email:token).',
+            ]
+          : [
+              'For the REST APIs, JSM operations included: create an Atlassian API token and send it with the account’s email (Basic).',
+              'Keep the GenieKey for integration events (POST /jsm/ops/integration/v2/alerts); an API token does not work there.',
+            ],
+      curl:
+        p.variant === 'token'
+          ? undefined
+          : basicCurl(
+              `https://api.atlassian.com/jsm/ops/api/${p.cloudId ?? '<cloudId>'}/v1/alerts?size=1`,
+              p.email ?? '',
+            ),
     }),
   },
   OPS_KEY_NOT_API_INTEGRATION: {

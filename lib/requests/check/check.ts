@@ -15,6 +15,7 @@ import { headerFindings } from './headers';
 import { decidedBy, EVERY_TARGET } from './rule';
 import { shapeFindings } from './shape';
 import { TARGET_RULES } from './targets';
+import { opsAndOrgKeyFindings } from './targets/ops-keys';
 
 export function checkRequest(facts: RequestFacts, source: string): Finding[] {
   const { read, request, target } = facts;
@@ -26,6 +27,7 @@ export function checkRequest(facts: RequestFacts, source: string): Finding[] {
     ...decidedBy(EVERY_TARGET, 'header names and their colons', headerFindings(request)),
     ...decidedBy(EVERY_TARGET, 'how the command is written', constructionFindings(facts)),
     ...TARGET_RULES[target.id](facts, source),
+    ...opsAndOrgKeyFindings(facts),
     ...shapeFindings(facts, facts.shape, source),
   ];
   if (!findings.some((f) => f.severity === 'error' || f.severity === 'warning')) {

@@ -19,6 +19,11 @@ describe('expiry', () => {
     expect(expiryWords(expiryOf({ kind: 'dc-pat', expiresOn: '' }), NOW)).toBe('');
   });
 
+  it('says "at most a year from creation" for an organization API key without a date', () => {
+    expect(expiryWords(expiryOf({ kind: 'org-admin-key' }), NOW)).toBe('at most a year from creation');
+    expect(expiryWords(expiryOf({ kind: 'org-admin-key', expiresOn: '' }), NOW)).toBe('at most a year from creation');
+  });
+
   it('ignores a date that is not one', () => {
     expect(parseExpiresOn('2026-02-30')).toBeUndefined();
     expect(parseExpiresOn('next year')).toBeUndefined();

@@ -82,3 +82,72 @@ describe('classifyOrgAdminKey', () => {
     expect(classifyOrgAdminKey(lint, {}).findings.map((f) => f.code)).toEqual(['PERSONAL_TOKEN_ON_ADMIN_API']);
   });
 });
+
+describe('an Organization ID that is an address', () => {
+  const SCIM = 'https://api.atlassian.com/scim/directory/2fb21891-7bee-4c2d-a61a-ade3834c8b2b';
+  const table: { name: string; orgId: string; codes: string[]; sent: string; send?: boolean }[] = [
+    {
+      name: 'a SCIM directory base URL',
+      orgId: SCIM,
+      codes: ['ORG_KEY_ON_SCIM'],
+      sent: '',
+    },
+    {
+      name: 'a Jira site',
+      orgId: 'https://acme.atlassian.net/jira/your-work',
+      codes: ['ORG_KEY_AS_USER_TOKEN'],
+      sent: '',
+    },
+    {
+      name: 'a gateway product address',
+      orgId: `https://api.atlassian.com/ex/jira/${ORG_ID}/rest/api/3/myself`,
+      codes: ['ORG_KEY_AS_USER_TOKEN'],
+      sent: '',
+    },
+    {
+      name: 'the admin address gives the ID',
+      orgId: `https://admin.atlassian.com/o/${ORG_ID}/overview`,
+      codes: [],
+      sent: ORG_ID,
+    },
+    {
+      name: 'the admin API address gives the ID',
+      orgId: `https://api.atlassian.com/admin/v1/orgs/${ORG_ID}`,
+      codes: [],
+      sent: ORG_ID,
+    },
+    { name: 'a plain ID is no alarm', orgId: ORG_ID, codes: [], sent: ORG_ID },
+    {
+      name: 'some other text is still not an ID',
+      orgId: 'https://example.com/x',
+      codes: ['URL_PLACEHOLDER'],
+      sent: '',
+      send: false,
+    },
+  ];
+  it.each(table)('$name', ({ orgId, codes, sent, send }) => {
+    const lint = lintOrgAdminKey({ apiKey: KEY, orgId });
+    expect(lint.findings.map((f) => f.code)).toEqual(codes);
+    expect(lint.findings.every((f) => f.field === 'orgId')).toBe(true);
+    if (send !== false) expect(lint.orgId).toBe(sent);
+    // The key itself is still checked on /admin/v1/orgs, unless the field is unreadable.
+    expect(lint.canSendCredential).toBe(send !== false);
+  });
+
+  it('a working key aimed at SCIM: the key works, the integration does not', () => {
+    const lint = lintOrgAdminKey({ apiKey: KEY, orgId: SCIM });
+    const parts = classifyOrgAdminKey(lint, { orgs: listed([]) });
+    expect(parts.findings.map((f) => f.code)).toEqual(['ORG_KEY_ON_SCIM', 'AUTH_OK', 'ADMIN_ORGS_EMPTY']);
+    const scim = parts.findings[0]!;
+    expect(scim.explanation).toContain('scim/directory/2fb21891-7bee-4c2d-a61a-ade3834c8b2b');
+    expect(scim.fix?.curl).toContain('/scim/directory/<directoryId>/Users?count=1');
+    expect(JSON.stringify(parts.findings)).not.toContain(KEY);
+  });
+
+  it('a site in the ID field names the site and the admin APIs', () => {
+    const finding = lintOrgAdminKey({ apiKey: KEY, orgId: 'acme.atlassian.net' }).findings[0]!;
+    expect(finding.code).toBe('ORG_KEY_AS_USER_TOKEN');
+    expect(finding.explanation).toContain('acme.atlassian.net');
+    expect(finding.fix?.curl).toContain('https://api.atlassian.com/admin/v1/orgs');
+  });
+});
