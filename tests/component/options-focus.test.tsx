@@ -73,6 +73,16 @@ describe('focus after a delete', () => {
     expect(document.activeElement).not.toBe(document.body);
   });
 
+  it('Cancel in the confirm step goes back to "Delete profile"', async () => {
+    await storeProfile(makeProfile({ id: 'p1', name: 'Kept' }));
+    const { user } = renderOptions('#profile=p1');
+    await screen.findByRole('heading', { name: 'Kept', level: 2 });
+    await user.click(screen.getByRole('button', { name: 'Delete profile' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete profile' })));
+  });
+
   it('after Undo, goes to the restored profile', async () => {
     await storeProfile(makeProfile({ id: 'p1', name: 'Only one', apiToken: '' }));
     const { user } = renderOptions('#profile=p1');
