@@ -10,6 +10,7 @@ import { MAX_PASTE } from '@/lib/requests/read/read-request';
 import { DraftActions } from '../request/DraftActions';
 import { RequestCheckReport } from '../request/RequestCheckReport';
 import { useHashRoute } from './use-hash-route';
+import { usePageTitle } from './use-page-title';
 import '../request/request.css';
 
 /**
@@ -26,6 +27,7 @@ export function CheckRequestView() {
   const [cloudId, setCloudId] = useState<string>();
   const [revealed, setRevealed] = useState(false);
   const [runKey, setRunKey] = useState(0);
+  usePageTitle('Check a request');
 
   function run(text: string, context: RequestContext) {
     setChecked({ text, analysis: analyseRequest(text, context) });

@@ -17,9 +17,14 @@ export function DeleteProfile({
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
 
+  // Into the confirm step: focus on Cancel (the safe choice). Back out of it: on "Delete profile".
   useEffect(() => {
     if (confirming) cancelRef.current?.focus();
+    else if (asked.current) deleteRef.current?.focus();
+    asked.current = confirming;
   }, [confirming]);
 
   async function confirm() {
@@ -34,7 +39,7 @@ export function DeleteProfile({
 
   if (!confirming) {
     return (
-      <button type="button" className="button-danger-outline" onClick={() => setConfirming(true)}>
+      <button ref={deleteRef} type="button" className="button-danger-outline" onClick={() => setConfirming(true)}>
         Delete profile
       </button>
     );

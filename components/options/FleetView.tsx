@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { focusIsLost } from './focus';
 import { expiryWords } from '@/lib/fleet/expiry';
 import { fleetMarkdown, STATE_WORDS } from '@/lib/fleet/markdown';
 import { isRunning, type FleetRow } from '@/lib/fleet/types';
@@ -51,9 +52,14 @@ export function FleetView({ navigate }: { navigate: (route: Route) => void }) {
   const running = ask.asking || isRunning(run, Date.now());
   const now = useNow(running);
 
-  // Unlocked after the run asked for it: the run goes on, once, for every profile.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Unlocked after the run asked for it: the run goes on, once, for every profile, and focus
+  // (on the unlock form, now gone) goes to the table's heading.
   useEffect(() => {
-    if (ask.locked && unlocked && !ask.asking) void checkAll();
+    if (ask.locked && unlocked && !ask.asking) {
+      void checkAll();
+      if (focusIsLost()) headingRef.current?.focus();
+    }
   }, [ask.locked, ask.asking, unlocked, checkAll]);
 
   const stored = new Set(profiles.map((p) => p.id));
@@ -65,7 +71,9 @@ export function FleetView({ navigate }: { navigate: (route: Route) => void }) {
 
   return (
     <section className="card fleet" aria-labelledby="fleet-heading">
-      <h2 id="fleet-heading">All profiles</h2>
+      <h2 id="fleet-heading" ref={headingRef} tabIndex={-1}>
+        All profiles
+      </h2>
       <p className="muted">
         “Check all” (beside the list) checks every saved profile, at most two requests at a time per Atlassian host and
         six in all; a host that asks to slow down is left alone for as long as it asks.

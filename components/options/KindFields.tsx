@@ -36,6 +36,7 @@ export function KindFields(props: KindFieldsProps) {
           label: field.label,
           value: form[field.name],
           maxLength: field.maxLength,
+          required: field.required,
           hint: hintOf(field, target),
           findings: findingsFor(field.name),
           onChange: (value: string) => onChange({ [field.name]: value }),

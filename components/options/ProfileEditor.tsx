@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { CREDENTIAL_KINDS, type CredentialKind, type Profile } from '@/lib/model/profile';
 import { KIND_FORMS } from '@/lib/kinds/forms';
 import { formatDateTime } from '../format';
@@ -17,6 +17,24 @@ import { LockedNotice, SealedSecretHint } from '../vault/LockedNotice';
 import { LockFirstOffer } from '../vault/LockFirstOffer';
 import { offersLockFirst } from '@/lib/store/selectors';
 import { secretsOf } from '@/lib/kinds/forms';
+import { profileTarget } from '@/lib/profiles/describe';
+import { buttonNamed, focusIsLost } from './focus';
+
+/**
+ * Why this form must not be saved as it is: an empty form (or one with nothing to name the
+ * profile after) would be saved as "Untitled profile" without the user asking. Said on the
+ * Profile name field; nothing typed is lost.
+ */
+function unnamedProblem(values: FormValues): string | undefined {
+  if (values.name.trim() !== '') return undefined;
+  const fields = KIND_FORMS[values.kind].fields;
+  const empty = fields.every((field) => values[field.name].trim() === '');
+  if (!empty && profileTarget(draftOf(values)) !== '') return undefined;
+  const urlField = fields.find((field) => field.inputMode === 'url');
+  return empty
+    ? 'Nothing to save yet: type a profile name and the credential’s details.'
+    : `Type a profile name${urlField ? `, or a ${urlField.label} to name it after` : ''}: a profile needs a name to be saved.`;
+}
 
 interface Props {
   /** The stored profile's id, or the id a new profile will be saved under. */
@@ -69,6 +87,17 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
   const [preparing, setPreparing] = useState(false);
   // Before the first token is saved, the passphrase lock is offered instead of saving.
   const [offering, setOffering] = useState(false);
+  // Set when a save was refused for want of a name; cleared as soon as the form changes.
+  const [nameError, setNameError] = useState<string>();
+  const editorRef = useRef<HTMLDivElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Unlocked from the notice beside the diagnosis: go on to "Run diagnosis", what the unlock was for.
+  const onUnlocked = useCallback(() => {
+    if (!focusIsLost()) return;
+    (buttonNamed(editorRef.current, 'Run diagnosis') ?? headingRef.current)?.focus();
+  }, []);
 
   // The stored profile changed (saved here, or in another tab): follow it unless the user has
   // unsaved edits, which stay theirs.
@@ -83,7 +112,10 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
   const lint = useMemo(() => lintDraft(draftOf(values), Date.now()), [values]);
   const findingsFor = (field: ProfileField) => (visible(field) ? lint.findings.filter((f) => f.field === field) : []);
   const touch = (field: FormField) => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
-  const change = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const change = (patch: Partial<FormValues>) => {
+    setNameError(undefined);
+    setValues((v) => ({ ...v, ...patch }));
+  };
 
   /** Whether this save would write the first token of all, in plain text: then the lock is offered first. */
   function offerLockFirst(): boolean {
@@ -94,6 +126,13 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
   }
 
   async function persist(): Promise<Profile | undefined> {
+    const unnamed = unnamedProblem(values);
+    if (unnamed) {
+      setNameError(unnamed);
+      touch('name');
+      nameRef.current?.focus();
+      return undefined;
+    }
     if (offerLockFirst()) return undefined;
     return write();
   }
@@ -112,6 +151,8 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
       setValues((v) => ({ ...v, ...formOf(saved), alsoCheck: formOf(saved).alsoCheck }));
       setSave({ status: 'idle' });
       if (!profile) onCreated(saved.id);
+      // Saved from the lock offer, whose buttons are gone: focus goes back to "Save profile".
+      if (focusIsLost(editorRef.current?.querySelector('[data-lock-offer]'))) saveRef.current?.focus();
       return saved;
     } catch (error) {
       setSave({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -142,9 +183,12 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
             : `Saved ${formatDateTime(profile.updatedAt)}.`;
 
   return (
-    <div className="editor">
+    <div className="editor" ref={editorRef}>
       <section className="card" aria-labelledby={headingId}>
-        <h2 id={headingId}>{profile ? profile.name : 'New profile'}</h2>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+          {profile ? profile.name : 'New profile'}
+        </h2>
+        <p className="hint required-note">Fields marked * are needed to run a diagnosis.</p>
         <form
           noValidate
           onSubmit={(e) => {
@@ -159,13 +203,15 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
             hint="For you: which integration or person this credential belongs to."
             onChange={(name) => change({ name })}
             onBlur={() => touch('name')}
+            error={nameError}
+            inputRef={nameRef}
           />
           <div className="field">
             <label htmlFor={kindId}>Credential type</label>
             <select
               id={kindId}
               value={values.kind}
-              onChange={(e) => setValues((v) => ({ ...v, kind: e.target.value as CredentialKind }))}
+              onChange={(e) => change({ kind: e.target.value as CredentialKind })}
             >
               {CREDENTIAL_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
@@ -177,7 +223,7 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
           <KindFields form={values} findingsFor={findingsFor} target={lint.target} onChange={change} onTouch={touch} />
           <SealedSecretHint profileId={profile?.id} />
           <div className="form-actions">
-            <button type="submit" className="button-primary">
+            <button type="submit" className="button-primary" ref={saveRef}>
               Save profile
             </button>
             <span role="status" className="muted">
@@ -200,7 +246,7 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
           />
         )}
       </section>
-      <LockedNotice profileId={profile?.id} />
+      <LockedNotice profileId={profile?.id} onUnlocked={onUnlocked} />
       <RunSection id={id} profile={profile} dirty={dirty} preparing={preparing} onRun={() => void run()} />
     </div>
   );

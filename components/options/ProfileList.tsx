@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { profileTarget } from '@/lib/profiles/describe';
+import { sortProfiles } from '@/lib/profiles/order';
 import { latestReport } from '@/lib/store/selectors';
 import { checkedLabel, verdictLabel } from '../verdict';
 import { formatDateTime } from '../format';
@@ -18,11 +20,24 @@ interface Props {
 
 /** The saved profiles to choose from, each with its last verdict and when it was checked. */
 export function ProfileList({ currentId, navigate, onAdd, onCheckAll, checkingAll }: Props) {
-  const profiles = useAppStore((s) => s.profiles);
+  const stored = useAppStore((s) => s.profiles);
+  // Storage already reads them in this order; sorting here keeps the list right whatever fills the store.
+  const profiles = useMemo(() => sortProfiles(stored), [stored]);
   const reports = useAppStore((s) => s.reports);
   return (
     <section className="profile-list" aria-labelledby="profile-list-heading">
       <h2 id="profile-list-heading">Saved profiles</h2>
+      {/* "Add profile" first: reachable at once, however long the list. */}
+      <div className="profile-list-actions">
+        <button type="button" onClick={onAdd} data-add-profile="">
+          Add profile
+        </button>
+        {profiles.length > 0 && (
+          <button type="button" onClick={onCheckAll} disabled={checkingAll}>
+            Check all
+          </button>
+        )}
+      </div>
       {profiles.length === 0 ? (
         <p className="muted">None yet.</p>
       ) : (
@@ -56,16 +71,6 @@ export function ProfileList({ currentId, navigate, onAdd, onCheckAll, checkingAl
           })}
         </ul>
       )}
-      <div className="profile-list-actions">
-        <button type="button" onClick={onAdd}>
-          Add profile
-        </button>
-        {profiles.length > 0 && (
-          <button type="button" onClick={onCheckAll} disabled={checkingAll}>
-            Check all
-          </button>
-        )}
-      </div>
     </section>
   );
 }

@@ -1,7 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Profile } from '@/lib/model/profile';
+import { sortProfiles } from '@/lib/profiles/order';
 import { chosenProfile } from '@/lib/store/selectors';
 import { useAppStore } from '../store-context';
-import type { Route } from './hash-route';
+import { hashOf, type Route } from './hash-route';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileList } from './ProfileList';
 import { QuarantinedList } from './QuarantinedList';
@@ -9,6 +11,15 @@ import { UndoDelete, type DeletedProfile } from '../vault/UndoDelete';
 import { ScopesSection } from '../scopes/ScopesSection';
 import { FleetView } from './FleetView';
 import { isRunning } from '@/lib/fleet/types';
+import { usePageTitle } from './use-page-title';
+
+/** The profile after `id` in the listed order (else the one before it): where focus goes once `id` is deleted. */
+function nextInList(profiles: readonly Profile[], id: string | undefined): Profile | undefined {
+  const listed = sortProfiles(profiles);
+  const at = listed.findIndex((p) => p.id === id);
+  if (at < 0) return undefined;
+  return listed[at + 1] ?? listed[at - 1];
+}
 
 type ProfilesRoute = Extract<Route, { view: 'profiles' }>;
 
@@ -32,9 +43,6 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
   const [deleted, setDeleted] = useState<DeletedProfile>();
   const clearDeleted = useCallback(() => setDeleted(undefined), []);
 
-  if (status === 'loading') return <p className="muted">Loading profiles…</p>;
-  if (status === 'failed') return <p role="alert">The saved profiles could not be read: {loadError}</p>;
-
   const shown = route.fleet
     ? undefined
     : route.isNew
@@ -42,7 +50,51 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
       : route.profileId !== undefined
         ? profiles.find((p) => p.id === route.profileId)
         : chosen;
+  const shownId = shown?.id;
   const missing = !route.fleet && !route.isNew && route.profileId !== undefined && !shown;
+
+  usePageTitle(
+    status !== 'ready'
+      ? ''
+      : route.fleet
+        ? 'All profiles'
+        : missing
+          ? 'Profile not found'
+          : (shown?.name ?? 'New profile'),
+    'Profiles',
+  );
+  // After a delete, focus goes to the profile that took its place in the list, or to "Add
+  // profile" when none is left; after Undo, to the restored profile: never to the page body
+  // (the focused button is gone).
+  const listRef = useRef<HTMLElement>(null);
+  const [focusInList, setFocusInList] = useState<{ id: string | undefined }>();
+  useEffect(() => {
+    if (!focusInList) return;
+    const list = listRef.current;
+    if (!list) return;
+    const href = focusInList.id === undefined ? undefined : hashOf({ view: 'profiles', profileId: focusInList.id });
+    const link = [...list.querySelectorAll<HTMLElement>('.profile-list a')].find(
+      (a) => a.getAttribute('href') === href,
+    );
+    // The list follows storage: wait for the render that shows the link.
+    if (href !== undefined && !link && profiles.some((p) => p.id === focusInList.id)) return;
+    (link ?? list.querySelector<HTMLElement>('[data-add-profile]'))?.focus();
+    setFocusInList(undefined);
+  }, [focusInList, profiles]);
+  const onUndoDone = useCallback(
+    (restored: boolean) => {
+      const id = deleted?.profile?.id;
+      setDeleted(undefined);
+      if (restored && id) {
+        setFocusInList({ id });
+        navigate({ view: 'profiles', profileId: id });
+      } else setFocusInList({ id: shownId });
+    },
+    [deleted, navigate, shownId],
+  );
+
+  if (status === 'loading') return <p className="muted">Loading profiles…</p>;
+  if (status === 'failed') return <p role="alert">The saved profiles could not be read: {loadError}</p>;
 
   function addProfile() {
     setNewId(crypto.randomUUID());
@@ -51,7 +103,7 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
 
   return (
     <div className="profiles-view">
-      <aside className="sidebar">
+      <aside className="sidebar" ref={listRef}>
         <ProfileList
           currentId={shown?.id}
           navigate={navigate}
@@ -65,7 +117,7 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
         <QuarantinedList />
       </aside>
       <div className="content">
-        {deleted && <UndoDelete deleted={deleted} onDone={clearDeleted} />}
+        {deleted && <UndoDelete deleted={deleted} onDone={clearDeleted} onClosedByUser={onUndoDone} />}
         {route.fleet ? (
           <FleetView navigate={navigate} />
         ) : missing ? (
@@ -81,7 +133,9 @@ export function ProfilesView({ route, navigate }: { route: ProfilesRoute; naviga
             onCreated={(id) => navigate({ view: 'profiles', profileId: id })}
             onDeleted={(gone) => {
               setDeleted(gone);
-              navigate({ view: 'profiles' });
+              const next = nextInList(profiles, gone.profile?.id ?? shown?.id);
+              setFocusInList({ id: next?.id });
+              navigate(next ? { view: 'profiles', profileId: next.id } : { view: 'profiles' });
             }}
           />
         )}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ClipboardEvent, type ReactNode
 import type { Finding } from '@/lib/model/report';
 import { FieldMessages } from './FieldMessages';
 import { describedBy, hasError } from './field-props';
+import { FieldLabel } from './FieldLabel';
 
 interface Props {
   label: string;
@@ -13,13 +14,15 @@ interface Props {
   hint?: ReactNode;
   findings?: Finding[];
   maxLength: number;
+  /** Needed to run a diagnosis: marked with a visible "*" and `aria-required`. */
+  required?: boolean;
 }
 
 /**
  * A masked secret input with a reveal toggle. The secret is set on the element as a property,
  * never rendered as a `value` attribute, so it does not show up in the DOM's markup.
  */
-export function SecretField({ label, noun, value, onChange, onBlur, hint, findings = [], maxLength }: Props) {
+export function SecretField({ label, noun, value, onChange, onBlur, hint, findings = [], maxLength, required }: Props) {
   const id = useId();
   const ref = useRef<HTMLInputElement>(null);
   const [revealed, setRevealed] = useState(false);
@@ -43,7 +46,7 @@ export function SecretField({ label, noun, value, onChange, onBlur, hint, findin
 
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <FieldLabel htmlFor={id} label={label} required={required} />
       <div className="secret-row">
         <input
           ref={ref}
@@ -54,6 +57,7 @@ export function SecretField({ label, noun, value, onChange, onBlur, hint, findin
           spellCheck={false}
           autoCapitalize="off"
           autoCorrect="off"
+          aria-required={required || undefined}
           aria-invalid={hasError(findings) || undefined}
           aria-describedby={describedBy(hint !== undefined && `${id}-hint`, findings.length > 0 && `${id}-messages`)}
           onChange={(e) => onChange(e.target.value)}

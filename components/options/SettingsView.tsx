@@ -5,10 +5,12 @@ import { extensionHomepage, extensionVersion } from '@/lib/store/extension';
 import { PrivacyPolicy } from './PrivacyPolicy';
 import { useAppStore } from '../store-context';
 import { WatchSelect } from './WatchSelect';
+import { usePageTitle } from './use-page-title';
 
 /** Where the data is kept, said plainly; the passphrase lock; the version. */
 export function SettingsView() {
   const locked = useAppStore((s) => s.vault.enabled);
+  usePageTitle('Settings');
   return (
     <section className="card settings">
       <h2>Settings</h2>

@@ -1,7 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import type { Finding } from '@/lib/model/report';
 import { FieldMessages } from './FieldMessages';
 import { describedBy, hasError } from './field-props';
+import { FieldError, FieldLabel } from './FieldLabel';
 
 interface Props {
   label: string;
@@ -15,6 +16,11 @@ interface Props {
   autoComplete?: string;
   /** A date input (`YYYY-MM-DD`), e.g. "Expires on". */
   type?: 'text' | 'date';
+  /** Needed to run a diagnosis: marked with a visible "*" and `aria-required`. */
+  required?: boolean;
+  /** Why the form refused this value (e.g. an empty form is not saved). */
+  error?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
@@ -33,12 +39,16 @@ export function TextField({
   inputMode,
   autoComplete = 'off',
   type = 'text',
+  required,
+  error,
+  inputRef,
 }: Props) {
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <FieldLabel htmlFor={id} label={label} required={required} />
       <input
+        ref={inputRef}
         id={id}
         type={type}
         value={value}
@@ -47,11 +57,17 @@ export function TextField({
         autoComplete={autoComplete}
         spellCheck={false}
         autoCapitalize="off"
-        aria-invalid={hasError(findings) || undefined}
-        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, findings.length > 0 && `${id}-messages`)}
+        aria-required={required || undefined}
+        aria-invalid={hasError(findings) || !!error || undefined}
+        aria-describedby={describedBy(
+          !!error && `${id}-error`,
+          hint !== undefined && `${id}-hint`,
+          findings.length > 0 && `${id}-messages`,
+        )}
         onChange={(e) => onChange(e.target.value)}
         onBlur={onBlur}
       />
+      <FieldError id={`${id}-error`} message={error} />
       {hint !== undefined && (
         <p id={`${id}-hint`} className="hint">
           {hint}

@@ -22,7 +22,17 @@ export interface DeletedProfile {
  * browser may keep earlier copies in its files, so the safe step is to revoke the token; that
  * part stays until dismissed.
  */
-export function UndoDelete({ deleted, onDone }: { deleted: DeletedProfile; onDone: () => void }) {
+export function UndoDelete({
+  deleted,
+  onDone,
+  onClosedByUser = () => onDone(),
+}: {
+  deleted: DeletedProfile;
+  /** The notice is over (its time ran out). */
+  onDone: () => void;
+  /** The user closed it: `true` after Undo restored the profile, `false` on Dismiss (where focus goes next is the caller's). */
+  onClosedByUser?: (restored: boolean) => void;
+}) {
   const undoDelete = useAppStore((s) => s.undoDelete);
   const [error, setError] = useState<string>();
   const [expired, setExpired] = useState(false);
@@ -43,11 +53,14 @@ export function UndoDelete({ deleted, onDone }: { deleted: DeletedProfile; onDon
             type="button"
             className="button-small"
             onClick={() =>
-              void undoDelete(deleted.snapshot).then(onDone, (e: unknown) => {
-                setError(e instanceof Error ? e.message : String(e));
-                // The lock changed so that this undo can never work: offer it no more.
-                if (e instanceof UndoRefused && e.final) setExpired(true);
-              })
+              void undoDelete(deleted.snapshot).then(
+                () => onClosedByUser(true),
+                (e: unknown) => {
+                  setError(e instanceof Error ? e.message : String(e));
+                  // The lock changed so that this undo can never work: offer it no more.
+                  if (e instanceof UndoRefused && e.final) setExpired(true);
+                },
+              )
             }
           >
             Undo
@@ -55,7 +68,7 @@ export function UndoDelete({ deleted, onDone }: { deleted: DeletedProfile; onDon
         )}
         {error && <span role="alert"> Could not restore: {error}</span>}
         {expired && !advice && (
-          <button type="button" className="button-small" onClick={onDone}>
+          <button type="button" className="button-small" onClick={() => onClosedByUser(false)}>
             Dismiss
           </button>
         )}
@@ -68,7 +81,7 @@ export function UndoDelete({ deleted, onDone }: { deleted: DeletedProfile; onDon
           If anyone else could read this computer&apos;s files, the safe step is to revoke the token and create a new
           one: <TokenPageLink profile={deleted.profile!} />.{' '}
           {expired && (
-            <button type="button" className="button-small" onClick={onDone}>
+            <button type="button" className="button-small" onClick={() => onClosedByUser(false)}>
               Dismiss
             </button>
           )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../store-context';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DisableLockForm } from './DisableLockForm';
@@ -21,16 +21,37 @@ export function VaultSettings() {
   // Profiles whose token was stored unencrypted before the lock was turned on here.
   const [wasPlain, setWasPlain] = useState<Profile[]>([]);
   const state = !vault.enabled ? 'off' : vault.damaged ? 'damaged' : vault.unlocked ? 'unlocked' : 'locked';
+  const sectionRef = useRef<HTMLElement>(null);
+  const stateId = useId();
+  const shownState = useRef(state);
+  // The control that was used (Turn on, Lock, Unlock, Turn off) is gone once the state changes:
+  // focus moves to what the new state offers first (Lock, or the passphrase to unlock), or to the
+  // sentence saying the state, never to the page body. A change made elsewhere (another tab, the
+  // idle timer) leaves focus where it is, unless it was inside this section.
+  useEffect(() => {
+    if (shownState.current === state) return;
+    shownState.current = state;
+    const section = sectionRef.current;
+    const active = document.activeElement;
+    if (!section || (active && active !== document.body && !section.contains(active))) return;
+    const target =
+      state === 'unlocked'
+        ? section.querySelector<HTMLElement>('[data-vault-lock]')
+        : state === 'locked'
+          ? section.querySelector<HTMLElement>('[data-vault-unlock] input')
+          : null;
+    (target ?? document.getElementById(stateId))?.focus();
+  }, [state, stateId]);
 
   return (
-    <section aria-labelledby="vault-heading" data-vault-state={state}>
+    <section aria-labelledby="vault-heading" data-vault-state={state} ref={sectionRef}>
       <h3 id="vault-heading">Passphrase lock</h3>
       <p role="status" className="muted">
         {notice}
       </p>
       {state === 'off' && (
         <>
-          <p>
+          <p id={stateId} tabIndex={-1}>
             <strong>Off.</strong> Your tokens are stored unencrypted in this browser&apos;s storage for extensions, on
             this computer. Anyone who can use this browser profile, or read its files (a backup, another account with
             access to your disk, malware running as you), can read them.
@@ -45,7 +66,7 @@ export function VaultSettings() {
       )}
       {state === 'damaged' && (
         <>
-          <p role="alert">
+          <p role="alert" id={stateId} tabIndex={-1}>
             The passphrase lock&apos;s settings cannot be read ({vault.damaged}). Encrypted tokens cannot be opened;
             enter them again.
           </p>
@@ -54,7 +75,7 @@ export function VaultSettings() {
       )}
       {state === 'locked' && (
         <>
-          <p>
+          <p id={stateId} tabIndex={-1}>
             <strong>Locked.</strong> Your saved tokens are stored encrypted. Profile names and sites stay visible;
             unlock to run a diagnosis or save a new token.
           </p>
@@ -87,13 +108,19 @@ export function VaultSettings() {
               </button>
             </div>
           )}
-          <p>
+          <p id={stateId} tabIndex={-1}>
             <strong>Unlocked.</strong> Your saved tokens are stored encrypted; the key is held in the browser&apos;s
             memory until you lock, {vault.idleMinutes > 0 ? `${vault.idleMinutes} minutes pass without use, ` : ''}or
             the browser closes.
           </p>
           <p>
-            <button type="button" className="button-primary" onClick={() => void lockVault()}>
+            <button
+              type="button"
+              className="button-primary"
+              data-vault-lock=""
+              aria-describedby={stateId}
+              onClick={() => void lockVault()}
+            >
               Lock
             </button>
           </p>

@@ -3,6 +3,7 @@
  * on them (error, could not check, expiring soon, warning, works), the profiles that need
  * attention (the badge) and what got worse since the last run (the notification).
  */
+import { compareNames } from '../profiles/order';
 import { isExpiringSoon } from './expiry';
 import type { FleetRow, ProfileHistory } from './types';
 
@@ -19,7 +20,7 @@ export function urgencyOf(row: FleetRow, now: number): Urgency {
 
 /** Most urgent first; ties by name, so the order is stable from one run to the next. */
 export function sortByUrgency(rows: readonly FleetRow[], now: number): FleetRow[] {
-  return [...rows].sort((a, b) => ORDER[urgencyOf(a, now)] - ORDER[urgencyOf(b, now)] || a.name.localeCompare(b.name));
+  return [...rows].sort((a, b) => ORDER[urgencyOf(a, now)] - ORDER[urgencyOf(b, now)] || compareNames(a.name, b.name));
 }
 
 /** Rows that need someone to look: failing, not checkable, or about to expire. */

@@ -15,6 +15,7 @@ import {
   profileKey,
   type ProfileRecord,
 } from '../profiles/record';
+import { compareProfiles } from '../profiles/order';
 import { VAULT_META_VERSION } from '../vault/vault-meta';
 import { STORED_SCOPE_REPORT_VERSION } from '../scopes/stored-report';
 
@@ -150,9 +151,8 @@ export function profileRecordsIn(all: Record<string, unknown>): StoredProfileRec
       if (parsed.migratedFrom !== undefined) outdated.push({ key, raw, record: parsed.record });
     }
   }
-  records.sort(
-    (a, b) => a.profile.name.localeCompare(b.profile.name) || a.profile.createdAt.localeCompare(b.profile.createdAt),
-  );
+  // The one listing order (lib/profiles/order.ts): every page reads the profiles sorted from here.
+  records.sort((a, b) => compareProfiles(a.profile, b.profile));
   return { records, quarantined, outdated };
 }
 

@@ -33,6 +33,7 @@ import {
 import { redactedJson } from '../profiles/redact-record';
 import { secretsOf } from '../kinds/forms';
 import { profileFromDraft } from './profile-from-draft';
+import { settleRuns } from './settled-runs';
 import { planUndo, UndoRefused } from './undo-delete';
 import type { AppStore, AppStoreOptions, AppStoreState, RunState } from './types';
 import { EMPTY_FLEET_STATE } from '../fleet/types';
@@ -75,7 +76,14 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       try {
         const stored = await readState();
         // Storage events can come in bursts; only the newest read may land.
-        if (seq === readSeq) set({ status: 'ready', loadError: undefined, ...stored });
+        if (seq === readSeq)
+          set((state) => ({
+            status: 'ready',
+            loadError: undefined,
+            ...stored,
+            // Errors a newer report or the unlock has settled are dropped (settled-runs.ts).
+            runs: settleRuns(state.runs, state, stored),
+          }));
       } catch (error) {
         if (seq === readSeq) {
           set((state) => ({

@@ -46,6 +46,16 @@ describe('profileRecordsIn', () => {
     expect(read.outdated).toEqual([]);
   });
 
+  it('sorts names naturally: numbers as numbers, case-insensitive (the order every page lists)', () => {
+    const read = profileRecordsIn({
+      'profile:c': record('c', 'Profile 10'),
+      'profile:a': record('a', 'profile 2'),
+      'profile:b': record('b', 'Profile 1'),
+      'profile:d': record('d', 'acme'),
+    });
+    expect(read.records.map((r) => r.profile.name)).toEqual(['acme', 'Profile 1', 'profile 2', 'Profile 10']);
+  });
+
   it('quarantines an unreadable record and one stored under another id, with a reason', () => {
     const read = profileRecordsIn({ 'profile:x': { v: 2, nonsense: true }, 'profile:y': record('z', 'Zed') });
     expect(read.records).toEqual([]);
