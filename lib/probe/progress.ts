@@ -3,10 +3,9 @@
  * or a secret), when the run started and the time it may take at most. The engine hands it to
  * `EngineDeps.onProgress` each time a probe starts or ends; the background passes it on to the pages.
  */
-import type { ProbeId } from '../model/report';
-
 export interface ProbeInFlight {
-  probe: ProbeId;
+  /** The probe's id (a `ProbeId`, the report's `data-probe`). */
+  probe: string;
   /** "GET /rest/api/3/myself on acme.atlassian.net": method, path and host, no query, no header. */
   call: string;
   /** When it was sent (ms, the run's clock). */
