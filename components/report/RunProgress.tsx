@@ -62,9 +62,11 @@ export function RunProgress({ active, askedAt, cancelLabel, onCancel, cancelling
         )}
       </p>
       <p className="run-progress-time">
-        <span data-run-elapsed="">{seconds(now - startedAt)}</span>
-        {progress ? ` of at most ${seconds(progress.budgetMs)}` : ''}
-        {counts}
+        <span>
+          <span data-run-elapsed="">{seconds(now - startedAt)}</span>
+          {progress ? ` of at most ${seconds(progress.budgetMs)}` : ''}
+          {counts}
+        </span>
         <button
           type="button"
           className="button-small run-cancel"
