@@ -26,9 +26,9 @@ export interface StoredActiveRuns {
   runs: ActiveRun[];
 }
 
-export const ACTIVE_RUNS_VERSION = 1;
+const ACTIVE_RUNS_VERSION = 1;
 /** At most this often a run's progress is written for the pages (ms). */
-export const PROGRESS_THROTTLE_MS = 250;
+const PROGRESS_THROTTLE_MS = 250;
 /**
  * A run still listed this long after its budget ran out is taken as gone (the worker was stopped
  * in the middle of it and could not take it off the list).
