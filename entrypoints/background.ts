@@ -4,7 +4,7 @@
  * Everything that decides anything is in lib/.
  */
 import { registerHandlers } from '@/lib/platform/messaging';
-import { migrateStoredRecords, onStoredStateChanged, storageCache } from '@/lib/platform/storage';
+import { clearActiveRuns, migrateStoredRecords, onStoredStateChanged, storageCache } from '@/lib/platform/storage';
 import { startIdleLock } from '@/lib/platform/idle-lock';
 import { restrictSessionAccess } from '@/lib/platform/vault-storage';
 import { hasOriginPermission } from '@/lib/platform/permissions';
@@ -22,6 +22,8 @@ export default defineBackground(() => {
     extensionVersion: extensionVersion(),
   });
   registerHandlers(handlers);
+  // A worker that starts has no run going: a progress list left by a stopped one must not show as busy.
+  void clearActiveRuns();
 
   // The watch: the scheduled Check all (same service, same politeness), its notification, its alarm kept set.
   onWatchAlarm(() => void handlers.fleet.run('scheduled').then(() => refreshBadge()));

@@ -1,8 +1,9 @@
-import { useId } from 'react';
-import { latestReport, runOf } from '@/lib/store/selectors';
+import { useEffect, useId, useRef, useState } from 'react';
+import { activeRunOf, latestReport, runOf } from '@/lib/store/selectors';
 import type { Profile } from '@/lib/model/profile';
 import { KIND_FORMS } from '@/lib/kinds/forms';
 import { ReportView } from '../report/ReportView';
+import { RunProgress } from '../report/RunProgress';
 import { expiryOf, expiryWords } from '@/lib/fleet/expiry';
 import { useAppStore } from '../store-context';
 
@@ -15,29 +16,76 @@ interface Props {
   onRun: () => void;
 }
 
+/** Whether focus has nowhere to be (the control that had it went away): then the page places it. */
+function focusLost(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
+}
+
 /**
  * "Run diagnosis" and the full report. The diagnosis always checks what is stored, so unsaved
- * changes are saved first, and the note beside the button says so.
+ * changes are saved first, and the note beside the button says so. While a run of this profile
+ * goes (from this page or another), the button is unavailable (`aria-disabled`, so it keeps focus
+ * and its name) and the report shows what the run is doing, with Cancel. When a run this page
+ * started ends, the report is brought into view and focus goes to its verdict.
  */
 export function RunSection({ id, profile, dirty, preparing, onRun }: Props) {
   const noteId = useId();
   const stored = useAppStore((s) => s.reports);
   const runs = useAppStore((s) => s.runs);
+  const active = useAppStore((s) => activeRunOf(s, 'diagnose', profile?.id));
+  const cancelRun = useAppStore((s) => s.cancelRun);
   const run = runOf({ runs }, id);
   const report = latestReport({ reports: stored }, id);
-  const shownRun = preparing ? { ...run, running: true, error: undefined } : run;
+  const busy = preparing || run.running || active !== undefined;
+  const shownRun = busy ? { ...run, running: true, error: undefined, cancelled: undefined } : run;
+  const reportRef = useRef<HTMLElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [askedAt, setAskedAt] = useState<number>();
+  const [cancelling, setCancelling] = useState(false);
 
-  const note = !dirty
-    ? `Sends read-only requests to ${profile ? KIND_FORMS[profile.kind].checksGoTo : 'Atlassian'} with the saved profile.`
-    : profile
-      ? 'Saves your changes first, then checks the saved profile.'
-      : 'Saves the new profile first, then checks it.';
+  // This page's own run ended: show its result (or, when cancelled or refused, keep focus on the page).
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    const ended = wasRunning.current && !run.running;
+    wasRunning.current = run.running;
+    if (!ended || !run.finished) return;
+    reportRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    reportRef.current?.querySelector<HTMLElement>('[data-verdict-heading]')?.focus({ preventScroll: true });
+  }, [run.running, run.finished]);
+
+  // Any run of this profile ended (cancelled, refused, or from another page) and took the focused
+  // Cancel button with it: focus goes back to "Run diagnosis", never to the page body.
+  const wasBusy = useRef(false);
+  useEffect(() => {
+    const ended = wasBusy.current && !busy;
+    wasBusy.current = busy;
+    if (ended && focusLost()) buttonRef.current?.focus();
+  }, [busy]);
+
+  const note = busy
+    ? 'A diagnosis of this profile is running: wait for its result below, or cancel it.'
+    : !dirty
+      ? `Sends read-only requests to ${profile ? KIND_FORMS[profile.kind].checksGoTo : 'Atlassian'} with the saved profile.`
+      : profile
+        ? 'Saves your changes first, then checks the saved profile.'
+        : 'Saves the new profile first, then checks it.';
 
   return (
     <section className="card" aria-labelledby={`${noteId}-heading`}>
       <h2 id={`${noteId}-heading`}>Diagnosis</h2>
       <div className="run-line">
-        <button type="button" className="button-primary" aria-describedby={noteId} onClick={onRun}>
+        <button
+          ref={buttonRef}
+          type="button"
+          className="button-primary"
+          aria-describedby={noteId}
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            if (busy) return;
+            setAskedAt(Date.now());
+            onRun();
+          }}
+        >
           Run diagnosis
         </button>
         <span id={noteId} className="muted">
@@ -45,11 +93,25 @@ export function RunSection({ id, profile, dirty, preparing, onRun }: Props) {
         </span>
       </div>
       <ReportView
+        reportRef={reportRef}
         report={report}
         run={shownRun}
         profileUpdatedAt={profile?.updatedAt}
         expiry={profile && profile.kind !== 'oauth-access-token' ? expiryWords(expiryOf(profile), Date.now()) : ''}
         emptyText="Not checked yet. Run diagnosis to see whether this credential works."
+        progress={
+          <RunProgress
+            active={active}
+            askedAt={askedAt}
+            cancelLabel="Cancel run"
+            cancelling={cancelling}
+            onCancel={() => {
+              if (!profile) return;
+              setCancelling(true);
+              void cancelRun(profile.id, 'diagnose').finally(() => setCancelling(false));
+            }}
+          />
+        }
       />
     </section>
   );

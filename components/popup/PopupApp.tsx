@@ -1,6 +1,6 @@
 import { profileTarget } from '@/lib/profiles/describe';
 import { useId, useState, type MouseEvent } from 'react';
-import { chosenProfile, latestReport, runOf } from '@/lib/store/selectors';
+import { activeRunOf, chosenProfile, latestReport, runOf } from '@/lib/store/selectors';
 import type { AppStore } from '@/lib/store/types';
 import { QuickReport } from '../report/QuickReport';
 import { StoreProvider, useAppStore } from '../store-context';
@@ -44,6 +44,7 @@ function Popup() {
   const selectProfile = useAppStore((s) => s.selectProfile);
   const runDiagnosis = useAppStore((s) => s.runDiagnosis);
   const skippedLockedAt = useAppStore((s) => s.fleet.skippedLockedAt);
+  const activeRuns = useAppStore((s) => s.activeRuns);
   // What the user picked in this popup: shown at once, while the selection is being stored.
   const [picked, setPicked] = useState<string>();
 
@@ -51,6 +52,10 @@ function Popup() {
   if (status === 'failed') return <p role="alert">The saved profiles could not be read: {loadError}</p>;
   const current = profiles.find((p) => p.id === picked) ?? chosen;
   if (!current) return <NoProfiles unreadable={quarantined.length} />;
+
+  // A diagnosis of this profile going (from here or the options page): Test waits, and says so.
+  const run = runOf({ runs }, current.id);
+  const busy = run.running || activeRunOf({ activeRuns }, 'diagnose', current.id) !== undefined;
 
   function openFullReport(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
@@ -76,7 +81,15 @@ function Popup() {
             </option>
           ))}
         </select>
-        <button type="button" className="button-primary" onClick={() => void runDiagnosis(current.id)}>
+        <button
+          type="button"
+          className="button-primary"
+          aria-disabled={busy || undefined}
+          title={busy ? 'Already running' : undefined}
+          onClick={() => {
+            if (!busy) void runDiagnosis(current.id);
+          }}
+        >
           Test
         </button>
       </div>
@@ -89,7 +102,7 @@ function Popup() {
       <LockedNotice profileId={current.id} />
       <QuickReport
         report={latestReport({ reports }, current.id)}
-        run={runOf({ runs }, current.id)}
+        run={busy ? { ...run, running: true, error: undefined } : run}
         emptyText="Not checked yet. Press Test to check this credential."
       />
       <PopupExpiry words={expiryWords(expiryOf(current, latestReport({ reports }, current.id)), Date.now())} />

@@ -22,7 +22,10 @@ export function ReportHeader({ report, settled, outdated, expiry }: Props) {
     <header className="report-head">
       <div className="verdict-line">
         <VerdictChip verdict={report.verdict} mark={settled} label={verdictLabel(report)} />
-        <h3 className="verdict-sentence">{verdictSentence(report)}</h3>
+        {/* Focused when a run this page started ends (tabIndex -1: reachable by script, not in the tab order). */}
+        <h3 className="verdict-sentence" tabIndex={-1} data-verdict-heading="">
+          {verdictSentence(report)}
+        </h3>
       </div>
       {outdated && (
         <p className="notice">

@@ -1,3 +1,4 @@
+import type { ReactNode, Ref } from 'react';
 import type { Report } from '@/lib/model/report';
 import type { RunState } from '@/lib/store/types';
 import { FindingItem } from './FindingItem';
@@ -15,17 +16,21 @@ interface Props {
   emptyText: string;
   /** When the credential ends, in words ("expires in 5 days"), for kinds whose report does not say it. */
   expiry?: string;
+  /** What the run is doing while it goes (RunProgress), shown under the status line. */
+  progress?: ReactNode;
+  /** The `data-report` element, for the page to bring it into view when its run ends. */
+  reportRef?: Ref<HTMLElement>;
 }
 
 /**
  * The full report (options page): verdict sentence, findings, then every probe. The element with
  * `data-report` is busy while a run is going; the previous report stays visible meanwhile.
  */
-export function ReportView({ report, run, profileUpdatedAt, emptyText, expiry }: Props) {
+export function ReportView({ report, run, profileUpdatedAt, emptyText, expiry, progress, reportRef }: Props) {
   const outdated = !!report && !!profileUpdatedAt && Date.parse(profileUpdatedAt) > Date.parse(report.startedAt);
   return (
-    <section className="report" data-report="" aria-busy={run.running} aria-label="Diagnosis report">
-      <RunStatus run={run} shown={report} />
+    <section ref={reportRef} className="report" data-report="" aria-busy={run.running} aria-label="Diagnosis report">
+      <RunStatus run={run} shown={report} progress={progress} />
       {!report && !run.running && !run.error && <p className="muted">{emptyText}</p>}
       {report && (
         <div className={run.running ? 'report-body stale' : 'report-body'}>

@@ -4,7 +4,8 @@ import type { Risk } from '@/lib/scopes/types';
 export function RiskSummary({ risks, summary }: { risks: Risk[]; summary: string }) {
   return (
     <div className="scope-risks" data-risk={risks[0]?.level ?? 'none'}>
-      <h3>Risks</h3>
+      {/* Focused when a scope check this page started ends (tabIndex -1: not in the tab order). */}
+      <h3 tabIndex={-1}>Risks</h3>
       <ul>
         {risks.map((risk) => (
           <li key={risk.id} data-risk-id={risk.id} className={`risk risk-${risk.level}`}>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Profile } from '@/lib/model/profile';
 import { secretsOf } from '@/lib/kinds/forms';
 import { scopeReportFileName, scopeReportJson } from '@/lib/report/scope-json';
@@ -8,6 +8,8 @@ import { distinctFindings } from '@/lib/report/scope-markdown';
 import { scopeSummaryLine } from '@/lib/scopes/summary-line';
 import { ask } from '@/lib/store/background-client';
 import { useAppStore } from '../store-context';
+import { activeRunOf } from '@/lib/store/selectors';
+import { RunProgress } from '../report/RunProgress';
 import { UnlockForm } from '../vault/UnlockForm';
 import { ShareActions } from '../ShareActions';
 import { ScopeList } from './ScopeList';
@@ -21,7 +23,13 @@ interface CheckState {
   error?: string;
   /** The check was refused because the passphrase lock is locked. */
   locked?: boolean;
+  /** The last check of this page was cancelled: nothing was stored, the previous report stays. */
+  cancelled?: boolean;
+  /** The last check of this page ended with a stored report (focus then goes to it). */
+  finished?: boolean;
 }
+
+const focusLost = () => document.activeElement === null || document.activeElement === document.body;
 
 /**
  * "What can this token do?" The last scope report of the profile is kept with it (it is what an
@@ -39,14 +47,41 @@ export function ScopesSection({ profile }: { profile: Profile }) {
   const lockedAbove = !vault.unlocked && vault.enabled && sealed;
   const showUnlock = !vault.unlocked && !lockedAbove && state.locked === true;
   const report = stored;
+  const active = useAppStore((s) => activeRunOf(s, 'scopes', profile.id));
+  const cancelRun = useAppStore((s) => s.cancelRun);
+  const busy = state.running || active !== undefined;
+  const [askedAt, setAskedAt] = useState<number>();
+  const [cancelling, setCancelling] = useState(false);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  // A check this page started ended with a report: focus goes to the result's first heading.
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    const ended = wasRunning.current && !state.running;
+    wasRunning.current = state.running;
+    if (!ended || !state.finished) return;
+    resultRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    resultRef.current?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
+  }, [state.running, state.finished]);
+  // Any check ended and took the focused Cancel button with it: focus goes back to "Check scopes".
+  const wasBusy = useRef(false);
+  useEffect(() => {
+    const ended = wasBusy.current && !busy;
+    wasBusy.current = busy;
+    if (ended && focusLost()) buttonRef.current?.focus();
+  }, [busy]);
   const options = (mask: boolean) =>
     !mask && profile.kind === 'cloud-api-token' ? { fullEmail: profile.email.trim() } : {};
 
   async function check() {
+    if (busy) return;
+    setAskedAt(Date.now());
     setState({ running: true });
     const reply = await ask({ type: 'check-scopes', profileId: profile.id }, secretsOf(profile));
     // The report itself arrives through storage (the store follows it).
-    if (reply.ok) setState({ running: false });
+    if (reply.ok) setState({ running: false, finished: true });
+    else if (reply.cancelled) setState({ running: false, cancelled: true });
     else setState({ running: false, error: reply.error, ...(reply.locked ? { locked: true } : {}) });
   }
 
@@ -54,12 +89,20 @@ export function ScopesSection({ profile }: { profile: Profile }) {
     <section className="card scopes-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Scopes</h2>
       <div className="run-line">
-        <button type="button" className="button-primary" onClick={() => void check()} disabled={state.running}>
+        <button
+          ref={buttonRef}
+          type="button"
+          className="button-primary"
+          onClick={() => void check()}
+          aria-disabled={busy || undefined}
+          aria-describedby={`${headingId}-note`}
+        >
           Check scopes
         </button>
-        <span className="muted">
-          Which scopes does the saved token hold? Read-only calls, at most 16, four at a time, only those whose answer
-          is still open; the last report is kept with the profile.
+        <span className="muted" id={`${headingId}-note`}>
+          {busy
+            ? 'A scope check of this profile is running: wait for its result below, or cancel it.'
+            : 'Which scopes does the saved token hold? Read-only calls, at most 16, four at a time, only those whose answer is still open; the last report is kept with the profile.'}
         </span>
       </div>
       {showUnlock && <UnlockForm reason="The passphrase lock is on. Unlock it with your passphrase to check scopes." />}
@@ -73,9 +116,30 @@ export function ScopesSection({ profile }: { profile: Profile }) {
           The scope check could not run: {state.error}
         </p>
       )}
-      <div data-scope-report="" aria-busy={state.running} aria-live="polite">
-        {state.running && <p className="muted">Checking scopes…</p>}
-        {!report && !state.running && (
+      <div ref={resultRef} data-scope-report="" aria-busy={busy}>
+        <p role="status" className={busy || state.cancelled ? 'run-status running' : 'run-status visually-hidden'}>
+          {busy && <span className="spinner" aria-hidden="true" />}
+          {busy
+            ? 'Checking scopes…'
+            : state.cancelled
+              ? report
+                ? 'Cancelled: nothing was stored. The scope report below is the previous one.'
+                : 'Cancelled: nothing was stored; the scopes of this token have not been checked yet.'
+              : ''}
+        </p>
+        {busy && (
+          <RunProgress
+            active={active}
+            askedAt={askedAt}
+            cancelLabel="Cancel scope check"
+            cancelling={cancelling}
+            onCancel={() => {
+              setCancelling(true);
+              void cancelRun(profile.id, 'scopes').finally(() => setCancelling(false));
+            }}
+          />
+        )}
+        {!report && !busy && (
           <p className="muted">Not checked yet. Check scopes before handing this token to a vendor.</p>
         )}
         {report && (

@@ -43,6 +43,14 @@ const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('diagnose-draft'), profile: DraftProfileSchema }),
   /** What can this token do? Probe its scopes and capabilities; the report is stored with the profile, not answered. */
   v.strictObject({ type: v.literal('check-scopes'), profileId: ProfileIdSchema }),
+  // ---- progress and cancel of a profile's run ----
+  /** Cancel the diagnosis or the scope check of a profile in flight: its fetches are aborted, nothing is stored. */
+  v.strictObject({
+    type: v.literal('cancel-run'),
+    profileId: ProfileIdSchema,
+    task: v.picklist(['diagnose', 'scopes']),
+  }),
+  // ---- end progress and cancel ----
   /*
    * The passphrase lock. The vault key is derived, used and kept in session storage by the
    * background only: pages send the passphrase the user typed and never hold or read the key.
@@ -79,7 +87,12 @@ export interface Refusal {
   ok: false;
   error: string;
   locked?: true;
+  /** The run was cancelled by the user: nothing was stored, and nothing is wrong. */
+  cancelled?: true;
 }
+
+/** The answer to a cancel: whether there was anything to cancel. */
+type Cancelled = { ok: true; cancelled: boolean } | Refusal;
 
 interface ResponseMap {
   diagnose: { ok: true } | Refusal;
@@ -96,7 +109,8 @@ interface ResponseMap {
   'seal-secret': { ok: true; secret: ProfileRecord['secret'] } | Refusal;
   'export-profiles': { ok: true; text: string } | Refusal;
   'fleet-check': { ok: true; skipped?: 'no-profiles' } | Refusal;
-  'fleet-cancel': { ok: true; cancelled: boolean } | Refusal;
+  'fleet-cancel': Cancelled;
+  'cancel-run': Cancelled;
   'fleet-watch': { ok: true } | Refusal;
 }
 

@@ -21,7 +21,9 @@ import {
   writeReport,
   writeScopeReport,
   writeWatchSchedule,
+  writeActiveRuns,
 } from './storage';
+import { createActiveRunBoard } from '../services/active-runs';
 import { showAttentionBadge, showVerdictBadge } from './badge';
 import { profileRecords } from './storage-items';
 import { notifyWorsenings, scheduleWatch } from './fleet-watch';
@@ -92,13 +94,18 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers & { fle
   const vault = createVaultActions(browserVaultStore);
   const runs = createStoredRuns({
     openProfile: (id) => openStoredProfile(id),
-    diagnose: (profile) => diagnose(profile, engine),
+    // Each run gets its own cancel signal and progress listener (lib/services/stored-runs.ts).
+    diagnose: (profile, hooks) => diagnose(profile, { ...engine, ...hooks }),
     storeReport: writeReport,
     profileExists: async (id) => (await readRecord(id)) !== undefined,
     removeReport,
-    checkScopes: (profile) => checkScopes(profile, engine, { extensionVersion: deps.extensionVersion }),
+    checkScopes: (profile, hooks) =>
+      checkScopes(profile, { ...engine, ...hooks }, { extensionVersion: deps.extensionVersion }),
     storeScopeReport: writeScopeReport,
     removeScopeReport,
+    // The pages follow the runs going through session storage, as they follow reports through local.
+    board: createActiveRunBoard({ write: writeActiveRuns, now: engine.now }),
+    now: engine.now,
   });
   const done = async (action: Promise<unknown>) => {
     await action;
@@ -133,6 +140,9 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers & { fle
       return { ok: true, report };
     },
     'check-scopes': ({ profileId }) => runs.checkScopes(profileId),
+    async 'cancel-run'({ profileId, task }) {
+      return { ok: true, cancelled: runs.cancel(profileId, task) };
+    },
     'refresh-badge': () => done(refreshBadge()),
     'vault-enable': ({ passphrase, idleMinutes }) => done(vault.enableVault(passphrase, idleMinutes, vaultDeps)),
     'vault-unlock': ({ passphrase }) => done(vault.unlock(passphrase, vaultDeps)),

@@ -89,6 +89,15 @@ export const STORAGE_ITEMS = {
     version: VAULT_META_VERSION,
     schema: 'VaultMeta (lib/vault/vault-meta.ts): KDF parameters, check value, idle time',
   },
+  // ---- progress of the runs in flight ----
+  activeRuns: {
+    area: 'session',
+    key: 'runs:active',
+    version: 1,
+    schema:
+      'StoredActiveRuns (lib/services/active-runs.ts): the diagnoses and scope checks going and what each is doing; written by the background only, cleared when it starts',
+  },
+  // ---- end progress ----
   vaultSession: {
     area: 'session',
     key: 'vault:session',
@@ -104,6 +113,7 @@ export const VAULT_META_KEY = STORAGE_ITEMS.vaultMeta.key;
 export const FLEET_KEY = STORAGE_ITEMS.fleet.key;
 export const FLEET_WATCH_KEY = STORAGE_ITEMS.fleetWatch.key;
 export const VAULT_SESSION_KEY = STORAGE_ITEMS.vaultSession.key;
+export const ACTIVE_RUNS_KEY = STORAGE_ITEMS.activeRuns.key;
 
 export function reportKey(profileId: string): string {
   return `${REPORT_KEY_PREFIX}${profileId}`;

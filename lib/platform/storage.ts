@@ -21,7 +21,9 @@ import {
   SCOPE_REPORT_KEY_PREFIX,
   scopeReportKey,
   type QuarantinedRecord,
+  ACTIVE_RUNS_KEY,
 } from './storage-items';
+import { parseActiveRuns, type ActiveRun, type StoredActiveRuns } from '../services/active-runs';
 import { parseStoredScopeReport, storedScopeReport } from '../scopes/stored-report';
 import type { ScopeReport } from '../scopes/types';
 import { readVaultState } from './vault-storage';
@@ -249,6 +251,30 @@ export function onStoredStateChanged(listener: () => void): () => void {
     if (areaName === 'session' && VAULT_SESSION_KEY in changes) listener();
     if (areaName !== 'local') return;
     if (Object.keys(changes).some((k) => !k.startsWith(CACHE_KEY_PREFIX))) listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
+// ---- progress of the runs in flight (lib/services/active-runs.ts) ----
+/** The background's list of runs going; only the background writes it. */
+export async function writeActiveRuns(value: StoredActiveRuns): Promise<void> {
+  await browser.storage.session.set({ [ACTIVE_RUNS_KEY]: value });
+}
+
+/** A new worker has no run going: a list left by a stopped one is dropped. */
+export async function clearActiveRuns(): Promise<void> {
+  await browser.storage.session.remove(ACTIVE_RUNS_KEY);
+}
+
+export async function readActiveRuns(now: number = Date.now()): Promise<ActiveRun[]> {
+  return parseActiveRuns((await browser.storage.session.get(ACTIVE_RUNS_KEY))[ACTIVE_RUNS_KEY], now);
+}
+
+/** Calls `listener` whenever the list of runs going changes (this key only: the rest of session storage is the vault's). */
+export function onActiveRunsChanged(listener: () => void): () => void {
+  const handler = (changes: Record<string, unknown>, areaName: string) => {
+    if (areaName === 'session' && ACTIVE_RUNS_KEY in changes) listener();
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

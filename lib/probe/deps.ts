@@ -3,6 +3,8 @@
  * policy-enforcing wrapper around `fetch` (lib/platform/transport.ts); in unit tests and the
  * benchmark it is the Atlassian emulator's handler called in-process (emulator).
  */
+import type { ProgressListener } from './progress';
+
 export type Transport = (url: string, init: RequestInit) => Promise<Response>;
 
 /** A small key → value cache for facts that are not secret (cloudIds per site host). */
@@ -25,6 +27,13 @@ export interface EngineDeps {
   isOriginGranted?: (origin: string) => Promise<boolean>;
   /** Waits between a 429/503 and its single retry; injected so tests need not sleep. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * Cancels the run: every fetch in flight is aborted, nothing more is sent, and the engine
+   * throws RunCancelled (lib/probe/cancel.ts) instead of returning a report.
+   */
+  signal?: AbortSignal;
+  /** Told each time a probe starts or ends (lib/probe/progress.ts): no secret, no header. */
+  onProgress?: ProgressListener;
 }
 
 export function memoryCache(initial: Record<string, string> = {}): EngineCache {

@@ -8,10 +8,22 @@ import type { PolicyDecision } from './policy';
 import { secretSet, type Credentials, type SecretSet } from './secrets';
 import { sendProbe, type ProbeContext, type ProbeSpec } from './send';
 import type { EngineDeps } from './deps';
+import { throwIfCancelled } from './cancel';
+import { probeCall, type ProbeInFlight, type RunProgress } from './progress';
 import { verdictOf } from '../model/verdict';
 import type { AccountSummary, Finding, Observation, ProbeId, ProbeRequest, Report } from '../model/report';
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less when the signal aborts (the caller then sees the run cancelled). */
+const defaultSleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 
 export interface Run {
   startedAt: number;
@@ -65,6 +77,22 @@ export function startRun(
     probeTimeoutMs: deps.probeTimeoutMs ?? PROBE_TIMEOUT_MS,
     deadline: startedAt + (deps.runBudgetMs ?? RUN_BUDGET_MS),
     secretPolicy,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  };
+  const inFlight: ProbeInFlight[] = [];
+  let answered = 0;
+  /** What the run is doing, for whoever listens (the background passes it on to the pages). */
+  const tell = () => {
+    if (!deps.onProgress) return;
+    const progress: RunProgress = {
+      startedAt,
+      budgetMs: ctx.deadline - startedAt,
+      inFlight: inFlight.map((p) => ({ ...p })),
+      sent,
+      answered,
+      ...(maxRequests === undefined ? {} : { maxRequests }),
+    };
+    deps.onProgress(secrets.scrub(progress));
   };
   return {
     startedAt,
@@ -73,6 +101,8 @@ export function startRun(
     secrets,
     ...(maxRequests === undefined ? {} : { maxRequests }),
     async send(spec) {
+      // A cancelled run sends nothing more: the plan stops here, and no report is made.
+      throwIfCancelled(deps.signal);
       // Counted when asked, not when answered: requests sent at once all count.
       if (maxRequests !== undefined && sent >= maxRequests) {
         const refused = overBudget(spec, maxRequests);
@@ -81,8 +111,27 @@ export function startRun(
       }
       sent += 1;
       if (spec.authorization !== undefined) secrets.learnAuthorization(spec.authorization);
+      const started = ctx.now();
+      const entry: ProbeInFlight = {
+        probe: spec.probe.id,
+        call: probeCall(spec.probe.url),
+        startedAt: started,
+        timeoutMs: Math.max(0, Math.min(ctx.probeTimeoutMs, ctx.deadline - started)),
+      };
+      inFlight.push(entry);
+      tell();
+      let answer: Observation;
+      try {
+        answer = await sendProbe(spec, ctx);
+      } finally {
+        inFlight.splice(inFlight.indexOf(entry), 1);
+        answered += 1;
+        tell();
+      }
+      // An answer that arrived as the run was cancelled is not used: the run ends without a report.
+      throwIfCancelled(deps.signal);
       // What came back may repeat the request (an echoing proxy): it is recorded without the secret.
-      const observation = secrets.scrub(await sendProbe(spec, ctx));
+      const observation = secrets.scrub(answer);
       probes.push(observation);
       return observation;
     },

@@ -8,6 +8,7 @@ import { BODY_CAP_BYTES, MAX_RETRY_AFTER_MS } from './limits';
 import { PolicyError, type PolicyDecision } from './policy';
 import { HEADERS_KEPT, type Observation, type ProbeRequest } from '../model/report';
 import type { Transport } from './deps';
+import { RunCancelled, throwIfCancelled } from './cancel';
 
 export interface ProbeContext {
   transport: Transport;
@@ -18,6 +19,8 @@ export interface ProbeContext {
   deadline: number;
   /** Where this run may send its secret (the profile's own site, the gateway, or its DC server). */
   secretPolicy: (url: string) => PolicyDecision;
+  /** The run's cancel signal: aborting it aborts the fetch in flight, which then throws RunCancelled. */
+  signal?: AbortSignal;
 }
 
 export interface ProbeSpec {
@@ -126,12 +129,16 @@ async function sendOnce(spec: ProbeSpec, ctx: ProbeContext, started: number): Pr
       durationMs: 0,
     };
   }
+  throwIfCancelled(ctx.signal);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeLeft);
+  // A cancelled run aborts this very fetch (and its body), not only the next probe.
+  const cancel = () => controller.abort();
+  ctx.signal?.addEventListener('abort', cancel, { once: true });
   const headers: Record<string, string> = { Accept: spec.accept ?? 'application/json' };
   if (spec.authorization !== undefined) headers.Authorization = spec.authorization;
   try {
@@ -168,6 +175,7 @@ async function sendOnce(spec: ProbeSpec, ctx: ProbeContext, started: number): Pr
     if (spec.follow && response.url) observation.redirectedTo = response.url;
     return observation;
   } catch (error) {
+    if (ctx.signal?.aborted) throw new RunCancelled();
     const durationMs = Math.round(ctx.now() - started);
     if (timedOut || isAbort(error)) {
       return {
@@ -180,6 +188,7 @@ async function sendOnce(spec: ProbeSpec, ctx: ProbeContext, started: number): Pr
     return { ...base, status: null, error: transportError(error), durationMs };
   } finally {
     clearTimeout(timer);
+    ctx.signal?.removeEventListener('abort', cancel);
   }
 }
 
@@ -206,7 +215,8 @@ export async function sendProbe(spec: ProbeSpec, ctx: ProbeContext): Promise<Obs
   const remaining = ctx.deadline - ctx.now();
   // One polite retry, only when Atlassian said when, and only if it fits in the run's budget.
   if (wait === undefined || wait > MAX_RETRY_AFTER_MS || wait + 1_000 > remaining) return { ...first, attempts: 1 };
-  await ctx.sleep(wait);
+  await ctx.sleep(wait, ctx.signal);
+  throwIfCancelled(ctx.signal);
   const second = await sendOnce(spec, ctx, started);
   return { ...second, attempts: 2 };
 }

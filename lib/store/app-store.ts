@@ -6,6 +6,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import {
+  onActiveRunsChanged,
+  readActiveRuns,
   onStoredStateChanged,
   readRawProfileRecord,
   readRecord,
@@ -94,6 +96,25 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       }
     };
 
+    /**
+     * Follows the runs going. A run that ended has stored its report first: it is read before the
+     * run is taken off, so a page never shows the previous report as if it were the new one.
+     */
+    let runsSeq = 0;
+    const followRuns = async () => {
+      const seq = ++runsSeq;
+      try {
+        const active = await readActiveRuns();
+        const ended = get().activeRuns.some(
+          (was) => !active.some((run) => run.task === was.task && run.profileId === was.profileId),
+        );
+        if (ended) await refresh();
+        if (seq === runsSeq) set({ activeRuns: active });
+      } catch {
+        // Session storage unreadable: the page still shows its own runs.
+      }
+    };
+
     return {
       status: 'loading',
       profiles: [],
@@ -108,11 +129,17 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       fleet: EMPTY_FLEET_STATE,
       watch: 'off',
       fleetAsk: { asking: false },
+      activeRuns: [],
 
       start() {
         const stop = onStoredStateChanged(() => void refresh());
+        const stopRuns = onActiveRunsChanged(() => void followRuns());
         void refresh();
-        return stop;
+        void followRuns();
+        return () => {
+          stop();
+          stopRuns();
+        };
       },
 
       refresh,
@@ -265,8 +292,15 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
           profileId,
           reply.ok
             ? { running: false, finished: true }
-            : { running: false, error: reply.error, ...(reply.locked ? { locked: true } : {}) },
+            : reply.cancelled
+              ? { running: false, cancelled: true }
+              : { running: false, error: reply.error, ...(reply.locked ? { locked: true } : {}) },
         );
+      },
+
+      async cancelRun(profileId, task) {
+        await ask({ type: 'cancel-run', profileId, task });
+        await followRuns();
       },
     };
   });

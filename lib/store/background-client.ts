@@ -25,7 +25,8 @@ export const ask: Ask = async (message, secrets = []) => {
     return refusal(NO_ANSWER, secrets);
   const answer = reply as ResponseOf<typeof message>;
   if (answer.ok) return answer;
-  return refusal(answer.error, secrets, answer.locked === true);
+  const refused = refusal(answer.error, secrets, answer.locked === true);
+  return answer.cancelled === true ? { ...refused, cancelled: true } : refused;
 };
 
 function refusal(error: string, secrets: readonly string[], locked = false): Refusal {

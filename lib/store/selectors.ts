@@ -4,6 +4,7 @@ import type { Profile } from '../model/profile';
 import { secretsOf } from '../kinds/forms';
 import { selectedProfile } from '../profiles/selected';
 import type { AppState, RunState } from './types';
+import type { ActiveRun, RunTask } from '../services/active-runs';
 
 const IDLE: RunState = { running: false };
 
@@ -29,4 +30,13 @@ export function chosenProfile(state: Pick<AppState, 'profiles' | 'selectedProfil
 export function offersLockFirst(state: Pick<AppState, 'status' | 'vault' | 'lockOfferDeclined' | 'profiles'>): boolean {
   if (state.status !== 'ready' || state.vault.enabled || state.lockOfferDeclined) return false;
   return !state.profiles.some((profile) => secretsOf(profile).length > 0);
+}
+
+/** The profile's diagnosis or scope check the background has going (started from any page), if any. */
+export function activeRunOf(
+  state: Pick<AppState, 'activeRuns'>,
+  task: RunTask,
+  profileId: string | undefined,
+): ActiveRun | undefined {
+  return state.activeRuns.find((run) => run.task === task && run.profileId === profileId);
 }

@@ -14,6 +14,7 @@ export type { QuarantinedRecord, StoredSnapshot };
 import type { ImportResult } from './import-export';
 import type { PlannedItem, Resolution } from '../profiles/import-plan';
 import type { FleetState, WatchSchedule } from '../fleet/types';
+import type { ActiveRun, RunTask } from '../services/active-runs';
 
 /** This page's Check all request: waiting for the background, and how it ended. */
 interface FleetAsk {
@@ -31,6 +32,8 @@ export interface RunState {
   error?: string;
   /** The run was refused because the vault is locked: the page offers to unlock. */
   locked?: boolean;
+  /** The last run of this page was cancelled: nothing was stored, the previous report stays. */
+  cancelled?: true;
 }
 
 export interface AppState {
@@ -54,6 +57,8 @@ export interface AppState {
   fleet: FleetState;
   watch: WatchSchedule;
   fleetAsk: FleetAsk;
+  /** The diagnoses and scope checks the background has going (any page's), with what each is doing. */
+  activeRuns: ActiveRun[];
 }
 
 interface AppActions {
@@ -90,6 +95,8 @@ interface AppActions {
   selectProfile(id: string | undefined): Promise<void>;
   /** Asks the background to diagnose a stored profile; one run per profile at a time. */
   runDiagnosis(profileId: string): Promise<void>;
+  /** Cancels the profile's diagnosis or scope check in flight (started from any page). */
+  cancelRun(profileId: string, task: RunTask): Promise<void>;
   /** Check all: every profile, politely, in the background; rows arrive through storage. */
   checkAll(): Promise<void>;
   cancelCheckAll(): Promise<void>;

@@ -29,7 +29,11 @@ describe('the storage registry', () => {
     const names = Object.values(STORAGE_ITEMS).map((item) => ('key' in item ? item.key : item.prefix));
     expect(new Set(names).size).toBe(names.length);
     expect(STORAGE_ITEMS.vaultSession.area).toBe('session');
-    expect(Object.values(STORAGE_ITEMS).filter((item) => item.area === 'session')).toHaveLength(1);
+    // Session storage: the unlocked key, and the list of runs going (no secret: calls by path and host).
+    expect(Object.values(STORAGE_ITEMS).filter((item) => item.area === 'session')).toEqual([
+      STORAGE_ITEMS.activeRuns,
+      STORAGE_ITEMS.vaultSession,
+    ]);
   });
 });
 
