@@ -11,7 +11,7 @@ import { CONFLUENCE_USER_CURRENT } from '../../atlassian/endpoints';
 import { GLOBAL_PERMISSION_KEYS } from '../../atlassian/scope-catalogue';
 import { maskEmail, parseAccount, readResponse } from '../../atlassian/responses';
 import { tokenFingerprint } from '../../atlassian/token-shape';
-import { ID_MAPPING_TEST_URL, siteMyselfUrl } from '../../atlassian/urls';
+import { idMappingTestUrl, siteEnvironment, siteMyselfUrl } from '../../atlassian/urls';
 import { makeFinding } from '../../findings/make-finding';
 import type { CloudApiTokenProfile } from '../../model/profile';
 import type { Finding } from '../../model/report';
@@ -27,6 +27,7 @@ import { SCOPE_CHECK_MAX_REQUESTS } from '../../scopes/limits';
 import { scopeMissingFindings } from '../../scopes/missing';
 import type { ScopeAccount, ScopeReport } from '../../scopes/types';
 import { parseMembership, parseMyPermissions, unscopedRows } from '../../scopes/unscoped';
+import { environmentFindings, localiseFindings, missingGrants } from '../environment';
 import { readConfluence } from './extras';
 import { lintCloudApiToken } from './lint';
 
@@ -49,6 +50,24 @@ export async function checkCloudScopes(
   }
   const site = lint.site;
   const { origin, host } = site;
+  // The site's environment: a Government Cloud site is checked on its own gateway
+  // (api.atlassian-us-gov-mod.com), after the user granted its hosts, and its report names only its hosts.
+  const env = siteEnvironment(host);
+  const missing = await missingGrants(env, origin, deps);
+  const finish = (run: Parameters<typeof finishScopeReport>[1], parts: Parameters<typeof finishScopeReport>[4]) =>
+    finishScopeReport(profile, run, deps.now(), meta, {
+      ...parts,
+      findings: localiseFindings([...parts.findings, ...environmentFindings(env, site, missing)], env),
+    });
+  if (missing.length > 0) {
+    return finish(undefined, {
+      ...base,
+      model: 'failed',
+      summary: `Nothing was sent: the browser has not granted ${missing.join(' and ')}. Save the profile again to grant them.`,
+      rows: [],
+      findings: [],
+    });
+  }
   const run = startRun(deps, (url) => secretDestinationAllowed(url, host), { maxRequests: SCOPE_CHECK_MAX_REQUESTS });
   const auth = basicAuth(lint.email, lint.token, fingerprint);
   const { authorization, shown } = auth;
@@ -66,7 +85,7 @@ export async function checkCloudScopes(
     const [permissions, confluence, idMapping] = await Promise.all([
       basic('mypermissions', `${origin}/rest/api/3/mypermissions?permissions=${GLOBAL_PERMISSION_KEYS.join(',')}`),
       basic('confluence-user', `${origin}${CONFLUENCE_USER_CURRENT.path}`),
-      basic('id-mapping', ID_MAPPING_TEST_URL),
+      basic('id-mapping', idMappingTestUrl(env)),
     ]);
     const account: ScopeAccount = { ...reading.account, ...parseMembership(siteMyself) };
     const findings: Finding[] = [
@@ -74,7 +93,7 @@ export async function checkCloudScopes(
     ];
     const confluenceFinding = readConfluence(confluence, lint.email);
     if (confluenceFinding.code === 'NO_PRODUCT_ACCESS') findings.push(confluenceFinding);
-    return finishScopeReport(profile, run, deps.now(), meta, {
+    return finish(run, {
       ...base,
       cloudId,
       account,
@@ -86,7 +105,7 @@ export async function checkCloudScopes(
   }
 
   if (!siteRefusedCredential(reading) || !cloudId) {
-    return finishScopeReport(profile, run, deps.now(), meta, {
+    return finish(run, {
       ...base,
       cloudId,
       model: 'failed',
@@ -108,12 +127,19 @@ export async function checkCloudScopes(
   }
 
   // Refused on the site: the gateway decides between scoped and wrong.
-  const gateway = await checkThroughGateway(run, cloudId, { scheme: 'basic', authorization, shown });
+  const gateway = await checkThroughGateway(
+    run,
+    cloudId,
+    { scheme: 'basic', authorization, shown },
+    undefined,
+    undefined,
+    env,
+  );
   const { seen, rows, scopes } = gateway;
   const check = checkStats(run, 1 + gateway.rounds, gateway.stoppedBy, gateway.inference);
   if (gateway.stoppedBy === 'rejected') {
     const first = [...seen.values()][0]!;
-    return finishScopeReport(profile, run, deps.now(), meta, {
+    return finish(run, {
       ...base,
       cloudId,
       model: 'failed',
@@ -132,7 +158,7 @@ export async function checkCloudScopes(
   const myselfObs = seen.get('read-own-profile');
   const account = myselfObs?.status === 200 ? parseAccount(myselfObs) : undefined;
   const findings: Finding[] = [makeFinding('TOKEN_SCOPED', { cloudId, origin }), ...scopeMissingFindings(rows, seen)];
-  return finishScopeReport(profile, run, deps.now(), meta, {
+  return finish(run, {
     ...base,
     cloudId,
     ...(account ? { account } : {}),
