@@ -19,7 +19,7 @@ import { basicAuth } from '../../probe/auth';
 import { discoverCloudId, siteRefusedCredential } from '../../probe/cloud-id';
 import type { EngineDeps } from '../../probe/deps';
 import { evidenceOf } from '../../probe/evidence';
-import { secretDestinationAllowed } from '../../probe/policy';
+import { customDomainDestinationAllowed, secretDestinationAllowed } from '../../probe/policy';
 import { probeRequest, startRun } from '../../probe/run';
 import { finishScopeReport, type ScopeCheckMeta } from '../../scopes/finish';
 import { checkStats, checkThroughGateway } from '../../scopes/gateway-check';
@@ -27,6 +27,7 @@ import { SCOPE_CHECK_MAX_REQUESTS } from '../../scopes/limits';
 import { scopeMissingFindings } from '../../scopes/missing';
 import type { ScopeAccount, ScopeReport } from '../../scopes/types';
 import { parseMembership, parseMyPermissions, unscopedRows } from '../../scopes/unscoped';
+import { customDomainFindings, isRecognisedCloud, recogniseCustomDomain } from '../custom-domain/recognise';
 import { environmentFindings, localiseFindings, missingGrants } from '../environment';
 import { readConfluence } from './extras';
 import { lintCloudApiToken } from './lint';
@@ -57,7 +58,14 @@ export async function checkCloudScopes(
   const finish = (run: Parameters<typeof finishScopeReport>[1], parts: Parameters<typeof finishScopeReport>[4]) =>
     finishScopeReport(profile, run, deps.now(), meta, {
       ...parts,
-      findings: localiseFindings([...parts.findings, ...environmentFindings(env, site, missing)], env),
+      findings: localiseFindings(
+        [
+          ...parts.findings,
+          ...environmentFindings(env, site, missing),
+          ...(parts.model === 'failed' ? [] : customFindings),
+        ],
+        env,
+      ),
     });
   if (missing.length > 0) {
     return finish(undefined, {
@@ -68,7 +76,26 @@ export async function checkCloudScopes(
       findings: [],
     });
   }
-  const run = startRun(deps, (url) => secretDestinationAllowed(url, host), { maxRequests: SCOPE_CHECK_MAX_REQUESTS });
+  const run = startRun(
+    deps,
+    (url) =>
+      site.customDomain
+        ? customDomainDestinationAllowed(url, host, () => isRecognisedCloud(lint))
+        : secretDestinationAllowed(url, host),
+    { maxRequests: SCOPE_CHECK_MAX_REQUESTS },
+  );
+  // A custom domain is asked what it is (anonymously) before the credential may go there.
+  const custom = site.customDomain ? await recogniseCustomDomain(lint, site, run, deps) : undefined;
+  const customFindings = custom ? customDomainFindings(site, custom) : [];
+  if (custom && custom.kind !== 'cloud') {
+    return finish(run, {
+      ...base,
+      model: 'failed',
+      summary: 'The site was not recognised as an Atlassian Cloud site, so no scope was checked: see the findings.',
+      rows: [],
+      findings: customFindings,
+    });
+  }
   const auth = basicAuth(lint.email, lint.token, fingerprint);
   const { authorization, shown } = auth;
   const basic = (id: string, url: string) =>

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../lib/diagnose/diagnose';
+import { checkScopes } from '../../../lib/scopes/check';
 import { memoryCache, type EngineDeps } from '../../../lib/probe/deps';
 import type { Profile } from '../../../lib/model/profile';
 import * as world from '../../../emulator';
@@ -120,5 +121,26 @@ describe('diagnose: the legacy *.jira.com name', () => {
     expect(recorder.requests.map((r) => r.url)).not.toContain(
       `https://${world.GLOBEX_LEGACY_HOST}/rest/api/2/serverInfo`,
     );
+  });
+});
+
+describe('Check scopes on a custom domain', () => {
+  it('recognises the site first, then checks the scoped token through the gateway', async () => {
+    const { recorder, deps } = setup();
+    const report = await checkScopes(cloud(custom, world.GLOBEX_SCOPED_TOKEN), deps);
+    expect(report.model).toBe('scoped');
+    expect(report.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['TOKEN_SCOPED', 'CUSTOM_DOMAIN_CLOUD_SITE']),
+    );
+    expect(report.rows.find((r) => r.id === 'read-own-profile')?.state).toBe('granted');
+    expect(recorder.requests.slice(0, 2).every((r) => !r.hadAuthorization)).toBe(true);
+  });
+
+  it('a custom domain that is Data Center: failed, the Data Center kind named, no credential sent', async () => {
+    const { recorder, deps } = setup();
+    const report = await checkScopes(cloud(`https://${world.DC_HOST}`, world.UNSCOPED_TOKEN, world.ADMIN_EMAIL), deps);
+    expect(report.model).toBe('failed');
+    expect(report.findings.map((f) => f.code)).toEqual(['CLOUD_TOKEN_ON_DATA_CENTER']);
+    expect(recorder.requests.filter((r) => r.hadAuthorization)).toEqual([]);
   });
 });
