@@ -5,6 +5,9 @@
  * refused token needs the gateway (a second one) unless the site's cloudId is cached, in which case
  * site and gateway are asked at once. The optional extra checks (Confluence, Id Mapping, JSM
  * operations) run together after that, only for accepted credentials.
+ * A site on a custom domain costs one round trip more, first: its anonymous tenant_info ∥
+ * serverInfo (nothing with the credential may go there before they recognise it as Cloud); the
+ * cloudId it names is cached, so the site and the gateway are then asked at once.
  */
 import { readResponse } from '../../atlassian/responses';
 import { gatewayMyselfUrl, siteEnvironment, siteMyselfUrl } from '../../atlassian/urls';
