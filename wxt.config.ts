@@ -33,6 +33,9 @@ const TEST_DATA_CENTER_HOSTS = [
   'https://jira-locked.internal.example/*',
   'https://confluence.internal.example/*',
   'https://jira-busy.internal.example/*',
+  // A Cloud site's custom domain and legacy *.jira.com name (emulator/custom-domain-scenario.ts).
+  'https://jira.globex.example/*',
+  'https://globex.jira.com/*',
 ];
 
 export default defineConfig({

@@ -15,6 +15,7 @@ import {
   dcMyself,
   dcRedirect,
   tomcatNotFound,
+  dcServerInfo,
 } from './responses/data-center';
 import type { DataCenterServerSpec, DataCenterUserSpec } from './scenario-kinds';
 
@@ -62,6 +63,8 @@ export function handleDataCenter(call: Call, server: DataCenterServerSpec): Resp
   // https://github.com/atlassian-api/atlassian-python-api/issues/1572: `/rest/api/3/…` is Cloud-only; DC answers 404 (Tomcat page, before any login check:
   // ASSUMPTION on the order).
   if (/^\/rest\/api\/3(\/|$)/.test(inner)) return tomcatNotFound(ctx);
+  // https://github.com/aquasecurity/postee/pull/668: the anonymous serverInfo says "Server", not "Cloud".
+  if (inner === '/rest/api/2/serverInfo') return dcServerInfo(ctx, jiraUrl);
   // Only `/rest/api/2/myself` is emulated; an extra `/jira` on a root-deployed server
   // (https://github.com/solidify/jira-azuredevops-migrator/issues/775) and anything else → the Tomcat 404 (ASSUMPTION: Jira's own 404 page may differ).
   if (inner !== '/rest/api/2/myself') return tomcatNotFound(ctx);

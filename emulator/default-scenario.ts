@@ -10,6 +10,7 @@ import { scenarioBuilder, type Scenario } from './scenario';
 import { scopeCheckOAuthToken, withScopeCheckTokens } from './scope-scenario';
 import { addConfluenceWorld } from './confluence-scenario';
 import { govOAuthToken, withGovcloudWorld } from './govcloud-scenario';
+import { addCustomDomainWorld } from './custom-domain-scenario';
 
 // ---- hosts -------------------------------------------------------------------------------
 export const GATEWAY_HOST = 'api.atlassian.com';
@@ -475,6 +476,7 @@ export function defaultScenario(): Scenario {
       })
       .bitbucket(defaultBitbucket())
       .apply(addConfluenceWorld) // confluence-scenario.ts: Confluence-only site, service accounts, 2026 rate limits
+      .apply(addCustomDomainWorld) // custom-domain-scenario.ts: a Cloud site on a custom domain and on *.jira.com
       .build(),
     { ...owner, issuedAt: SCENARIO_CLOCK_S - 60 },
   );

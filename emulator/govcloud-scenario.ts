@@ -20,6 +20,8 @@ export const GOV_DISPLAY_NAME = 'Grace Gov';
 export const GOV_UNSCOPED_TOKEN = fakeCloudApiToken('gov/grace/unscoped');
 /** Scoped (`read:jira-user`): the site answers 401, api.atlassian-us-gov-mod.com 200. */
 export const GOV_SCOPED_TOKEN = fakeCloudApiToken('gov/grace/scoped');
+/** Scoped for Confluence (`read:confluence-user`, `read:space:confluence`): a Confluence integration on the Government site, checked through its gateway. */
+export const GOV_CONFLUENCE_SCOPED_TOKEN = fakeCloudApiToken('gov/grace/scoped-confluence');
 const GOV_ACCOUNT_ID = fakeAccountId(GOV_EMAIL);
 
 // ---- OAuth with JSM operations (https://developer.atlassian.com/cloud/jira/service-desk-ops/rest/v2/intro) ----
@@ -83,6 +85,14 @@ export function withGovcloudWorld<B extends ScenarioBuilder>(builder: B, options
       scopes: ['read:jira-user'],
       state: 'active',
       label: 'gov scoped read:jira-user',
+    })
+    .token({
+      token: GOV_CONFLUENCE_SCOPED_TOKEN,
+      ownerEmail: GOV_EMAIL,
+      kind: 'scoped',
+      scopes: ['read:confluence-user', 'read:space:confluence'],
+      state: 'active',
+      label: 'gov scoped Confluence',
     })
     .oauthToken({
       token: govOAuthToken(options),

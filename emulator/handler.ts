@@ -81,6 +81,10 @@ function environmentView(scenario: Scenario, gateway: string): Scenario {
 export function createAtlassianHandler(scenario: Scenario, options: HandlerOptions = {}): AtlassianHandler {
   const now = options.now ?? Date.now;
   const byHost = new Map<string, SiteSpec>(scenario.sites.map((s) => [s.host.toLowerCase(), s]));
+  // A site's custom domains and legacy *.jira.com names (SiteSpec.aliases): the same site.
+  const byAlias = new Map<string, SiteSpec>(
+    scenario.sites.flatMap((s) => (s.aliases ?? []).map((a): [string, SiteSpec] => [a.toLowerCase(), s])),
+  );
   const views = new Map([GATEWAY, GOV_GATEWAY].map((g) => [g, environmentView(scenario, g)]));
   const byCloudIdAt = new Map(
     [...views].map(([g, view]) => [g, new Map<string, SiteSpec>(view.sites.map((s) => [s.cloudId, s]))]),
@@ -113,6 +117,9 @@ export function createAtlassianHandler(scenario: Scenario, options: HandlerOptio
     if (dataCenter !== undefined) return handleDataCenter(call, dataCenter);
     // Bitbucket Cloud's REST API (bitbucket.ts).
     if (host === BITBUCKET_HOST) return handleBitbucket(call);
+    const aliased = byAlias.get(host);
+    if (aliased !== undefined && url.protocol === 'https:')
+      return (await sharedSwitches(call, aliased, counters)) ?? withNearLimit(call, aliased, handleSite(call, aliased));
     if (!isAtlassianHost(host)) return notEmulatedHost(ctx);
     // https://github.com/go-jira/jira/issues/222: an `http://` site URL → 301 Moved Permanently (to https).
     if (url.protocol === 'http:') return movedPermanently(ctx, `https://${host}${url.pathname}${url.search}`);

@@ -3,6 +3,7 @@ export * from './scenario';
 export * from './default-scenario';
 export * from './confluence-scenario';
 export * from './govcloud-scenario';
+export * from './custom-domain-scenario';
 export * from './scenario-kinds';
 export * from './bitbucket-scenario';
 export * from './fleet-scenario';

@@ -77,6 +77,12 @@ export interface SiteSpec extends SiteSwitches {
   /** One cloudId per site, shared by Jira and Confluence (https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md). */
   cloudId: string;
   products: Product[];
+  /**
+   * Other names the site answers on, exactly as on `host`: a custom domain
+   * (https://github.com/aquasecurity/postee/pull/668) or a legacy `*.jira.com` name
+   * (https://github.com/jenkinsci/jira-plugin/pull/1191). ASSUMPTION: every path answers the same.
+   */
+  aliases?: string[];
 }
 
 export interface AccountSpec {

@@ -45,6 +45,9 @@ export const CERTIFICATE_DNS_NAMES = [
   // govcloud-scenario.ts: Confluence Data Center and a rate-limited server
   'confluence.internal.example',
   'jira-busy.internal.example',
+  // custom-domain-scenario.ts: a Cloud site's custom domain and legacy *.jira.com name
+  'jira.globex.example',
+  'globex.jira.com',
 ] as const;
 
 let certificate: Promise<{ key: string; cert: string }> | undefined;

@@ -16,6 +16,7 @@ import { createAtlassianHandler, defaultScenario, emulatorTransport, withLatency
 import { BENCH_BITBUCKET_PROFILES, DEMO_DC_PROFILE, DEMO_PROFILES } from './demo-profiles';
 import { confluenceBench } from './bench/confluence';
 import { govcloudCases } from './bench/govcloud';
+import { customDomainCases } from './bench/custom-domain';
 import { secretsOf } from '../lib/kinds/forms';
 import { benchScopeCheck } from './bench/scope-check';
 import { benchFleet, printFleet } from './bench/fleet';
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
   cases.push(...confluence.cases);
   const govcloud = await govcloudCases(toProfile, measure, transport, (ms) => round(ms / latencyMs));
   cases.push(...govcloud.cases);
+  cases.push(...(await customDomainCases(toProfile, measure, (ms) => round(ms / latencyMs))));
 
   const bulkResult = await bulk(20);
   const scopeCheck = await benchScopeCheck(transport, latencyMs);

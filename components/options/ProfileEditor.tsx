@@ -5,6 +5,7 @@ import { formatDateTime } from '../format';
 import { useAppStore } from '../store-context';
 import { lintDraft } from '@/lib/diagnose/lint-draft';
 import type { ProfileField } from '@/lib/model/report';
+import { isManifestSiteHost } from '@/lib/atlassian/hosts';
 import { originsToGrant, siteEnvironment } from '@/lib/atlassian/urls';
 import { requestOriginsPermission } from '@/lib/store/extension';
 import { KindFields } from './KindFields';
@@ -70,7 +71,11 @@ function originsToRequest(form: FormValues, target: string | undefined): string[
   } catch {
     return [];
   }
-  return originsToGrant(siteEnvironment(site.hostname), form.kind === 'cloud-api-token' ? site.origin : undefined);
+  const env = siteEnvironment(site.hostname);
+  // A custom domain or a legacy *.jira.com name is not in the manifest either: the site is asked
+  // what it is (and, recognised as Cloud, sent the API token) only once granted.
+  if (env.environment === 'commercial' && !isManifestSiteHost(site.hostname)) return [site.origin];
+  return originsToGrant(env, form.kind === 'cloud-api-token' ? site.origin : undefined);
 }
 
 /** The form for one profile, its delete step, and its diagnosis. */

@@ -129,3 +129,23 @@ export function dcMyself(ctx: ResponseContext, user: DataCenterUserSpec, apiBase
     'x-ausername': user.name,
   });
 }
+
+/**
+ * A Jira Data Center's anonymous `/rest/api/2/serverInfo`: `deploymentType` "Server" where Cloud
+ * says "Cloud" (https://github.com/aquasecurity/postee/pull/668 tells the two apart by this field).
+ * ASSUMPTION: the version and build fields are made up; "Server" is what Jira 8/9 Data Center is
+ * reported to answer (recent versions may say "DataCenter"; Token Doctor reads both as Data Center).
+ */
+export function dcServerInfo(ctx: ResponseContext, jiraUrl: string): Response {
+  const body = {
+    baseUrl: jiraUrl,
+    version: '9.12.2',
+    versionNumbers: [9, 12, 2],
+    deploymentType: 'Server',
+    buildNumber: 9120002,
+    buildDate: '2024-01-01T00:00:00.000+0000',
+    scmInfo: hexFrom(`dc-scm/${ctx.host}`, 40),
+    serverTitle: 'Jira',
+  };
+  return dcRespond(ctx, 200, JSON.stringify(body), CONTENT_TYPE.json);
+}

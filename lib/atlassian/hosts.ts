@@ -45,16 +45,57 @@ export function environmentOfHost(host: string): CloudEnvironment {
 }
 // ---- end govcloud --------------------------------------------------------------------------------
 
-/** Is `host` (lower case, no port) an Atlassian Cloud site such as `acme.atlassian.net` (or a Government Cloud site)? */
+// ---- custom domains and legacy *.jira.com (domains) ---------------------------------------------
+// A Cloud site keeps the legacy `<name>.jira.com` names Atlassian served before atlassian.net:
+// jira-rest-java-client's `UriUtil.isURICloud` still counts them as Cloud
+// (https://github.com/jenkinsci/jira-plugin/pull/1191), and jira.com is among Atlassian's Cloud
+// domains (https://support.atlassian.com/organization-administration/docs/ip-addresses-and-domains-for-atlassian-cloud-products/).
+// jira.atlassian.com and the like are Atlassian's own servers, never a customer's site.
+const LEGACY_CLOUD_SITE_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.jira\.com$/;
+
+/** Is `host` a legacy Cloud site name such as `acme.jira.com`? */
+export function isLegacyCloudSiteHost(host: string): boolean {
+  return LEGACY_CLOUD_SITE_HOST.test(host);
+}
+
+/**
+ * The Cloud site hosts the manifest grants at install: `*.atlassian.net` (Government Cloud sites
+ * and legacy `*.jira.com` names are asked for on "Save profile", as a custom domain is).
+ */
+export function isManifestSiteHost(host: string): boolean {
+  return CLOUD_SITE_HOST.test(host);
+}
+
+/**
+ * Could `host` be a Cloud site's custom domain? A DNS name (at least two labels, not an IP
+ * address, not localhost) outside Atlassian's own domains: whether it is one is found by its
+ * answers (https://github.com/aquasecurity/postee/pull/668), never by its name.
+ */
+export function mayBeCustomDomain(host: string): boolean {
+  if (isAtlassianOwnedHost(host)) return false;
+  // `acme.atlassian.net.evil.example`: a name dressed up as Atlassian's is a look-alike, never asked.
+  if (/(?:^|\.)(?:atlassian(?:-us-gov(?:-mod)?)?\.(?:net|com)|jira\.com|bitbucket\.org)\./.test(host)) return false;
+  if (/^[0-9.]+$/.test(host) || host.startsWith('[') || host.includes(':')) return false;
+  const labels = host.split('.');
+  return (
+    labels.length >= 2 &&
+    labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(l) && !l.startsWith('xn--')) &&
+    !/^[0-9]+$/.test(labels[labels.length - 1] ?? '') &&
+    host !== 'localhost'
+  );
+}
+// ---- end custom domains ---------------------------------------------------------------------------
+
+/** Is `host` (lower case, no port) an Atlassian Cloud site such as `acme.atlassian.net` (or a Government Cloud site, or a legacy `acme.jira.com`)? */
 export function isCloudSiteHost(host: string): boolean {
-  return CLOUD_SITE_HOST.test(host) || isGovSiteHost(host);
+  return CLOUD_SITE_HOST.test(host) || isGovSiteHost(host) || isLegacyCloudSiteHost(host);
 }
 
 function isGatewayHost(host: string): boolean {
   return host === GATEWAY_HOST || host === GOV_GATEWAY_HOST;
 }
 
-/** atlassian.net, atlassian.com, bitbucket.org, the Government Cloud domains or any name under them: never a Data Center server. */
+/** atlassian.net, atlassian.com, jira.com, bitbucket.org, the Government Cloud domains or any name under them: never a Data Center server. */
 export function isAtlassianOwnedHost(host: string): boolean {
   return (
     isBitbucketHost(host) ||
@@ -62,6 +103,8 @@ export function isAtlassianOwnedHost(host: string): boolean {
     host.endsWith('.atlassian.net') ||
     host === 'atlassian.com' ||
     host.endsWith('.atlassian.com') ||
+    host === 'jira.com' ||
+    host.endsWith('.jira.com') ||
     isGovOwnedHost(host)
   );
 }
@@ -74,6 +117,7 @@ export function isCloudHost(host: string): boolean {
     host.endsWith('.atlassian.net') ||
     host === 'atlassian-us-gov-mod.net' ||
     host.endsWith('.atlassian-us-gov-mod.net') ||
+    isLegacyCloudSiteHost(host) ||
     isBitbucketHost(host)
   );
 }

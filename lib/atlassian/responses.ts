@@ -441,3 +441,19 @@ export function rateLimitQuota(observation: Observation): { nearLimit: boolean; 
   if (near) parts.push('near the limit');
   return parts.length > 0 ? { nearLimit: near, detail: parts.join('; ') } : { nearLimit: near };
 }
+
+// ---- custom domains (domains) ----------------------------------------------------------------------
+/**
+ * The anonymous `/rest/api/2/serverInfo` of a Jira: its `deploymentType` ("Cloud", "Server" or
+ * "DataCenter", https://github.com/aquasecurity/postee/pull/668) and `version`, when the answer is a
+ * 200 with a JSON object that names one; undefined otherwise (not a Jira, or not reachable).
+ */
+export function parseServerInfo(observation: Observation): { deploymentType: string; version?: string } | undefined {
+  if (observation.status !== 200) return undefined;
+  const json = parseJson(observation);
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return undefined;
+  const { deploymentType, version } = json as Record<string, unknown>;
+  if (typeof deploymentType !== 'string' || !/^[A-Za-z]{1,32}$/.test(deploymentType)) return undefined;
+  return typeof version === 'string' && version.length <= 40 ? { deploymentType, version } : { deploymentType };
+}
+// ---- end custom domains ----------------------------------------------------------------------------

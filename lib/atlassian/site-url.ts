@@ -4,7 +4,7 @@
  * in the findings catalogue.
  */
 import type { FindingCode } from '../model/codes';
-import { isCloudSiteHost } from './hosts';
+import { isCloudSiteHost, mayBeCustomDomain } from './hosts';
 
 export interface SiteUrlProblem {
   code: FindingCode;
@@ -13,7 +13,14 @@ export interface SiteUrlProblem {
 }
 
 export type SiteUrlResult =
-  | { ok: true; origin: string; host: string; problems: SiteUrlProblem[] }
+  | {
+      ok: true;
+      origin: string;
+      host: string;
+      problems: SiteUrlProblem[];
+      /** A host that may be a Cloud site's custom domain: Cloud only once its answers say so. */
+      customDomain?: true;
+    }
   | { ok: false; problems: SiteUrlProblem[]; host?: string };
 
 /** From the first opening character to the first closing one after it, as the leftmost regex match would be. */
@@ -55,7 +62,16 @@ export function findPlaceholder(text: string): string | undefined {
   return undefined;
 }
 
-export function parseSiteUrl(input: string): SiteUrlResult {
+interface SiteUrlOptions {
+  /**
+   * Read a host outside Atlassian's domains as a possible custom domain (`customDomain: true`)
+   * instead of NOT_ATLASSIAN_CLOUD_HOST: the engine then asks the host what it is before any
+   * credential goes there.
+   */
+  customDomain?: boolean;
+}
+
+export function parseSiteUrl(input: string, options: SiteUrlOptions = {}): SiteUrlResult {
   const problems: SiteUrlProblem[] = [];
   const text = input.trim();
   if (text === '') return { ok: false, problems: [{ code: 'URL_INVALID', detail: 'empty' }] };
@@ -80,12 +96,13 @@ export function parseSiteUrl(input: string): SiteUrlResult {
       ],
     };
   }
-  if (!isCloudSiteHost(host)) {
+  const custom = !isCloudSiteHost(host) && options.customDomain === true && mayBeCustomDomain(host);
+  if (!isCloudSiteHost(host) && !custom) {
     return { ok: false, host, problems: [...problems, { code: 'NOT_ATLASSIAN_CLOUD_HOST', detail: host }] };
   }
   const rest = `${url.pathname === '/' ? '' : url.pathname}${queryNamesOnly(url)}`;
   if (rest !== '') problems.push({ code: 'URL_HAS_EXTRA_PATH', detail: rest });
-  return { ok: true, origin: `https://${host}`, host, problems };
+  return { ok: true, origin: `https://${host}`, host, problems, ...(custom ? { customDomain: true as const } : {}) };
 }
 
 type BaseUrlReading =
@@ -162,8 +179,8 @@ const CONFLUENCE_PATH_WITHOUT_WIKI = /^\/(?:rest\/api\/(?!(?:2|3|latest)(?:[/?#]
  * an extra path; what follows it is (`/wiki/wiki`, a page address), and a Confluence REST path
  * without `/wiki` is CONFLUENCE_URL_MISSING_WIKI.
  */
-export function parseCloudBaseUrl(input: string): CloudBaseUrlResult {
-  const result = parseSiteUrl(input);
+export function parseCloudBaseUrl(input: string, options: SiteUrlOptions = {}): CloudBaseUrlResult {
+  const result = parseSiteUrl(input, options);
   const extra = result.ok ? result.problems.find((p) => p.code === 'URL_HAS_EXTRA_PATH') : undefined;
   if (!result.ok || !extra) return { ...result, product: 'jira' };
   const others = result.problems.filter((p) => p !== extra);

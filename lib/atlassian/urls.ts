@@ -112,10 +112,7 @@ export function tenantInfoUrl(origin: string): string {
   return `${origin}${TENANT_INFO_PATH}`;
 }
 
-/** Id Mapping (migrations) API: for accepted credentials, an unknown job id answers 404 "Job not found". */
-export const ID_MAPPING_TEST_URL = `${GATEWAY}/migrations/reports/v1/id-mappings/test-job-id`;
-
-/** The same test on an environment's gateway. */
+/** Id Mapping (migrations) API on an environment's gateway: for accepted credentials, an unknown job id answers 404 "Job not found". */
 export function idMappingTestUrl(env: EnvironmentHosts): string {
   return `${env.gateway}/migrations/reports/v1/id-mappings/test-job-id`;
 }
@@ -143,10 +140,7 @@ export function jsmOpsSchedulesUrl(
   return jsmOpsUrl(cloudId, '/v1/schedules', options);
 }
 
-/** The sites an OAuth 2.0 (3LO) grant reaches (https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/). */
-export const OAUTH_ACCESSIBLE_RESOURCES_URL = `${GATEWAY}/oauth/token/accessible-resources`;
-
-/** accessible-resources on an environment's gateway (Government Cloud has its own: https://developer.atlassian.com/platform/framework/agc/guides/manage-3lo-apps). */
+/** The sites an OAuth 2.0 (3LO) grant reaches (https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/), on an environment's gateway (Government Cloud has its own: https://developer.atlassian.com/platform/framework/agc/guides/manage-3lo-apps). */
 export function accessibleResourcesUrl(env: EnvironmentHosts): string {
   return `${env.gateway}/oauth/token/accessible-resources`;
 }

@@ -90,6 +90,13 @@ const VARIANTS: { code: FindingCode; when: (p: FindingParams) => boolean; use: V
   // A Confluence integration without Confluence access: an error there, a warning as an extra check.
   { code: 'NO_PRODUCT_ACCESS', when: (p) => p.expected === 'confluence-integration', use: 'NO_CONFLUENCE_ACCESS' },
   { code: 'HOST_PERMISSION_MISSING', when: (p) => p.variant === 'government', use: 'GOV_HOST_PERMISSION_MISSING' },
+  // custom domains: a Cloud kind's site that answers as Data Center, and a custom domain not granted yet
+  { code: 'CLOUD_TOKEN_ON_DATA_CENTER', when: (p) => p.variant === 'custom-domain', use: 'DATA_CENTER_SITE_AS_CLOUD' },
+  {
+    code: 'HOST_PERMISSION_MISSING',
+    when: (p) => p.variant === 'custom-domain',
+    use: 'CUSTOM_DOMAIN_HOST_PERMISSION_MISSING',
+  },
 ];
 
 /** The row that speaks for a raised code and its params. */

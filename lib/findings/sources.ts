@@ -467,4 +467,20 @@ export const SOURCES = {
   },
   dcRateLimitPage: github('ahungry/org-jira', 365, 'a Data Center 429 with the Tomcat page "Rate limit exceeded."'),
   // ---- end govcloud ----
+  // ---- custom domains and legacy *.jira.com (domains) ----
+  customDomainServerInfo: pullRequest(
+    'aquasecurity/postee',
+    668,
+    'tell Cloud from Server/Data Center by /rest/api/2/serverInfo deploymentType, not by .atlassian.net',
+  ),
+  legacyJiraComCloud: pullRequest(
+    'jenkinsci/jira-plugin',
+    1191,
+    'jira-rest-java-client counts *.jira.com and *.atlassian.net as Cloud (UriUtil.isURICloud)',
+  ),
+  tenantInfoCloudId: {
+    title: 'mozilla/markfluence: GET /_edge/tenant_info answers {"cloudId": …} without authentication',
+    url: 'https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md',
+  },
+  // ---- end custom domains ----
 } as const satisfies Record<string, FindingSource>;

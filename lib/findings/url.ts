@@ -76,7 +76,9 @@ export const URL_ROWS = groupTable('url', {
     explanation: (p) =>
       p.host === 'api.atlassian.com'
         ? 'This is the API gateway, not a site. Enter the site URL (https://<name>.atlassian.net): Token Doctor finds the cloudId and checks the gateway itself.'
-        : `Cloud API tokens are only ever sent to *.atlassian.net sites and api.atlassian.com, so nothing was sent to ${p.host ?? 'this host'}. A custom domain or SSO address forwards to a *.atlassian.net site; a Jira or Confluence you run yourself is Data Center, which uses personal access tokens instead.`,
+        : p.variant === 'custom-domain'
+          ? `${p.host ?? 'This host'} is not under atlassian.net, and its anonymous /_edge/tenant_info named no cloudId nor did /rest/api/2/serverInfo say "Cloud", so it was not recognised as a Cloud site on a custom domain and no credential was sent. An SSO or proxy address forwards to the real site: use the *.atlassian.net address it ends on.`
+          : `Cloud API tokens are only ever sent to *.atlassian.net sites and api.atlassian.com, so nothing was sent to ${p.host ?? 'this host'}. A custom domain or SSO address forwards to a *.atlassian.net site; a Jira or Confluence you run yourself is Data Center, which uses personal access tokens instead.`,
     fix: () => ({
       steps: [
         'Use the site address that ends in .atlassian.net (open Jira in a browser and copy it).',

@@ -5,6 +5,7 @@
 import { BITBUCKET_ACCESS_TOKEN_WORDS } from './bitbucket-access-token/words';
 import { BITBUCKET_API_TOKEN_WORDS } from './bitbucket-api-token/words';
 import { CLOUD_API_TOKEN_WORDS } from './cloud-api-token/words';
+import { CUSTOM_DOMAIN_WORDS } from './custom-domain/words';
 import { DC_PAT_WORDS } from './dc-pat/words';
 import { ENVIRONMENT_WORDS } from './environments/words';
 import { OAUTH_ACCESS_TOKEN_WORDS } from './oauth-access-token/words';
@@ -19,6 +20,7 @@ export const KIND_WORD_TABLES = {
   'bitbucket-api-token': BITBUCKET_API_TOKEN_WORDS,
   'bitbucket-access-token': BITBUCKET_ACCESS_TOKEN_WORDS,
   environments: ENVIRONMENT_WORDS,
+  'custom-domain': CUSTOM_DOMAIN_WORDS,
 } as const;
 
 export const KIND_WORDS = {
@@ -29,4 +31,5 @@ export const KIND_WORDS = {
   ...BITBUCKET_API_TOKEN_WORDS,
   ...BITBUCKET_ACCESS_TOKEN_WORDS,
   ...ENVIRONMENT_WORDS,
+  ...CUSTOM_DOMAIN_WORDS,
 };

@@ -74,6 +74,8 @@ export const FINDING_CODES = [
   // environments and services
   'GOV_CLOUD_SITE',
   'DC_LOGIN_CASE_SENSITIVE',
+  // custom domains (a Cloud site recognised by its answers, not by its name)
+  'CUSTOM_DOMAIN_CLOUD_SITE',
   // Bitbucket
   'BITBUCKET_TOKEN_AS_BEARER',
   'APP_PASSWORD_RETIRED',
@@ -163,6 +165,9 @@ export const VARIANT_ROWS = [
   // NO_PRODUCT_ACCESS in a Confluence integration: Confluence is what the integration is for.
   'NO_CONFLUENCE_ACCESS',
   'GOV_HOST_PERMISSION_MISSING',
+  // custom domains: a Data Center server given as a Cloud site, and the grant of a custom domain
+  'DATA_CENTER_SITE_AS_CLOUD',
+  'CUSTOM_DOMAIN_HOST_PERMISSION_MISSING',
 ] as const;
 
 export type VariantRow = (typeof VARIANT_ROWS)[number];

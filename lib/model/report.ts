@@ -43,6 +43,8 @@ export type Outcome = 'succeeded' | 'recognised' | 'inconclusive';
 /** Ids of the probes the engine can run (the `data-probe` attribute of the UI contract). */
 export type ProbeId =
   | 'tenant-info'
+  /** A custom domain's anonymous `/rest/api/2/serverInfo` (its `deploymentType`). */
+  | 'server-info'
   | 'site-myself'
   | 'gateway-myself'
   | `gateway-myself@${string}`

@@ -151,6 +151,29 @@ export function serverDestinationAllowed(url: string, serverOrigin: string): Pol
   return { allowed: true };
 }
 
+// ---- custom domains (domains) ----------------------------------------------------------------------
+/**
+ * For a Cloud site on a custom domain (a host outside Atlassian's domains): the secret may go to
+ * that one host, over HTTPS on the default port without user info, only once its anonymous answers
+ * (`/_edge/tenant_info`, `/rest/api/2/serverInfo`) recognised it as Atlassian Cloud in this run
+ * (`recognised()`), and to the commercial gateway. Before that, and to any other host, never.
+ * The transport adds its own rule: a non-Atlassian origin must have been granted by the user.
+ */
+export function customDomainDestinationAllowed(
+  url: string,
+  siteHost: string,
+  recognised: () => boolean,
+): PolicyDecision {
+  const host = httpsHost(url);
+  if (typeof host !== 'string') return host;
+  if (host === GATEWAY_HOST) return { allowed: true };
+  if (host !== siteHost) return { allowed: false, reason: `${host} is not the profile's site ${siteHost}` };
+  return recognised()
+    ? { allowed: true }
+    : { allowed: false, reason: `${host} has not been recognised as an Atlassian Cloud site in this run` };
+}
+// ---- end custom domains ----------------------------------------------------------------------------
+
 // ---- Bitbucket Cloud -----------------------------------------------------------------------
 /**
  * A Bitbucket secret (API token or access token) goes to api.bitbucket.org only, over HTTPS on

@@ -4,7 +4,7 @@
  * Adaptive probes (adaptive.ts), then the exact inference (infer.ts) makes the rows.
  */
 import { CAPABILITIES, type Capability } from '../atlassian/scope-catalogue';
-import { gatewayUrl } from '../atlassian/urls';
+import { gatewayUrl, siteEnvironment, type EnvironmentHosts } from '../atlassian/urls';
 import type { Observation, ProbeRequest } from '../model/report';
 import { probeRequest, type Run } from '../probe/run';
 import { probeAdaptively, type StopReason } from './adaptive';
@@ -31,6 +31,8 @@ export async function checkThroughGateway(
   auth: { scheme: ProbeRequest['auth']; authorization: string; shown: string },
   declaredScopes?: readonly string[],
   capabilities: readonly Capability[] = CAPABILITIES,
+  /** The site's environment: a Government Cloud site is checked on api.atlassian-us-gov-mod.com. */
+  env: EnvironmentHosts = siteEnvironment(),
 ): Promise<GatewayScopes> {
   const { seen, answers, rounds, stoppedBy } = await probeAdaptively(
     run,
@@ -39,7 +41,7 @@ export async function checkThroughGateway(
       run.send({
         probe: probeRequest(
           `scope:${capability.id}`,
-          gatewayUrl(capability.product, cloudId, capability.probePath),
+          gatewayUrl(capability.product, cloudId, capability.probePath, env),
           auth.scheme,
           auth.shown,
         ),

@@ -21,6 +21,9 @@ const DATA_CENTER_HOSTS = [
   'jira-locked.internal.example',
   'confluence.internal.example',
   'jira-busy.internal.example',
+  // custom-domain-scenario.ts: a Cloud site's custom domain and legacy *.jira.com name
+  'jira.globex.example',
+  'globex.jira.com',
 ];
 
 export interface ExtensionSession {

@@ -26,7 +26,7 @@ import {
   readResponse,
   type Reading,
 } from '../../atlassian/responses';
-import { gatewayMyselfUrl, gatewayUrl, siteMyselfUrl } from '../../atlassian/urls';
+import { gatewayMyselfUrl, gatewayUrl, siteEnvironment, siteMyselfUrl } from '../../atlassian/urls';
 import type { FindingParams } from '../../findings/catalogue';
 import { makeFinding } from '../../findings/make-finding';
 import type { FindingCode } from '../../model/codes';
@@ -108,6 +108,8 @@ export async function planConfluence(
 ): Promise<ConfluencePlanResult> {
   const site = lint.site!;
   const { origin } = site;
+  // The gateway of the site's environment: a Government Cloud site's is api.atlassian-us-gov-mod.com.
+  const env = siteEnvironment(site.host);
   const basic = (id: ProbeId, url: string) =>
     run.send({ probe: probeRequest(id, url, 'basic', auth.shown), authorization: auth.authorization });
   const onSite = () =>
@@ -117,9 +119,9 @@ export async function planConfluence(
     ]);
   const throughGateway = (cloudId: string) =>
     Promise.all([
-      basic('confluence-gateway-user', gatewayUrl('confluence', cloudId, CONFLUENCE_USER_CURRENT.path)),
-      basic('confluence-gateway-spaces', gatewayUrl('confluence', cloudId, CONFLUENCE_SPACES_V2.path)),
-      basic('gateway-myself', gatewayMyselfUrl(cloudId)),
+      basic('confluence-gateway-user', gatewayUrl('confluence', cloudId, CONFLUENCE_USER_CURRENT.path, env)),
+      basic('confluence-gateway-spaces', gatewayUrl('confluence', cloudId, CONFLUENCE_SPACES_V2.path, env)),
+      basic('gateway-myself', gatewayMyselfUrl(cloudId, env)),
     ]);
   const result: ConfluencePlanResult = { confluence: {} };
   const keepGateway = ([user, spaces, myself]: Observation[]) => {

@@ -18,8 +18,12 @@ interface CloudLintInput {
 
 export interface CloudLint {
   findings: Finding[];
-  /** The normalised site, when the URL could be read as a *.atlassian.net site. */
-  site?: { origin: string; host: string };
+  /**
+   * The normalised site, when the URL could be read as a Cloud site: a *.atlassian.net (or
+   * Government, or legacy *.jira.com) site, or a host that may be a custom domain
+   * (`customDomain`), which the engine asks what it is before sending anything there.
+   */
+  site?: { origin: string; host: string; customDomain?: true };
   /** `confluence` for a Site URL ending in /wiki (a Confluence integration): Confluence is checked first. */
   product: CloudProduct;
   /**
@@ -45,7 +49,7 @@ export function lintCloudApiToken(input: CloudLintInput): CloudLint {
   const findings: Finding[] = [];
   let canSendCredential = true;
 
-  const site = parseCloudBaseUrl(input.siteUrl);
+  const site = parseCloudBaseUrl(input.siteUrl, { customDomain: true });
   const origin = site.ok ? site.origin : undefined;
   for (const problem of site.problems) {
     findings.push(
@@ -159,7 +163,9 @@ export function lintCloudApiToken(input: CloudLintInput): CloudLint {
 
   return {
     findings,
-    site: site.ok ? { origin: site.origin, host: site.host } : undefined,
+    site: site.ok
+      ? { origin: site.origin, host: site.host, ...(site.customDomain ? { customDomain: site.customDomain } : {}) }
+      : undefined,
     product: site.product,
     serviceAccount: isServiceAccountEmail(email),
     email,

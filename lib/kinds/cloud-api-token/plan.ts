@@ -5,6 +5,9 @@
  * refused token needs the gateway (a second one) unless the site's cloudId is cached, in which case
  * site and gateway are asked at once. The optional extra checks (Confluence, Id Mapping, JSM
  * operations) run together after that, only for accepted credentials.
+ * A site on a custom domain costs one round trip more, first: its anonymous tenant_info ∥
+ * serverInfo (nothing with the credential may go there before they recognise it as Cloud); the
+ * cloudId it names is cached, so the site and the gateway are then asked at once.
  */
 import { readResponse } from '../../atlassian/responses';
 import { gatewayMyselfUrl, siteEnvironment, siteMyselfUrl } from '../../atlassian/urls';
@@ -15,9 +18,15 @@ import { orderFindings } from '../../model/verdict';
 import { basicAuth } from '../../probe/auth';
 import { cachedCloudIdMayBeStale, discoverCloudId, refreshCloudId, siteRefusedCredential } from '../../probe/cloud-id';
 import type { EngineDeps } from '../../probe/deps';
-import { secretDestinationAllowed } from '../../probe/policy';
+import { customDomainDestinationAllowed, secretDestinationAllowed } from '../../probe/policy';
 import { probeRequest, type ReportParts, type Run } from '../../probe/run';
 import { environmentFindings, localiseFindings, missingGrants } from '../environment';
+import {
+  customDomainFindings,
+  isRecognisedCloud,
+  recogniseCustomDomain,
+  type CustomDomainSeen,
+} from '../custom-domain/recognise';
 import type { DiagnosisSteps } from '../types';
 import { classifyCloud, cloudAccess, type CloudObservations } from './classify';
 import { planConfluence } from './confluence';
@@ -28,6 +37,8 @@ interface CloudSeen extends CloudObservations {
   cloudId?: string;
   /** Government Cloud origins the browser has not granted (nothing was sent then). */
   missingGrants?: string[];
+  /** A site on a custom domain: what its anonymous answers said it is (asked before anything else). */
+  customDomain?: CustomDomainSeen;
 }
 
 async function planCloudApiToken(
@@ -44,6 +55,12 @@ async function planCloudApiToken(
   const env = siteEnvironment(site.host);
   const missing = await missingGrants(env, origin, deps);
   if (missing.length > 0) return { missingGrants: missing };
+  if (site.customDomain) {
+    // A custom domain: one round trip of anonymous probes says whether it is Cloud; only then may
+    // the credential go there (the run's policy asks isRecognisedCloud).
+    seen.customDomain = await recogniseCustomDomain(lint, site, run, deps);
+    if (seen.customDomain.kind !== 'cloud' || !lint.canSendCredential) return seen;
+  }
   const auth = basicAuth(lint.email, lint.token, tokenFingerprint(lint.token));
   const basic = (id: ProbeId, url: string) =>
     run.send({ probe: probeRequest(id, url, 'basic', auth.shown), authorization: auth.authorization });
@@ -140,9 +157,13 @@ async function planCloudApiToken(
 }
 
 function classifyCloudSeen(lint: CloudLint, seen: CloudSeen): ReportParts {
-  const classification = classifyCloud(lint, seen, seen.cloudId);
+  const classification = classifyCloud(lint, seen, seen.cloudId ?? seen.customDomain?.cloudId);
   const env = siteEnvironment(lint.site?.host);
-  const findings = [...classification.findings, ...environmentFindings(env, lint.site, seen.missingGrants ?? [])];
+  const findings = [
+    ...classification.findings,
+    ...environmentFindings(env, lint.site, seen.missingGrants ?? []),
+    ...(lint.site && seen.customDomain ? customDomainFindings(lint.site, seen.customDomain) : []),
+  ];
   return {
     tokenFingerprint: tokenFingerprint(lint.token),
     findings: localiseFindings(orderFindings(findings), env),
@@ -154,7 +175,10 @@ function classifyCloudSeen(lint: CloudLint, seen: CloudSeen): ReportParts {
 
 export const CLOUD_API_TOKEN_DIAGNOSIS: DiagnosisSteps<CloudApiTokenProfile, CloudLint, CloudSeen> = {
   lint: (profile) => lintCloudApiToken(profile),
-  policy: (lint) => (url) => secretDestinationAllowed(url, lint.site?.host),
+  policy: (lint) => (url) =>
+    lint.site?.customDomain
+      ? customDomainDestinationAllowed(url, lint.site.host, () => isRecognisedCloud(lint))
+      : secretDestinationAllowed(url, lint.site?.host),
   plan: planCloudApiToken,
   classify: (lint, seen) => classifyCloudSeen(lint, seen),
 };

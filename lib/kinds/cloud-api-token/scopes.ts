@@ -11,7 +11,7 @@ import { CONFLUENCE_USER_CURRENT } from '../../atlassian/endpoints';
 import { GLOBAL_PERMISSION_KEYS } from '../../atlassian/scope-catalogue';
 import { maskEmail, parseAccount, readResponse } from '../../atlassian/responses';
 import { tokenFingerprint } from '../../atlassian/token-shape';
-import { ID_MAPPING_TEST_URL, siteMyselfUrl } from '../../atlassian/urls';
+import { idMappingTestUrl, siteEnvironment, siteMyselfUrl } from '../../atlassian/urls';
 import { makeFinding } from '../../findings/make-finding';
 import type { CloudApiTokenProfile } from '../../model/profile';
 import type { Finding } from '../../model/report';
@@ -19,7 +19,7 @@ import { basicAuth } from '../../probe/auth';
 import { discoverCloudId, siteRefusedCredential } from '../../probe/cloud-id';
 import type { EngineDeps } from '../../probe/deps';
 import { evidenceOf } from '../../probe/evidence';
-import { secretDestinationAllowed } from '../../probe/policy';
+import { customDomainDestinationAllowed, secretDestinationAllowed } from '../../probe/policy';
 import { probeRequest, startRun } from '../../probe/run';
 import { finishScopeReport, type ScopeCheckMeta } from '../../scopes/finish';
 import { checkStats, checkThroughGateway } from '../../scopes/gateway-check';
@@ -27,6 +27,8 @@ import { SCOPE_CHECK_MAX_REQUESTS } from '../../scopes/limits';
 import { scopeMissingFindings } from '../../scopes/missing';
 import type { ScopeAccount, ScopeReport } from '../../scopes/types';
 import { parseMembership, parseMyPermissions, unscopedRows } from '../../scopes/unscoped';
+import { customDomainFindings, isRecognisedCloud, recogniseCustomDomain } from '../custom-domain/recognise';
+import { environmentFindings, localiseFindings, missingGrants } from '../environment';
 import { readConfluence } from './extras';
 import { lintCloudApiToken } from './lint';
 
@@ -49,7 +51,51 @@ export async function checkCloudScopes(
   }
   const site = lint.site;
   const { origin, host } = site;
-  const run = startRun(deps, (url) => secretDestinationAllowed(url, host), { maxRequests: SCOPE_CHECK_MAX_REQUESTS });
+  // The site's environment: a Government Cloud site is checked on its own gateway
+  // (api.atlassian-us-gov-mod.com), after the user granted its hosts, and its report names only its hosts.
+  const env = siteEnvironment(host);
+  const missing = await missingGrants(env, origin, deps);
+  const finish = (run: Parameters<typeof finishScopeReport>[1], parts: Parameters<typeof finishScopeReport>[4]) =>
+    finishScopeReport(profile, run, deps.now(), meta, {
+      ...parts,
+      findings: localiseFindings(
+        [
+          ...parts.findings,
+          ...environmentFindings(env, site, missing),
+          ...(parts.model === 'failed' ? [] : customFindings),
+        ],
+        env,
+      ),
+    });
+  if (missing.length > 0) {
+    return finish(undefined, {
+      ...base,
+      model: 'failed',
+      summary: `Nothing was sent: the browser has not granted ${missing.join(' and ')}. Save the profile again to grant them.`,
+      rows: [],
+      findings: [],
+    });
+  }
+  const run = startRun(
+    deps,
+    (url) =>
+      site.customDomain
+        ? customDomainDestinationAllowed(url, host, () => isRecognisedCloud(lint))
+        : secretDestinationAllowed(url, host),
+    { maxRequests: SCOPE_CHECK_MAX_REQUESTS },
+  );
+  // A custom domain is asked what it is (anonymously) before the credential may go there.
+  const custom = site.customDomain ? await recogniseCustomDomain(lint, site, run, deps) : undefined;
+  const customFindings = custom ? customDomainFindings(site, custom) : [];
+  if (custom && custom.kind !== 'cloud') {
+    return finish(run, {
+      ...base,
+      model: 'failed',
+      summary: 'The site was not recognised as an Atlassian Cloud site, so no scope was checked: see the findings.',
+      rows: [],
+      findings: customFindings,
+    });
+  }
   const auth = basicAuth(lint.email, lint.token, fingerprint);
   const { authorization, shown } = auth;
   const basic = (id: string, url: string) =>
@@ -66,7 +112,7 @@ export async function checkCloudScopes(
     const [permissions, confluence, idMapping] = await Promise.all([
       basic('mypermissions', `${origin}/rest/api/3/mypermissions?permissions=${GLOBAL_PERMISSION_KEYS.join(',')}`),
       basic('confluence-user', `${origin}${CONFLUENCE_USER_CURRENT.path}`),
-      basic('id-mapping', ID_MAPPING_TEST_URL),
+      basic('id-mapping', idMappingTestUrl(env)),
     ]);
     const account: ScopeAccount = { ...reading.account, ...parseMembership(siteMyself) };
     const findings: Finding[] = [
@@ -74,7 +120,7 @@ export async function checkCloudScopes(
     ];
     const confluenceFinding = readConfluence(confluence, lint.email);
     if (confluenceFinding.code === 'NO_PRODUCT_ACCESS') findings.push(confluenceFinding);
-    return finishScopeReport(profile, run, deps.now(), meta, {
+    return finish(run, {
       ...base,
       cloudId,
       account,
@@ -86,7 +132,7 @@ export async function checkCloudScopes(
   }
 
   if (!siteRefusedCredential(reading) || !cloudId) {
-    return finishScopeReport(profile, run, deps.now(), meta, {
+    return finish(run, {
       ...base,
       cloudId,
       model: 'failed',
@@ -108,12 +154,19 @@ export async function checkCloudScopes(
   }
 
   // Refused on the site: the gateway decides between scoped and wrong.
-  const gateway = await checkThroughGateway(run, cloudId, { scheme: 'basic', authorization, shown });
+  const gateway = await checkThroughGateway(
+    run,
+    cloudId,
+    { scheme: 'basic', authorization, shown },
+    undefined,
+    undefined,
+    env,
+  );
   const { seen, rows, scopes } = gateway;
   const check = checkStats(run, 1 + gateway.rounds, gateway.stoppedBy, gateway.inference);
   if (gateway.stoppedBy === 'rejected') {
     const first = [...seen.values()][0]!;
-    return finishScopeReport(profile, run, deps.now(), meta, {
+    return finish(run, {
       ...base,
       cloudId,
       model: 'failed',
@@ -132,7 +185,7 @@ export async function checkCloudScopes(
   const myselfObs = seen.get('read-own-profile');
   const account = myselfObs?.status === 200 ? parseAccount(myselfObs) : undefined;
   const findings: Finding[] = [makeFinding('TOKEN_SCOPED', { cloudId, origin }), ...scopeMissingFindings(rows, seen)];
-  return finishScopeReport(profile, run, deps.now(), meta, {
+  return finish(run, {
     ...base,
     cloudId,
     ...(account ? { account } : {}),

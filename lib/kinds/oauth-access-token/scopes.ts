@@ -6,7 +6,7 @@
  */
 import { parseAccount, readAccessibleResources } from '../../atlassian/responses';
 import { tokenFingerprint } from '../../atlassian/token-shape';
-import { OAUTH_ACCESSIBLE_RESOURCES_URL } from '../../atlassian/urls';
+import { accessibleResourcesUrl, siteEnvironment } from '../../atlassian/urls';
 import { makeFinding } from '../../findings/make-finding';
 import type { OAuthAccessTokenProfile } from '../../model/profile';
 import type { Finding } from '../../model/report';
@@ -21,6 +21,7 @@ import { SCOPE_CHECK_MAX_REQUESTS } from '../../scopes/limits';
 import { scopeMissingFindings } from '../../scopes/missing';
 import type { ScopeReport } from '../../scopes/types';
 import { parseMyPermissions } from '../../scopes/unscoped';
+import { environmentFindings, localiseFindings, missingGrants } from '../environment';
 import { unusableResourcesFinding } from './classify';
 import { lintOAuthToken } from './lint';
 
@@ -33,12 +34,18 @@ export async function checkOAuthScopes(
   const fingerprint = tokenFingerprint(lint.token);
   const jwtScopes = lint.facts?.scopes ?? [];
   const expiresAt = lint.facts?.expiresAt;
+  // The site's environment: a Government Cloud site's token goes to api.atlassian-us-gov-mod.com
+  // only, after the user granted it, and the report names only that environment's hosts.
+  const env = siteEnvironment(lint.site?.host);
+  const missing = lint.canSendCredential ? await missingGrants(env, undefined, deps) : [];
+  const inEnv = (findings: Finding[]) =>
+    localiseFindings([...findings, ...environmentFindings(env, lint.site, missing)], env);
   const failed = (summary: string, findings: Finding[], run?: ReturnType<typeof startRun>) =>
     finishScopeReport(profile, run, deps.now(), meta, {
       model: 'failed',
       summary,
       rows: [],
-      findings,
+      findings: inEnv(findings),
       tokenFingerprint: fingerprint,
       siteUrl: lint.site?.origin,
       declaredScopes: jwtScopes,
@@ -46,11 +53,16 @@ export async function checkOAuthScopes(
     });
   if (!lint.canSendCredential)
     return failed('The token cannot be used as it is (see the findings): no call was made.', lint.findings);
+  if (missing.length > 0)
+    return failed(
+      `Nothing was sent: the browser has not granted ${missing.join(' and ')}. Save the profile again to grant it.`,
+      [],
+    );
 
-  const run = startRun(deps, gatewayOnly, { maxRequests: SCOPE_CHECK_MAX_REQUESTS });
+  const run = startRun(deps, (url) => gatewayOnly(url, env.environment), { maxRequests: SCOPE_CHECK_MAX_REQUESTS });
   const { authorization, shown } = bearerAuth(lint.token, fingerprint);
   const resourcesObs = await run.send({
-    probe: probeRequest('accessible-resources', OAUTH_ACCESSIBLE_RESOURCES_URL, 'bearer', shown),
+    probe: probeRequest('accessible-resources', accessibleResourcesUrl(env), 'bearer', shown),
     authorization,
   });
   const resources = readAccessibleResources(resourcesObs);
@@ -88,7 +100,14 @@ export async function checkOAuthScopes(
   // The same id appears once per container (Jira, Confluence); their scopes add up.
   const siteScopes = resources.filter((r) => r.id === chosen.id).flatMap((r) => r.scopes);
   const declaredScopes = [...new Set([...jwtScopes, ...siteScopes])].sort();
-  const gateway = await checkThroughGateway(run, chosen.id, { scheme: 'bearer', authorization, shown }, declaredScopes);
+  const gateway = await checkThroughGateway(
+    run,
+    chosen.id,
+    { scheme: 'bearer', authorization, shown },
+    declaredScopes,
+    undefined,
+    env,
+  );
   const { seen, rows, scopes } = gateway;
   const myselfObs = seen.get('read-own-profile');
   const account = myselfObs?.status === 200 ? parseAccount(myselfObs) : undefined;
@@ -108,7 +127,7 @@ export async function checkOAuthScopes(
     rows,
     scopes,
     check: checkStats(run, 1 + gateway.rounds, gateway.stoppedBy, gateway.inference),
-    findings,
+    findings: inEnv(findings),
     tokenFingerprint: fingerprint,
     siteUrl: chosen.url,
     cloudId: chosen.id,

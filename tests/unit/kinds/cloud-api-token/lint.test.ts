@@ -16,6 +16,16 @@ describe('lintCloudApiToken', () => {
   });
 
   it.each([
+    ['a custom domain', 'https://jira.acme.test/', 'jira.acme.test', true],
+    ['a legacy *.jira.com name', 'acme.jira.com', 'acme.jira.com', false],
+  ])('reads %s as a site, not as an error (the engine asks it what it is)', (_name, siteUrl, host, custom) => {
+    const lint = lintCloudApiToken({ ...good, siteUrl });
+    expect(lint.findings.filter((f) => f.code === 'NOT_ATLASSIAN_CLOUD_HOST')).toEqual([]);
+    expect(lint.site).toEqual({ origin: `https://${host}`, host, ...(custom ? { customDomain: true } : {}) });
+    expect(lint.canSendCredential).toBe(true);
+  });
+
+  it.each([
     ['a username where the email is due', { email: 'ada' }, 'EMAIL_NOT_AN_EMAIL', 'email', false],
     ['no email', { email: '  ' }, 'EMAIL_MISSING', 'email', false],
     ['no token', { apiToken: '' }, 'TOKEN_MISSING', 'apiToken', false],
@@ -38,7 +48,20 @@ describe('lintCloudApiToken', () => {
     ['a password', { apiToken: 'Tr0ub4dor&3' }, 'TOKEN_LOOKS_LIKE_PASSWORD', 'apiToken', true],
     ['a trailing newline', { apiToken: `${TOKEN}\n` }, 'SECRET_HAS_WHITESPACE', 'apiToken', true],
     ['a placeholder URL', { siteUrl: 'https://your-domain.atlassian.net' }, 'URL_PLACEHOLDER', 'siteUrl', false],
-    ['a Data Center URL', { siteUrl: 'https://jira.acme.test' }, 'NOT_ATLASSIAN_CLOUD_HOST', 'siteUrl', false],
+    [
+      'a look-alike of a Cloud site',
+      { siteUrl: 'https://acme.atlassian.net.evil.example' },
+      'NOT_ATLASSIAN_CLOUD_HOST',
+      'siteUrl',
+      false,
+    ],
+    [
+      'another Atlassian host',
+      { siteUrl: 'https://admin.atlassian.com' },
+      'NOT_ATLASSIAN_CLOUD_HOST',
+      'siteUrl',
+      false,
+    ],
     ['an http:// URL', { siteUrl: 'http://acme.atlassian.net' }, 'HTTP_NOT_HTTPS', 'siteUrl', true],
     ['an email with a trailing newline', { email: 'ada@acme.test\n' }, 'EMAIL_HAS_WHITESPACE', 'email', true],
   ])('flags %s', (_name, change, code, field, canSend) => {
