@@ -4,7 +4,7 @@ import { chosenProfile, latestReport, runOf } from '@/lib/store/selectors';
 import type { AppStore } from '@/lib/store/types';
 import { QuickReport } from '../report/QuickReport';
 import { StoreProvider, useAppStore } from '../store-context';
-import { openOptions, optionsUrl } from '@/lib/store/extension';
+import { openOptions, optionsUrl } from '@/lib/store/pages';
 import { LockedNotice } from '../vault/LockedNotice';
 import { expiryOf, expiryWords } from '@/lib/fleet/expiry';
 import { formatDateTime } from '../format';

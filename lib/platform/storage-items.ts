@@ -15,7 +15,7 @@ import {
   profileKey,
   type ProfileRecord,
 } from '../profiles/record';
-import { VAULT_META_VERSION } from '../vault/vault-meta';
+import { VAULT_META_VERSION } from '../vault/vault-meta-schema';
 import { STORED_SCOPE_REPORT_VERSION } from '../scopes/stored-report';
 
 type StorageArea = 'local' | 'session';

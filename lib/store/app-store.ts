@@ -30,10 +30,7 @@ import {
   withSecret,
   type ProfileRecord,
 } from '../profiles/record';
-import { redactedJson } from '../profiles/redact-record';
 import { secretsOf } from '../kinds/forms';
-import { profileFromDraft } from './profile-from-draft';
-import { planUndo, UndoRefused } from './undo-delete';
 import type { AppStore, AppStoreOptions, AppStoreState, RunState } from './types';
 import { EMPTY_FLEET_STATE } from '../fleet/types';
 
@@ -109,7 +106,10 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
 
       refresh,
 
+      // Editing, undoing and inspecting records are loaded when used: the popup, which shares this
+      // store, only reads, tests and unlocks.
       async saveProfile(draft, id) {
+        const { profileFromDraft } = await import('./profile-from-draft');
         const existing = id === undefined ? undefined : await readRecord(id);
         const profile = profileFromDraft(draft, {
           id: id ?? newId(),
@@ -147,6 +147,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       },
 
       async undoDelete(snapshot) {
+        const { planUndo, UndoRefused } = await import('./undo-delete');
         // The lock as it is now: it may have changed in the seconds since the delete.
         const plan = planUndo(snapshot, await readVaultStatus());
         if (plan.action === 'refuse') throw new UndoRefused(plan.error, plan.final);
@@ -164,6 +165,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       },
 
       async quarantinedJson(key) {
+        const { redactedJson } = await import('../profiles/redact-record');
         return redactedJson(await readRawProfileRecord(key));
       },
 

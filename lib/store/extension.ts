@@ -10,4 +10,4 @@ export {
   requestOriginPermission,
   requestOriginsPermission,
 } from '../platform/permissions';
-export { extensionVersion, openOptions, optionsUrl } from '../platform/extension-pages';
+export { extensionVersion } from '../platform/extension-pages';
