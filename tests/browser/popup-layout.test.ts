@@ -7,6 +7,7 @@
  * really fetched, stays under its ceiling, and Alt+Shift+T is the shortcut that opens it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { vi } from 'vitest';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Request } from 'playwright-core';
@@ -35,6 +36,17 @@ afterAll(async () => {
   writeFileSync(join(SHOTS, 'heights.json'), JSON.stringify(heights, null, 2));
   await session?.close();
 });
+
+async function storedNames(): Promise<string[]> {
+  return session.worker.evaluate(async () => {
+    const local = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local;
+    return Object.entries(await local.get(null))
+      .filter(([key]) => key.startsWith('profile:'))
+      .map(([, value]) => (value as { profile?: { name?: string } }).profile?.name ?? '');
+  });
+}
 
 async function openPopup(): Promise<Page> {
   const popup = await session.open('popup.html');
@@ -99,8 +111,11 @@ describe('popup: no profile yet', () => {
 describe('popup: every verdict fits 400 × 600 with its one fix and "Full report" in view', () => {
   beforeAll(async () => {
     const options = await session.open('options.html');
-    const cloud = (name: string, host: string, apiToken: string) =>
-      addCloudProfile(options, { name, siteUrl: `https://${host}`, email: world.ADMIN_EMAIL, apiToken });
+    const cloud = async (name: string, host: string, apiToken: string) => {
+      await addCloudProfile(options, { name, siteUrl: `https://${host}`, email: world.ADMIN_EMAIL, apiToken });
+      // Saved before the next form is opened: the stored names, as the popup will read them.
+      await vi.waitFor(async () => expect(await storedNames()).toContain(name), { timeout: 15_000 });
+    };
     await cloud('Acme admin', world.ACME_HOST, world.UNSCOPED_TOKEN);
     await cloud('Scoped CI token', world.ACME_HOST, world.SCOPED_TOKEN_READ_JIRA_USER);
     await cloud('Expired token', world.ACME_HOST, world.EXPIRED_TOKEN);
