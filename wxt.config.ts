@@ -68,6 +68,15 @@ export default defineConfig({
           optional_host_permissions: [...GOVERNMENT_CLOUD_ORIGINS, ...DATA_CENTER_ORIGINS],
         }),
     action: { default_title: '__MSG_extShortName__' },
+    // Popup: a keyboard shortcut opens it (MV3 names the command _execute_action, MV2 Firefox
+    // _execute_browser_action); users can change it in the browser's shortcut settings. Firefox's
+    // toolbar placement (default_area) is set in entrypoints/popup/index.html, where WXT reads it.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' },
+        description: 'Open Token Doctor',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -10,9 +10,3 @@ export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return '—';
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
-
-/** The first sentence, for one-line summaries (the full text stays in the full report). */
-export function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(\s|$)/s.exec(text.trim());
-  return match?.[1] ?? text.trim();
-}

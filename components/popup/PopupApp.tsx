@@ -4,7 +4,7 @@ import { activeRunOf, chosenProfile, latestReport, runOf } from '@/lib/store/sel
 import type { AppStore } from '@/lib/store/types';
 import { QuickReport } from '../report/QuickReport';
 import { StoreProvider, useAppStore } from '../store-context';
-import { openOptions, optionsUrl } from '@/lib/store/extension';
+import { openOptions, optionsUrl } from '@/lib/store/pages';
 import { LockedNotice } from '../vault/LockedNotice';
 import { expiryOf, expiryWords } from '@/lib/fleet/expiry';
 import { formatDateTime } from '../format';
@@ -25,6 +25,9 @@ function NoProfiles({ unreadable }: { unreadable: number }) {
     </div>
   );
 }
+
+/** Longer names than this are cut by the select at the popup's width: they are written out below it. */
+const LONGEST_SHOWN_NAME = 26;
 
 /** When the chosen credential ends, in words. */
 function PopupExpiry({ words }: { words: string }) {
@@ -61,6 +64,10 @@ function Popup() {
     event.preventDefault();
     void openOptions(`#profile=${encodeURIComponent(current!.id)}`);
   }
+  const target = profileTarget(current);
+  const report = latestReport({ reports }, current.id);
+  // A name the select cannot show whole is written out above the site it checks.
+  const nameCut = current.name.length > LONGEST_SHOWN_NAME;
 
   return (
     <>
@@ -69,6 +76,7 @@ function Popup() {
         <select
           id={selectId}
           value={current.id}
+          title={target ? `${current.name} — ${target}` : current.name}
           onChange={(e) => {
             setPicked(e.target.value);
             void selectProfile(e.target.value);
@@ -93,7 +101,12 @@ function Popup() {
           Test
         </button>
       </div>
-      {profileTarget(current) && <p className="muted popup-site">{profileTarget(current)}</p>}
+      {(target || nameCut) && (
+        <p className="muted popup-site">
+          {nameCut && <span className="popup-site-name">{current.name}</span>}
+          {target}
+        </p>
+      )}
       {skippedLockedAt && (
         <p className="notice" data-watch-skipped="">
           The scheduled check of all profiles was skipped {formatDateTime(skippedLockedAt)}: the vault was locked.
@@ -101,16 +114,16 @@ function Popup() {
       )}
       <LockedNotice profileId={current.id} />
       <QuickReport
-        report={latestReport({ reports }, current.id)}
+        report={report}
         run={busy ? { ...run, running: true, error: undefined } : run}
         emptyText="Not checked yet. Press Test to check this credential."
       />
-      <PopupExpiry words={expiryWords(expiryOf(current, latestReport({ reports }, current.id)), Date.now())} />
-      <p className="popup-foot">
+      <div className="popup-foot">
+        <PopupExpiry words={expiryWords(expiryOf(current, report), Date.now())} />
         <a href={optionsUrl(`#profile=${encodeURIComponent(current.id)}`)} onClick={openFullReport}>
           Full report
         </a>
-      </p>
+      </div>
     </>
   );
 }
@@ -119,8 +132,13 @@ export function PopupApp({ store }: { store: AppStore }) {
   return (
     <StoreProvider store={store}>
       <div className="popup">
-        <h1 className="app-name">Token Doctor</h1>
-        <Popup />
+        <header className="popup-head">
+          <img className="popup-icon" src="/icon/32.png" alt="" width={20} height={20} />
+          <h1 className="app-name">Token Doctor</h1>
+        </header>
+        <main className="popup-main">
+          <Popup />
+        </main>
       </div>
     </StoreProvider>
   );

@@ -27,9 +27,6 @@ export function bitbucketRepositoriesUrl(workspace: string): string {
   return `${API}/repositories/${encodeURIComponent(workspace)}?pagelen=1`;
 }
 
-/** The page where Atlassian API tokens (with Bitbucket scopes) are made. */
-export const BITBUCKET_API_TOKENS_PAGE = 'https://id.atlassian.com/manage-profile/security/api-tokens';
-
 /**
  * Git over HTTPS, with the secret as a placeholder (https://support.atlassian.com/bitbucket-cloud/docs/using-api-tokens):
  * an API token's git user is `x-bitbucket-api-token-auth` or the Bitbucket username — never the

@@ -56,7 +56,7 @@ export async function refreshBadge(now: number = Date.now()): Promise<void> {
     return;
   }
   const chosen = selectedProfile(state.profiles, state.selectedProfileId);
-  await showVerdictBadge(chosen ? state.reports[chosen.id]?.verdict : undefined, chosen?.name);
+  await showVerdictBadge(chosen ? state.reports[chosen.id] : undefined, chosen?.name);
 }
 
 /** The background's one fleet service (Check all and the watch share it: never two runs at once). */

@@ -3,7 +3,7 @@
  * watch is on, how many profiles need attention instead (a red count; the title names them).
  */
 import { browser } from './browser';
-import type { Verdict } from '../model/report';
+import type { Report, Verdict } from '../model/report';
 
 const LOOK: Record<Verdict, { text: string; color: string; words: string }> = {
   ok: { text: '✓', color: '#1f7a3a', words: 'works' },
@@ -12,20 +12,36 @@ const LOOK: Record<Verdict, { text: string; color: string; words: string }> = {
   unknown: { text: '?', color: '#5f6368', words: 'could not check' },
 };
 
-export async function showVerdictBadge(verdict: Verdict | undefined, profileName?: string): Promise<void> {
+/**
+ * The title's words for a report, as the verdict chip says them: a warning where no authenticated
+ * call succeeded (a genuine scoped token whose scopes do not cover the check) was recognised, not
+ * shown to work. A report stored before findings carried their outcome (no group) keeps the
+ * verdict's own words, as the chip does.
+ */
+export function badgeWords(report: Pick<Report, 'verdict' | 'findings'>): string {
+  const legacy = report.findings.some((f) => f.group === undefined);
+  if (report.verdict === 'warning' && !legacy && !report.findings.some((f) => f.outcome === 'succeeded'))
+    return 'recognised, not shown to work';
+  return LOOK[report.verdict].words;
+}
+
+export async function showVerdictBadge(
+  report: Pick<Report, 'verdict' | 'findings'> | undefined,
+  profileName?: string,
+): Promise<void> {
   const action = browser.action ?? browser.browserAction;
-  if (!verdict) {
+  if (!report) {
     await action.setBadgeText({ text: '' });
     await action.setTitle({ title: 'Token Doctor' });
     return;
   }
-  const look = LOOK[verdict];
+  const look = LOOK[report.verdict];
   await action.setBadgeText({ text: look.text });
   await action.setBadgeBackgroundColor({ color: look.color });
   if ('setBadgeTextColor' in action && typeof action.setBadgeTextColor === 'function') {
     await action.setBadgeTextColor({ color: '#ffffff' });
   }
-  await action.setTitle({ title: `Token Doctor — ${profileName ?? 'profile'}: ${look.words}` });
+  await action.setTitle({ title: `Token Doctor — ${profileName ?? 'profile'}: ${badgeWords(report)}` });
 }
 
 /** The watch's badge: a red count of the profiles that need attention, named in the title; nothing when none do. */

@@ -6,11 +6,6 @@
 import { browser, type Browser } from './browser';
 import { parseMessage, type Message, type ResponseOf } from '../messages/protocol';
 
-export async function sendMessage<M extends Message>(message: M): Promise<ResponseOf<M>> {
-  const response: unknown = await browser.runtime.sendMessage(message);
-  return response as ResponseOf<M>;
-}
-
 export type Handlers = {
   [T in Message['type']]: (
     message: Extract<Message, { type: T }>,

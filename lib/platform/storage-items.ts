@@ -16,7 +16,7 @@ import {
   type ProfileRecord,
 } from '../profiles/record';
 import { compareProfiles } from '../profiles/order';
-import { VAULT_META_VERSION } from '../vault/vault-meta';
+import { VAULT_META_VERSION } from '../vault/vault-meta-schema';
 import { STORED_SCOPE_REPORT_VERSION } from '../scopes/stored-report';
 
 type StorageArea = 'local' | 'session';

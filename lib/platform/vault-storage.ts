@@ -6,7 +6,7 @@
  * ship no content script anyway.
  */
 import { browser } from './browser';
-import { parseVaultMeta, type VaultMeta } from '../vault/vault-meta';
+import { parseVaultMeta, type VaultMeta } from '../vault/vault-meta-schema';
 import type { VaultSession, VaultState } from '../vault/session';
 import { VAULT_META_KEY, VAULT_SESSION_KEY } from './storage-items';
 

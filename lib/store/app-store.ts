@@ -32,11 +32,8 @@ import {
   withSecret,
   type ProfileRecord,
 } from '../profiles/record';
-import { redactedJson } from '../profiles/redact-record';
 import { secretsOf } from '../kinds/forms';
-import { profileFromDraft } from './profile-from-draft';
 import { settleRuns } from './settled-runs';
-import { planUndo, UndoRefused } from './undo-delete';
 import type { AppStore, AppStoreOptions, AppStoreState, RunState } from './types';
 import { EMPTY_FLEET_STATE } from '../fleet/types';
 
@@ -144,7 +141,10 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
 
       refresh,
 
+      // Editing, undoing and inspecting records are loaded when used: the popup, which shares this
+      // store, only reads, tests and unlocks.
       async saveProfile(draft, id) {
+        const { profileFromDraft } = await import('./profile-from-draft');
         const existing = id === undefined ? undefined : await readRecord(id);
         const profile = profileFromDraft(draft, {
           id: id ?? newId(),
@@ -182,6 +182,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       },
 
       async undoDelete(snapshot) {
+        const { planUndo, UndoRefused } = await import('./undo-delete');
         // The lock as it is now: it may have changed in the seconds since the delete.
         const plan = planUndo(snapshot, await readVaultStatus());
         if (plan.action === 'refuse') throw new UndoRefused(plan.error, plan.final);
@@ -199,6 +200,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       },
 
       async quarantinedJson(key) {
+        const { redactedJson } = await import('../profiles/redact-record');
         return redactedJson(await readRawProfileRecord(key));
       },
 

@@ -4,7 +4,7 @@
  * the same way, as a `Refusal` with words for the user, scrubbed of the secrets the caller names.
  * `ask` never throws.
  */
-import { sendMessage } from '../platform/messaging';
+import { sendMessage } from '../platform/send-message';
 import type { Message, Refusal, ResponseOf } from '../messages/protocol';
 import { scrubSecrets } from './scrub-secrets';
 

@@ -10,4 +10,4 @@ export {
   requestOriginPermission,
   requestOriginsPermission,
 } from '../platform/permissions';
-export { extensionHomepage, extensionVersion, openOptions, optionsUrl } from '../platform/extension-pages';
+export { extensionHomepage, extensionVersion } from '../platform/extension-pages';

@@ -5,45 +5,15 @@
  * generation: sealed secrets are filed under it, which is what makes a passphrase change
  * all-or-nothing (see lib/store/vault-actions.ts).
  */
-import * as v from 'valibot';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { importAesKey, open, OpenFailed, seal, type SealedBox } from './cipher';
-import { deriveRawKey, iterationsAcceptable, KDF_ITERATIONS, randomBytes, SALT_BYTES, type KdfParams } from './kdf';
+import { deriveRawKey, KDF_ITERATIONS, randomBytes, SALT_BYTES, type KdfParams } from './kdf';
+import { VAULT_META_VERSION, type VaultMeta } from './vault-meta-schema';
 
-export const VAULT_META_VERSION = 1;
+export { parseVaultMeta, type VaultMeta } from './vault-meta-schema';
 const CHECK_TEXT = 'token-doctor vault check v1';
 const CHECK_AAD = 'vault-check';
 const DEFAULT_IDLE_MINUTES = 15;
-
-const b64 = v.pipe(v.string(), v.maxLength(200), v.regex(/^[A-Za-z0-9+/]*={0,2}$/));
-const BoxSchema = v.strictObject({ iv: b64, ct: b64 });
-
-const VaultMetaSchema = v.strictObject({
-  v: v.literal(VAULT_META_VERSION),
-  keyId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/)),
-  kdf: v.strictObject({
-    name: v.literal('PBKDF2'),
-    hash: v.literal('SHA-256'),
-    iterations: v.pipe(v.number(), v.integer()),
-    salt: b64,
-  }),
-  check: BoxSchema,
-  /** Lock again after this many minutes without use (0 = only on Lock and browser restart). */
-  idleMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
-});
-
-export type VaultMeta = v.InferOutput<typeof VaultMetaSchema>;
-
-type ParsedMeta = { ok: true; meta: VaultMeta } | { ok: false; reason: string };
-
-export function parseVaultMeta(raw: unknown, minIterations?: number): ParsedMeta {
-  const result = v.safeParse(VaultMetaSchema, raw);
-  if (!result.success) return { ok: false, reason: 'the vault settings are damaged' };
-  if (!iterationsAcceptable(result.output.kdf.iterations, minIterations)) {
-    return { ok: false, reason: 'the vault settings name too few or too many key-derivation iterations' };
-  }
-  return { ok: true, meta: result.output };
-}
 
 interface NewVault {
   meta: VaultMeta;

@@ -62,7 +62,7 @@ describe('popup', () => {
         explanation: 'The site answered 401. Atlassian does not say which part is wrong.',
         evidence: ['site-myself → 401'],
         fix: {
-          steps: ['Check the token expiry date.'],
+          steps: ['Check the token expiry date.', 'Create a new token.', 'Paste it here.'],
           curl: "curl -u 'ada@acme.com:$ATLASSIAN_API_TOKEN' https://acme.atlassian.net/rest/api/3/myself",
         },
       },
@@ -73,9 +73,12 @@ describe('popup', () => {
     expect(top).toHaveAttribute('data-finding-code', 'CREDENTIALS_REJECTED');
     expect(top).toHaveAttribute('data-severity', 'error');
     expect(within(top).getByText('Atlassian rejected the email and token')).toBeInTheDocument();
-    // One line of explanation in the popup; the rest is in the full report.
-    expect(within(top).getByText('The site answered 401.')).toBeInTheDocument();
+    // The one fix: its first step and the command to copy; the explanation and the other steps
+    // are in the full report.
+    expect(within(top).queryByText(/The site answered 401/)).not.toBeInTheDocument();
     expect(within(top).getByText('Check the token expiry date.')).toBeInTheDocument();
+    expect(within(top).queryByText('Create a new token.')).not.toBeInTheDocument();
+    expect(within(top).getByText('2 more steps in the full report.')).toBeInTheDocument();
     expect(within(top).getByRole('button', { name: 'Copy curl command' })).toBeInTheDocument();
     expect(screen.getByText('Atlassian rejected these credentials')).toBeInTheDocument();
     expect(document.body.textContent).not.toContain(TOKEN);

@@ -1,5 +1,5 @@
 /** The form of a Bitbucket Cloud API token profile: the Atlassian account's email, the token and, optionally, a workspace. */
-import { BITBUCKET_API_TOKENS_PAGE } from '../../atlassian/bitbucket';
+import { BITBUCKET_API_TOKENS_PAGE } from '../../atlassian/bitbucket-pages';
 import { EXPIRES_ON_FIELD } from '../expires-on';
 import { defineForm, type FieldSpec } from '../field-spec';
 
