@@ -9,7 +9,7 @@
 import { fakeAccountId, fakeCloudApiToken, fakeUuid } from './fake-ids';
 import type { ScenarioBuilder } from './scenario';
 
-export const GLOBEX_HOST = 'globex.atlassian.net';
+const GLOBEX_HOST = 'globex.atlassian.net';
 /** The site's custom domain: not under atlassian.net, recognised by tenant_info and serverInfo. */
 export const GLOBEX_CUSTOM_HOST = 'jira.globex.example';
 /** The site's legacy name, Cloud by rule. */

@@ -54,7 +54,7 @@ export function environmentOfHost(host: string): CloudEnvironment {
 const LEGACY_CLOUD_SITE_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.jira\.com$/;
 
 /** Is `host` a legacy Cloud site name such as `acme.jira.com`? */
-export function isLegacyCloudSiteHost(host: string): boolean {
+function isLegacyCloudSiteHost(host: string): boolean {
   return LEGACY_CLOUD_SITE_HOST.test(host);
 }
 

@@ -17,7 +17,7 @@ import { evidenceOf } from '../../probe/evidence';
 import { probeRequest, type Run } from '../../probe/run';
 
 /** What a custom domain said about itself. */
-export type CustomDomainKind = 'cloud' | 'data-center' | 'unknown';
+type CustomDomainKind = 'cloud' | 'data-center' | 'unknown';
 
 export interface CustomDomainSeen {
   /** The browser has not granted the origin: nothing was sent, not even the anonymous probes. */
