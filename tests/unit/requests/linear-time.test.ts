@@ -39,9 +39,16 @@ describe('checking a paste takes time about linear in its size', () => {
   for (const [name, make] of Object.entries(PATHOLOGICAL)) {
     it(name, () => {
       analyseRequest(make(2_000)); // warm up the JIT
-      const [small, large] = costs(make(2_000), make(20_000));
-      // Linear would be 10; quadratic 100.
-      expect(large / small).toBeLessThan(30);
+      // Linear would be 10; quadratic 100. A busy machine can stall one of the two measurements:
+      // measure again (with more runs) before believing a high ratio. A quadratic reader stays near
+      // 100 however often it is measured, so this cannot hide one.
+      let ratio = Infinity;
+      for (const runs of [5, 9, 15]) {
+        const [small, large] = costs(make(2_000), make(20_000), runs);
+        ratio = Math.min(ratio, large / small);
+        if (ratio < 30) break;
+      }
+      expect(ratio).toBeLessThan(30);
     });
   }
 });
