@@ -3,6 +3,7 @@
  * sentence that opens a report, chosen from the findings so that a stranger understands it.
  */
 import type { FindingGroup, Report, Severity, Verdict } from '@/lib/model/report';
+import { recognisedOnly } from '../lib/model/verdict';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   ok: 'Works',
@@ -75,9 +76,7 @@ export function verdictSentence(report: Pick<Report, 'verdict' | 'findings'>): s
  * scopes do not cover the check) is not "Works, with warnings".
  */
 export function verdictLabel(report: Pick<Report, 'verdict' | 'findings'>): string {
-  const legacy = storedBeforeOutcomes(report);
-  if (report.verdict === 'warning' && !legacy && !report.findings.some((f) => f.outcome === 'succeeded'))
-    return 'Recognised, not shown to work';
+  if (recognisedOnly(report)) return 'Recognised, not shown to work';
   return VERDICT_LABELS[report.verdict];
 }
 

@@ -55,14 +55,15 @@ export function ScopesSection({ profile }: { profile: Profile }) {
   const resultRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  // A check this page started ended with a report: focus goes to the result's first heading.
+  // A check this page started ended with a report: focus goes to the result's first heading, once
+  // the result is drawn and no longer busy (the reply can come before the background's list of
+  // runs in flight drops the check, and before the stored report is read).
   const wasRunning = useRef(false);
+  const showResult = useRef(false);
   useEffect(() => {
     const ended = wasRunning.current && !state.running;
     wasRunning.current = state.running;
-    if (!ended || !state.finished) return;
-    resultRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
-    resultRef.current?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
+    if (ended) showResult.current = state.finished === true;
   }, [state.running, state.finished]);
   // Any check ended and took the focused Cancel button with it: focus goes back to "Check scopes".
   const wasBusy = useRef(false);
@@ -71,6 +72,14 @@ export function ScopesSection({ profile }: { profile: Profile }) {
     wasBusy.current = busy;
     if (ended && focusLost()) buttonRef.current?.focus();
   }, [busy]);
+  useEffect(() => {
+    if (!showResult.current || busy) return;
+    const heading = resultRef.current?.querySelector<HTMLElement>('h3');
+    if (!heading) return;
+    showResult.current = false;
+    resultRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    heading.focus({ preventScroll: true });
+  }, [busy, state.running, state.finished, report]);
   const options = (mask: boolean) =>
     !mask && profile.kind === 'cloud-api-token' ? { fullEmail: profile.email.trim() } : {};
 

@@ -5,6 +5,7 @@
 import { maskEmail } from '../atlassian/responses';
 import type { Profile } from '../model/profile';
 import type { Report } from '../model/report';
+import { recognisedOnly } from '../model/verdict';
 import { expiryWords } from './expiry';
 import { sortByUrgency } from './urgency';
 import type { FleetRow, FleetRun } from './types';
@@ -23,7 +24,9 @@ export const STATE_WORDS: Record<FleetRow['state'], string> = {
 };
 
 /** The verdict cell: "fails", or "needs access" for a row that was not checked, say. */
-function verdictCell(row: FleetRow): string {
+function verdictCell(row: FleetRow, report: Report | undefined): string {
+  if (row.state === 'done' && row.verdict === 'warning' && report?.verdict === 'warning' && recognisedOnly(report))
+    return 'recognised, not shown to work';
   if (row.state === 'done' && row.verdict) return VERDICT_WORDS[row.verdict];
   return STATE_WORDS[row.state];
 }
@@ -62,7 +65,7 @@ export function fleetMarkdown(
       `| ${[
         row.name,
         profile ? context.targetOf(profile) : '',
-        verdictCell(row),
+        verdictCell(row, report),
         row.title ?? '',
         row.checkedAt ?? '',
         row.expiry ? expiryWords(row.expiry, now) : '',

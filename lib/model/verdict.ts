@@ -3,7 +3,7 @@
  * what each finding proves (its `outcome`, set by the catalogue row) and its severity, never
  * from lists of codes kept beside it.
  */
-import type { Finding, Verdict } from './report';
+import type { Finding, Report, Verdict } from './report';
 
 /**
  * - `error`: a finding says the credential does not work, or not where it is used.
@@ -19,6 +19,17 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   if (findings.some((f) => f.outcome === 'succeeded')) return troubled ? 'warning' : 'ok';
   if (findings.some((f) => f.outcome === 'recognised')) return 'warning';
   return 'unknown';
+}
+
+/**
+ * A warning where no finding proves an authenticated call succeeded (a genuine scoped token whose
+ * scopes do not cover the check): recognised, not shown to work. Every place that puts a verdict
+ * into words (chip, badge, shared reports) asks this. A report stored before findings carried
+ * their group and outcome is read by its verdict alone.
+ */
+export function recognisedOnly(report: Pick<Report, 'verdict' | 'findings'>): boolean {
+  if (report.verdict !== 'warning' || report.findings.some((f) => f.group === undefined)) return false;
+  return !report.findings.some((f) => f.outcome === 'succeeded');
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { browser } from './browser';
 import type { Report, Verdict } from '../model/report';
+import { recognisedOnly } from '../model/verdict';
 
 const LOOK: Record<Verdict, { text: string; color: string; words: string }> = {
   ok: { text: '✓', color: '#1f7a3a', words: 'works' },
@@ -19,9 +20,7 @@ const LOOK: Record<Verdict, { text: string; color: string; words: string }> = {
  * verdict's own words, as the chip does.
  */
 export function badgeWords(report: Pick<Report, 'verdict' | 'findings'>): string {
-  const legacy = report.findings.some((f) => f.group === undefined);
-  if (report.verdict === 'warning' && !legacy && !report.findings.some((f) => f.outcome === 'succeeded'))
-    return 'recognised, not shown to work';
+  if (recognisedOnly(report)) return 'recognised, not shown to work';
   return LOOK[report.verdict].words;
 }
 

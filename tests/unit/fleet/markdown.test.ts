@@ -1,0 +1,56 @@
+/**
+ * The fleet report's verdict words are the chip's: a warning where nothing succeeded (a genuine
+ * scoped token refused for scope) is "recognised, not shown to work", never "works, with warnings".
+ */
+import { fleetMarkdown } from '../../../lib/fleet/markdown';
+import type { FleetRun } from '../../../lib/fleet/types';
+import { makeFinding } from '../../../lib/findings/make-finding';
+import type { Finding, Report } from '../../../lib/model/report';
+import { verdictOf } from '../../../lib/model/verdict';
+
+const AT = '2026-12-01T10:00:00.000Z';
+
+function report(profileId: string, findings: Finding[]): Report {
+  return {
+    schema: 1,
+    profileId,
+    profileName: profileId,
+    kind: 'cloud-api-token',
+    tokenFingerprint: 'ATATT…0000',
+    startedAt: AT,
+    finishedAt: AT,
+    durationMs: 10,
+    verdict: verdictOf(findings),
+    findings,
+    probes: [],
+  };
+}
+
+describe('fleet Markdown', () => {
+  it('says a recognised-only warning as the chip does, and a real warning as "works, with warnings"', () => {
+    const reports = {
+      scoped: report('scoped', [makeFinding('SCOPE_MISSING', { scopes: 'read:jira-user' })]),
+      limited: report('limited', [makeFinding('AUTH_OK'), makeFinding('RATE_LIMITED')]),
+    };
+    const run: FleetRun = {
+      id: 'run-1',
+      trigger: 'manual',
+      startedAt: AT,
+      finishedAt: AT,
+      heartbeatAt: AT,
+      rows: Object.values(reports).map((r) => ({
+        profileId: r.profileId,
+        name: r.profileName,
+        state: 'done',
+        verdict: r.verdict,
+        checkedAt: AT,
+      })),
+    };
+    expect(reports.scoped.verdict).toBe('warning');
+    expect(reports.limited.verdict).toBe('warning');
+    const text = fleetMarkdown(run, { profiles: [], reports, targetOf: () => '' }, Date.parse(AT));
+    const line = (name: string) => text.split('\n').find((l) => l.startsWith(`| ${name} |`)) ?? '';
+    expect(line('scoped')).toContain('| recognised, not shown to work |');
+    expect(line('limited')).toContain('| works, with warnings |');
+  });
+});
