@@ -111,7 +111,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       const page = await browser.newPage();
       // Not awaited: Firefox never reports `load` (nor DOMContentLoaded) for extension pages over BiDi.
       page.goto(`${EXTENSION_ORIGIN}/${path}`, { timeout: 0 }).catch(() => undefined);
-      await page.waitForSelector(ready, { timeout: STEP_TIMEOUT });
+      await waitThroughNavigation(page, ready);
       return page;
     },
     async close() {
@@ -120,6 +120,25 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       await emulator.close();
     },
   };
+}
+
+/**
+ * Waits for the page's own signal while the page is still navigating: a wait that starts in
+ * about:blank can have its document torn down under it ("Waiting failed", a BiDi protocol error
+ * about a realm that is gone), so it is asked again in the new document, up to the step's limit.
+ */
+async function waitThroughNavigation(page: Page, selector: string): Promise<void> {
+  const until = Date.now() + STEP_TIMEOUT;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, until - Date.now()) });
+      return;
+    } catch (error) {
+      if (Date.now() >= until) throw error;
+      // Back off a little before asking the new document, so a realm being replaced is not polled in a tight loop.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 type ControlKind = 'button' | 'field' | 'nav';
