@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { focusIsLost } from './focus';
+import { focusIsLost } from '../focus';
 import { expiryWords } from '@/lib/fleet/expiry';
 import { fleetMarkdown, STATE_WORDS } from '@/lib/fleet/markdown';
 import { isRunning, type FleetRow } from '@/lib/fleet/types';

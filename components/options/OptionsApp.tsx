@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { AppStore } from '@/lib/store/types';
-import { focusIsLost } from './focus';
+import { focusIsLost } from '../focus';
 import { hashOf } from './hash-route';
 import { StoreProvider } from '../store-context';
 import { CheckRequestView } from './CheckRequestView';

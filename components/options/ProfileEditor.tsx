@@ -19,7 +19,7 @@ import { LockFirstOffer } from '../vault/LockFirstOffer';
 import { offersLockFirst } from '@/lib/store/selectors';
 import { secretsOf } from '@/lib/kinds/forms';
 import { profileTarget } from '@/lib/profiles/describe';
-import { buttonNamed, focusIsLost } from './focus';
+import { buttonNamed, focusIsLost } from '../focus';
 
 /**
  * Why this form must not be saved as it is: an empty form (or one with nothing to name the

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useRunFocus } from '../focus';
 import { activeRunOf, latestReport, runOf } from '@/lib/store/selectors';
 import type { Profile } from '@/lib/model/profile';
 import { KIND_FORMS } from '@/lib/kinds/forms';
@@ -14,11 +15,6 @@ interface Props {
   /** True while unsaved changes are being saved before the run. */
   preparing: boolean;
   onRun: () => void;
-}
-
-/** Whether focus has nowhere to be (the control that had it went away): then the page places it. */
-function focusLost(): boolean {
-  return document.activeElement === null || document.activeElement === document.body;
 }
 
 /**
@@ -43,34 +39,15 @@ export function RunSection({ id, profile, dirty, preparing, onRun }: Props) {
   const [askedAt, setAskedAt] = useState<number>();
   const [cancelling, setCancelling] = useState(false);
 
-  // This page's own run ended with a result: show it once it is drawn. The reply can come before
-  // the background's list of runs in flight drops the run, and until then the report still shows
-  // progress, not the verdict: so the move waits for the verdict heading.
-  const wasRunning = useRef(false);
-  const showResult = useRef(false);
-  useEffect(() => {
-    const ended = wasRunning.current && !run.running;
-    wasRunning.current = run.running;
-    if (ended) showResult.current = run.finished === true;
-  }, [run.running, run.finished]);
-
-  // Any run of this profile ended (cancelled, refused, or from another page) and took the focused
-  // Cancel button with it: focus goes back to "Run diagnosis", never to the page body.
-  const wasBusy = useRef(false);
-  useEffect(() => {
-    const ended = wasBusy.current && !busy;
-    wasBusy.current = busy;
-    if (ended && focusLost()) buttonRef.current?.focus();
-  }, [busy]);
-
-  useEffect(() => {
-    if (!showResult.current || busy) return;
-    const heading = reportRef.current?.querySelector<HTMLElement>('[data-verdict-heading]');
-    if (!heading) return;
-    showResult.current = false;
-    reportRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
-    heading.focus({ preventScroll: true });
-  }, [busy, run.running, run.finished, report]);
+  useRunFocus({
+    running: run.running,
+    finished: run.finished === true,
+    busy,
+    result: report,
+    resultRef: reportRef,
+    headingSelector: '[data-verdict-heading]',
+    buttonRef,
+  });
 
   const note = busy
     ? 'A diagnosis of this profile is running: wait for its result below, or cancel it.'

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useRunFocus } from '../focus';
 import type { Profile } from '@/lib/model/profile';
 import { secretsOf } from '@/lib/kinds/forms';
 import { scopeReportFileName, scopeReportJson } from '@/lib/report/scope-json';
@@ -29,8 +30,6 @@ interface CheckState {
   finished?: boolean;
 }
 
-const focusLost = () => document.activeElement === null || document.activeElement === document.body;
-
 /**
  * "What can this token do?" The last scope report of the profile is kept with it (it is what an
  * admin shows a vendor), written by the background and read from storage like the diagnosis;
@@ -55,31 +54,15 @@ export function ScopesSection({ profile }: { profile: Profile }) {
   const resultRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  // A check this page started ended with a report: focus goes to the result's first heading, once
-  // the result is drawn and no longer busy (the reply can come before the background's list of
-  // runs in flight drops the check, and before the stored report is read).
-  const wasRunning = useRef(false);
-  const showResult = useRef(false);
-  useEffect(() => {
-    const ended = wasRunning.current && !state.running;
-    wasRunning.current = state.running;
-    if (ended) showResult.current = state.finished === true;
-  }, [state.running, state.finished]);
-  // Any check ended and took the focused Cancel button with it: focus goes back to "Check scopes".
-  const wasBusy = useRef(false);
-  useEffect(() => {
-    const ended = wasBusy.current && !busy;
-    wasBusy.current = busy;
-    if (ended && focusLost()) buttonRef.current?.focus();
-  }, [busy]);
-  useEffect(() => {
-    if (!showResult.current || busy) return;
-    const heading = resultRef.current?.querySelector<HTMLElement>('h3');
-    if (!heading) return;
-    showResult.current = false;
-    resultRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
-    heading.focus({ preventScroll: true });
-  }, [busy, state.running, state.finished, report]);
+  useRunFocus({
+    running: state.running,
+    finished: state.finished === true,
+    busy,
+    result: report,
+    resultRef,
+    headingSelector: 'h3',
+    buttonRef,
+  });
   const options = (mask: boolean) =>
     !mask && profile.kind === 'cloud-api-token' ? { fullEmail: profile.email.trim() } : {};
 
