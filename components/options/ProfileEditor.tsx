@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CREDENTIAL_KINDS, type CredentialKind, type Profile } from '@/lib/model/profile';
 import { KIND_FORMS } from '@/lib/kinds/forms';
 import { formatDateTime } from '../format';
@@ -98,6 +98,16 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
   const nameRef = useRef<HTMLInputElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Whether this form is still on the page. A save can outlive it: the user may press "Add
+  // profile" or pick another profile while "Saving…" shows, and the finished save must not
+  // then pull them back to the profile it saved (their new form would be thrown away).
+  const onPage = useRef(false);
+  useEffect(() => {
+    onPage.current = true;
+    return () => {
+      onPage.current = false;
+    };
+  }, []);
   // Unlocked from the notice beside the diagnosis: go on to "Run diagnosis", what the unlock was for.
   const onUnlocked = useCallback(() => {
     if (!focusIsLost()) return;
@@ -155,7 +165,7 @@ export function ProfileEditor({ id, profile, onCreated, onDeleted }: Props) {
       const saved = await saveProfile(draftOf(values), id);
       setValues((v) => ({ ...v, ...formOf(saved), alsoCheck: formOf(saved).alsoCheck }));
       setSave({ status: 'idle' });
-      if (!profile) onCreated(saved.id);
+      if (!profile && onPage.current) onCreated(saved.id);
       // Saved from the lock offer, whose buttons are gone: focus goes back to "Save profile".
       if (focusIsLost(editorRef.current?.querySelector('[data-lock-offer]'))) saveRef.current?.focus();
       return saved;

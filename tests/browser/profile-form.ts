@@ -23,18 +23,23 @@ export async function addCloudProfile(page: Page, input: CloudProfileInput): Pro
   await field(page, 'Site URL').fill(input.siteUrl);
   await field(page, 'Email').fill(input.email);
   await field(page, 'API token').fill(input.apiToken);
-  await page.getByRole('button', { name: 'Save profile', exact: true }).click();
-  await saveWithoutLockIfOffered(page);
+  await saveAndWait(page);
 }
 
 /**
- * Before the first token is saved the page offers the passphrase lock instead of saving (the
- * offer shows at once, in the click). A user who does not want it clicks "Save without a
- * passphrase", which is remembered: later saves are not asked.
+ * "Save profile", the lock offer declined if it comes (before the first token is saved the page
+ * offers the passphrase lock instead of saving; "Save without a passphrase" is remembered, so later
+ * saves are not asked), and then the page's own signal that the
+ * save finished (the form's status says "Saved …"): a next step taken while "Saving…" shows
+ * would race the write.
  */
-export async function saveWithoutLockIfOffered(page: Page): Promise<void> {
+export async function saveAndWait(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save profile', exact: true }).click();
   const without = page.getByRole('button', { name: 'Save without a passphrase', exact: true });
+  const saved = page.locator('.form-actions [role="status"]', { hasText: /^Saved / });
+  await without.or(saved).first().waitFor();
   if (await without.isVisible()) await without.click();
+  await saved.waitFor();
 }
 
 /** The first save with the lock chosen: the lock is turned on first, then the profile is saved sealed. */
@@ -65,8 +70,7 @@ export async function addProfile(page: Page, input: AnyProfileInput): Promise<vo
   for (const [name, value] of Object.entries(input.fields)) await field(page, name).fill(value);
   for (const label of input.alsoCheck ?? [])
     await page.getByRole('checkbox', { name: new RegExp(`^${label}`) }).check();
-  await page.getByRole('button', { name: 'Save profile', exact: true }).click();
-  await saveWithoutLockIfOffered(page);
+  await saveAndWait(page);
 }
 
 /** What a finished diagnosis shows through the UI contract. */

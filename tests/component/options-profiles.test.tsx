@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeProfile, makeReport, storedRecords, storeProfile, storeReport, TOKEN } from './fixtures';
 import { clickSaveProfile, renderOptions } from './render';
@@ -145,5 +145,34 @@ describe('options page, profiles', () => {
     expect(screen.getByRole('heading', { name: 'New profile' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Site URL' })).toHaveValue('');
     expect(screen.queryByRole('button', { name: 'Delete profile' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the new form when "Add profile" is pressed while the last one is still saving', async () => {
+    await storeProfile(makeProfile({ id: 'p-other', name: 'Other' }));
+    // Hold the storage write so the save is still in flight when the user moves on.
+    const local = fakeBrowser.storage.local;
+    const set = local.set.bind(local);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const spy = vi.spyOn(local, 'set').mockImplementation(async (items) => {
+      if (Object.keys(items).some((k) => k.startsWith('profile:'))) await held;
+      return set(items);
+    });
+    onTestFinished(() => spy.mockRestore());
+    const { user } = renderOptions('#new');
+    await screen.findByRole('heading', { name: 'New profile' });
+    await user.type(screen.getByRole('textbox', { name: 'Profile name' }), 'First');
+    await user.type(screen.getByRole('textbox', { name: 'Site URL' }), 'https://acme.atlassian.net');
+    await clickSaveProfile(user);
+    await screen.findByText('Saving…');
+
+    await user.click(screen.getByRole('button', { name: 'Add profile' }));
+    await user.type(screen.getByRole('textbox', { name: 'Profile name' }), 'Second');
+    release();
+    await waitFor(() => expect(savedList().getByRole('link', { name: /First/ })).toBeInTheDocument());
+    // The finished save did not pull the user back to "First": the new form and its text stay.
+    expect(screen.getByRole('heading', { name: 'New profile' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Second');
+    expect(window.location.hash).toBe('#new');
   });
 });

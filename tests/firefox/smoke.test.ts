@@ -47,6 +47,11 @@ async function addCloudProfile(name: string, apiToken: string): Promise<void> {
     { timeout: 20_000, polling: 100 },
   );
   if (await hasButton(page, 'Save without a passphrase')) await clickButton(page, 'Save without a passphrase');
+  // The page's own signal that the write finished: a next step taken while "Saving…" shows races it.
+  await page.waitForFunction(
+    () => /^Saved /.test(document.querySelector('.form-actions [role="status"]')?.textContent ?? ''),
+    { timeout: 20_000, polling: 100 },
+  );
 }
 
 describe('Firefox: the MV2 build in firefox-esr', () => {
