@@ -39,7 +39,11 @@ const TEST_DATA_CENTER_HOSTS = [
 ];
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The browser's own promise-based API, without webextension-polyfill (lib/platform/browser.ts says why).
+  modules: ['@wxt-dev/module-react'],
+  // No modulepreload polyfill or preload helper: extension pages load their chunks from disk, and
+  // every page, the popup first, would carry the helper's code for nothing.
+  vite: () => ({ build: { modulePreload: false } }),
   manifest: ({ browser, mode }) => ({
     // Name and summary come from public/_locales/en/messages.json (the stores read them there).
     name: '__MSG_extName__',

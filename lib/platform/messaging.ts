@@ -24,9 +24,10 @@ export function isOwnPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 /**
- * Registers the handlers. The listener both returns the promise and calls `sendResponse` with
- * `return true`, which works with every version of the polyfill and of WXT's fake browser
- * (the polyfill resolves the returned promise; the fake browser and some versions use `sendResponse`).
+ * Registers the handlers. The listener answers through `sendResponse` and returns `true` (keep
+ * the channel open), which Chrome and Firefox both honour natively, and WXT's fake browser too.
+ * Returning the promise alone would not do in Chrome:
+ * https://developer.chrome.com/docs/extensions/develop/concepts/messaging
  */
 export function registerHandlers(handlers: Handlers): void {
   browser.runtime.onMessage.addListener(((

@@ -4,6 +4,9 @@
  * and reports live in `storage.local` (never `sync`: secrets are not copied to other machines); the
  * unlocked vault key lives only in `storage.session`, which the browser clears on restart.
  *
+ * Each entry's comment says what the value is and where its shape is checked (kept in comments,
+ * not strings: the popup loads this file and need not carry its documentation).
+ *
  * `profileRecords()` is the one reader of every stored profile record: the page state, the vault,
  * the export and the repair on load all read through it.
  */
@@ -29,79 +32,86 @@ interface StorageItem {
   prefix?: string;
   /** The version written in the stored value (`v`), when it has one. */
   version?: number;
-  /** What the value is and where its shape is checked. */
-  schema: string;
 }
 
 export const STORAGE_ITEMS = {
+  /** ProfileRecord (lib/profiles/record.ts); older versions are migrated on read */
   profile: {
     area: 'local',
     prefix: PROFILE_KEY_PREFIX,
     version: PROFILE_RECORD_VERSION,
-    schema: 'ProfileRecord (lib/profiles/record.ts); older versions are migrated on read',
   },
+  /** { v: 1, report: Report }: the last report of the profile (checked by isStoredReport) */
   report: {
     area: 'local',
     prefix: 'report:',
     version: 1,
-    schema: '{ v: 1, report: Report }: the last report of the profile (checked by isStoredReport)',
   },
   // ---- scope check ----
+  /**
+   * { v: 1, report: ScopeReport }: the last scope report of the profile, removed with it (checked
+   * by parseStoredScopeReport, lib/scopes/stored-report.ts)
+   */
   scopeReport: {
     area: 'local',
     prefix: 'scope-report:',
     version: STORED_SCOPE_REPORT_VERSION,
-    schema:
-      '{ v: 1, report: ScopeReport }: the last scope report of the profile, removed with it (checked by parseStoredScopeReport, lib/scopes/stored-report.ts)',
   },
   // ---- end scope check ----
+  /** a string: the engine cache (cloudIds per site host, which are not secret) */
   cache: {
     area: 'local',
     prefix: 'cache:',
-    schema: 'a string: the engine cache (cloudIds per site host, which are not secret)',
   },
+  /** a string: the profile the popup and the badge show */
   selectedProfile: {
     area: 'local',
     key: 'ui:selectedProfileId',
-    schema: 'a string: the profile the popup and the badge show',
   },
+  /**
+   * 'declined': the user chose, before the first token was saved, to save tokens without the
+   * passphrase lock
+   */
   lockOffer: {
     area: 'local',
     key: 'ui:lockOffer',
-    schema: "'declined': the user chose, before the first token was saved, to save tokens without the passphrase lock",
   },
   // ---- fleet: Check all and the watch ----
+  /**
+   * FleetState (lib/fleet/types.ts): the last Check all run (one row per profile) and the verdict
+   * history the watch compares
+   */
   fleet: {
     area: 'local',
     key: 'fleet:state',
     version: 1,
-    schema:
-      'FleetState (lib/fleet/types.ts): the last Check all run (one row per profile) and the verdict history the watch compares',
   },
+  /** 'off' | 'daily' | 'weekly': how often the watch checks every profile (absent = off) */
   fleetWatch: {
     area: 'local',
     key: 'fleet:watch',
-    schema: "'off' | 'daily' | 'weekly': how often the watch checks every profile (absent = off)",
   },
+  /** VaultMeta (lib/vault/vault-meta.ts): KDF parameters, check value, idle time */
   vaultMeta: {
     area: 'local',
     key: 'vault:meta',
     version: VAULT_META_VERSION,
-    schema: 'VaultMeta (lib/vault/vault-meta.ts): KDF parameters, check value, idle time',
   },
   // ---- progress of the runs in flight ----
+  /**
+   * StoredActiveRuns (lib/services/active-runs.ts): the diagnoses and scope checks going and what
+   * each is doing; written by the background only, cleared when it starts
+   */
   activeRuns: {
     area: 'session',
     key: 'runs:active',
     version: 1,
-    schema:
-      'StoredActiveRuns (lib/services/active-runs.ts): the diagnoses and scope checks going and what each is doing; written by the background only, cleared when it starts',
   },
   // ---- end progress ----
+  /** VaultSession (lib/platform/vault-storage.ts): the unlocked key, read only by the background */
   vaultSession: {
     area: 'session',
     key: 'vault:session',
-    schema: 'VaultSession (lib/platform/vault-storage.ts): the unlocked key, read only by the background',
   },
 } as const satisfies Record<string, StorageItem>;
 
