@@ -1,5 +1,5 @@
 import { profileTarget } from '@/lib/profiles/describe';
-import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import { useId, useRef, useState, type MouseEvent } from 'react';
 import { activeRunOf, chosenProfile, latestReport, runOf } from '@/lib/store/selectors';
 import type { AppStore } from '@/lib/store/types';
 import { QuickReport } from '../report/QuickReport';
@@ -9,7 +9,7 @@ import { LockedNotice } from '../vault/LockedNotice';
 import { expiryOf, expiryWords } from '@/lib/fleet/expiry';
 import { formatDateTime } from '../format';
 import { RunProgress } from '../report/RunProgress';
-import { focusIsLost } from '../focus';
+import { useFocusBackAfterRun } from '../focus';
 
 function NoProfiles({ unreadable }: { unreadable: number }) {
   return (
@@ -58,22 +58,16 @@ function Popup() {
   const [cancelling, setCancelling] = useState(false);
   // After Cancel run, whose button goes with the progress: focus goes back to Test, never to the body.
   const testRef = useRef<HTMLButtonElement>(null);
-  const focusTestOnceGone = useRef(false);
-  useEffect(() => {
-    if (!focusTestOnceGone.current || !focusIsLost()) return;
-    focusTestOnceGone.current = false;
-    testRef.current?.focus();
-  });
+  const current = profiles.find((p) => p.id === picked) ?? chosen;
+  // A diagnosis of this profile going (from here or the options page): Test waits, and says so.
+  const run = runOf({ runs }, current?.id);
+  const active = current && activeRunOf({ activeRuns }, 'diagnose', current.id);
+  const busy = current !== undefined && (run.running || active !== undefined);
+  useFocusBackAfterRun(busy, testRef);
 
   if (status === 'loading') return <p className="muted">Loading…</p>;
   if (status === 'failed') return <p role="alert">The saved profiles could not be read: {loadError}</p>;
-  const current = profiles.find((p) => p.id === picked) ?? chosen;
   if (!current) return <NoProfiles unreadable={quarantined.length} />;
-
-  // A diagnosis of this profile going (from here or the options page): Test waits, and says so.
-  const run = runOf({ runs }, current.id);
-  const active = activeRunOf({ activeRuns }, 'diagnose', current.id);
-  const busy = run.running || active !== undefined;
   const profileId = current.id;
 
   function openFullReport(event: MouseEvent<HTMLAnchorElement>) {
@@ -143,7 +137,6 @@ function Popup() {
             cancelLabel="Cancel run"
             cancelling={cancelling}
             onCancel={() => {
-              focusTestOnceGone.current = true;
               setCancelling(true);
               void cancelRun(profileId, 'diagnose').finally(() => setCancelling(false));
             }}
