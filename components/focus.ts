@@ -43,12 +43,7 @@ export function useRunFocus(run: {
     if (ended) showResult.current = finished;
   }, [running, finished]);
 
-  const wasBusy = useRef(false);
-  useEffect(() => {
-    const ended = wasBusy.current && !busy;
-    wasBusy.current = busy;
-    if (ended && focusIsLost()) buttonRef.current?.focus();
-  }, [busy, buttonRef]);
+  useFocusBackAfterRun(busy, buttonRef);
 
   useEffect(() => {
     if (!showResult.current || busy) return;
@@ -58,4 +53,25 @@ export function useRunFocus(run: {
     resultRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
     heading.focus({ preventScroll: true });
   }, [busy, running, finished, result, resultRef, headingSelector]);
+}
+
+/**
+ * When a run ends and its progress (with the focused Cancel button) goes, focus goes back to the
+ * section's button, never to the page body. The progress may leave the page a render after the run
+ * is marked over, so each render looks again while focus is still inside it; focus the user put
+ * elsewhere is left alone.
+ */
+export function useFocusBackAfterRun(busy: boolean, buttonRef: RefObject<HTMLButtonElement | null>): void {
+  const wasBusy = useRef(false);
+  const pending = useRef(false);
+  useEffect(() => {
+    if (wasBusy.current && !busy) pending.current = true;
+    if (busy) pending.current = false;
+    wasBusy.current = busy;
+    if (!pending.current) return;
+    if (focusIsLost()) {
+      pending.current = false;
+      buttonRef.current?.focus();
+    } else if (!document.activeElement?.closest('[data-run-progress]')) pending.current = false;
+  });
 }

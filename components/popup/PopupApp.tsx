@@ -1,5 +1,5 @@
 import { profileTarget } from '@/lib/profiles/describe';
-import { useId, useState, type MouseEvent } from 'react';
+import { useId, useRef, useState, type MouseEvent } from 'react';
 import { activeRunOf, chosenProfile, latestReport, runOf } from '@/lib/store/selectors';
 import type { AppStore } from '@/lib/store/types';
 import { QuickReport } from '../report/QuickReport';
@@ -8,6 +8,8 @@ import { openOptions, optionsUrl } from '@/lib/store/pages';
 import { LockedNotice } from '../vault/LockedNotice';
 import { expiryOf, expiryWords } from '@/lib/fleet/expiry';
 import { formatDateTime } from '../format';
+import { RunProgress } from '../report/RunProgress';
+import { useFocusBackAfterRun } from '../focus';
 
 function NoProfiles({ unreadable }: { unreadable: number }) {
   return (
@@ -48,17 +50,25 @@ function Popup() {
   const runDiagnosis = useAppStore((s) => s.runDiagnosis);
   const skippedLockedAt = useAppStore((s) => s.fleet.skippedLockedAt);
   const activeRuns = useAppStore((s) => s.activeRuns);
+  const cancelRun = useAppStore((s) => s.cancelRun);
   // What the user picked in this popup: shown at once, while the selection is being stored.
   const [picked, setPicked] = useState<string>();
+  // When Test was pressed here (until the background lists the run), and a Cancel not yet answered.
+  const [askedAt, setAskedAt] = useState<number>();
+  const [cancelling, setCancelling] = useState(false);
+  // After Cancel run, whose button goes with the progress: focus goes back to Test, never to the body.
+  const testRef = useRef<HTMLButtonElement>(null);
+  const current = profiles.find((p) => p.id === picked) ?? chosen;
+  // A diagnosis of this profile going (from here or the options page): Test waits, and says so.
+  const run = runOf({ runs }, current?.id);
+  const active = current && activeRunOf({ activeRuns }, 'diagnose', current.id);
+  const busy = current !== undefined && (run.running || active !== undefined);
+  useFocusBackAfterRun(busy, testRef);
 
   if (status === 'loading') return <p className="muted">Loading…</p>;
   if (status === 'failed') return <p role="alert">The saved profiles could not be read: {loadError}</p>;
-  const current = profiles.find((p) => p.id === picked) ?? chosen;
   if (!current) return <NoProfiles unreadable={quarantined.length} />;
-
-  // A diagnosis of this profile going (from here or the options page): Test waits, and says so.
-  const run = runOf({ runs }, current.id);
-  const busy = run.running || activeRunOf({ activeRuns }, 'diagnose', current.id) !== undefined;
+  const profileId = current.id;
 
   function openFullReport(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
@@ -92,10 +102,13 @@ function Popup() {
         <button
           type="button"
           className="button-primary"
+          ref={testRef}
           aria-disabled={busy || undefined}
           title={busy ? 'Already running' : undefined}
           onClick={() => {
-            if (!busy) void runDiagnosis(current.id);
+            if (busy) return;
+            setAskedAt(Date.now());
+            void runDiagnosis(profileId);
           }}
         >
           Test
@@ -115,8 +128,20 @@ function Popup() {
       <LockedNotice profileId={current.id} />
       <QuickReport
         report={report}
-        run={busy ? { ...run, running: true, error: undefined } : run}
+        run={busy ? { ...run, running: true, error: undefined, cancelled: undefined } : run}
         emptyText="Not checked yet. Press Test to check this credential."
+        progress={
+          <RunProgress
+            active={active}
+            askedAt={askedAt}
+            cancelLabel="Cancel run"
+            cancelling={cancelling}
+            onCancel={() => {
+              setCancelling(true);
+              void cancelRun(profileId, 'diagnose').finally(() => setCancelling(false));
+            }}
+          />
+        }
       />
       <div className="popup-foot">
         <PopupExpiry words={expiryWords(expiryOf(current, report), Date.now())} />

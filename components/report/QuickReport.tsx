@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Finding, Report } from '@/lib/model/report';
 import type { RunState } from '@/lib/store/types';
 import { CodeBlock } from '../CodeBlock';
@@ -45,21 +46,26 @@ function TopFix({ fix }: { fix: NonNullable<Finding['fix']> }) {
   );
 }
 
-/** The popup's report: verdict, when it was checked, and the one finding that matters most. */
+/**
+ * The popup's report: verdict, when it was checked, and the one finding that matters most; while a
+ * run goes, what it is doing (`progress`, with its Cancel).
+ */
 export function QuickReport({
   report,
   run,
   emptyText,
+  progress,
 }: {
   report: Report | undefined;
   run: RunState;
   emptyText: string;
+  progress?: ReactNode;
 }) {
   const top = report?.findings[0];
   const sentence = report && verdictSentence(report);
   return (
     <section className="report quick" data-report="" aria-busy={run.running} aria-label="Last result">
-      <RunStatus run={run} shown={report} />
+      <RunStatus run={run} shown={report} progress={progress} />
       {!report && !run.running && !run.error && <p className="muted">{emptyText}</p>}
       {report && (
         <div className={run.running ? 'report-body stale' : 'report-body'}>

@@ -2,7 +2,8 @@
  * The toolbar popup fits: in the built extension in Chromium, at 400 × 600 (the most a popup may
  * be tall), no state scrolls or runs past its card — a working token, a scoped token on the site
  * URL (the longest fix, with a curl command), a rejected token, a site that could not be checked,
- * a long profile name on a long site URL, no profile yet, and the locked vault. axe-core finds
+ * a long profile name on a long site URL, a run going (with its Cancel), no profile yet, and the
+ * locked vault. axe-core finds
  * nothing in any of them (best practices included). The popup's JavaScript, counted from what it
  * really fetched, stays under its ceiling, and Alt+Shift+T is the shortcut that opens it.
  */
@@ -121,6 +122,7 @@ describe('popup: every verdict fits 400 × 600 with its one fix and "Full report
     await cloud('Expired token', world.ACME_HOST, world.EXPIRED_TOKEN);
     await cloud('Busy site', world.BUSY_HOST, world.UNSCOPED_TOKEN);
     await cloud(LONG_NAME, LONG_HOST, world.UNSCOPED_TOKEN);
+    await cloud('Hanging site', world.SLOW_HOST, world.UNSCOPED_TOKEN);
     await options.close();
   });
 
@@ -145,6 +147,20 @@ describe('popup: every verdict fits 400 × 600 with its one fix and "Full report
       await popup.close();
     });
   }
+
+  it('a run going: the call in flight and "Cancel run" fit, and Cancel hands focus back to Test', async () => {
+    const popup = await openPopup();
+    await popup.getByLabel('Profile').selectOption({ label: 'Hanging site' });
+    const test = popup.getByRole('button', { name: 'Test', exact: true });
+    await test.click();
+    await popup.locator('[data-run-call]').waitFor();
+    expect(await popup.locator('[data-report]').getAttribute('aria-busy')).toBe('true');
+    await expectFitsAndAccessible(popup, 'running');
+    await popup.getByRole('button', { name: 'Cancel run', exact: true }).click();
+    await popup.locator('[data-report][aria-busy="false"] [data-run-cancelled]').waitFor();
+    await vi.waitFor(async () => expect(await test.evaluate((el) => el === document.activeElement)).toBe(true));
+    await popup.close();
+  });
 
   it("shows a long profile name whole: in the select's title and beside the site", async () => {
     const popup = await openPopup();
