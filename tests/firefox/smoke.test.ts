@@ -94,6 +94,34 @@ describe('Firefox: the MV2 build in firefox-esr', () => {
     );
   });
 
+  it('tests a profile from the popup: the stored verdict at once, then Test, and the badge follows', async () => {
+    await addCloudProfile('Expired, tested from the popup', world.EXPIRED_TOKEN);
+    // The popup page itself (headless Firefox has no toolbar to click); the same popup.html.
+    const popup = await session.open('popup.html', '[data-report]');
+    const choose = async (name: string) => {
+      const value = await popup.$$eval(
+        'option',
+        (options, wanted) => options.find((o) => o.textContent === wanted)?.getAttribute('value') ?? '',
+        name,
+      );
+      await fill(popup, 'Profile', value);
+    };
+    try {
+      await choose('Unscoped admin');
+      expect((await waitForReport(popup)).verdict).toBe('ok');
+      // Never tested: no verdict until Test has run, so the report read next is Test's own.
+      await choose('Expired, tested from the popup');
+      await popup.waitForFunction(() => !document.querySelector('[data-report] [data-verdict]'), { timeout: 20_000 });
+      await clickButton(popup, 'Test');
+      const report = await waitForReport(popup);
+      expect(report.verdict).toBe('error');
+      expect(report.codes[0]).toBe('CREDENTIALS_REJECTED');
+      await eventually(() => badge(popup).then((b) => b.text), '✕');
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('turns the passphrase lock on, locks, unlocks and turns it off', async () => {
     await openView(page, 'Settings');
     await page.waitForSelector('[data-vault-state="off"]', { timeout: 20_000 });
