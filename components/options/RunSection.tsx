@@ -29,7 +29,6 @@ export function RunSection({ id, profile, dirty, preparing, onRun }: Props) {
   const stored = useAppStore((s) => s.reports);
   const runs = useAppStore((s) => s.runs);
   const active = useAppStore((s) => activeRunOf(s, 'diagnose', profile?.id));
-  const cancelRun = useAppStore((s) => s.cancelRun);
   const run = runOf({ runs }, id);
   const report = latestReport({ reports: stored }, id);
   const busy = preparing || run.running || active !== undefined;
@@ -37,7 +36,6 @@ export function RunSection({ id, profile, dirty, preparing, onRun }: Props) {
   const reportRef = useRef<HTMLElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [askedAt, setAskedAt] = useState<number>();
-  const [cancelling, setCancelling] = useState(false);
 
   useRunFocus({
     running: run.running,
@@ -86,19 +84,7 @@ export function RunSection({ id, profile, dirty, preparing, onRun }: Props) {
         profileUpdatedAt={profile?.updatedAt}
         expiry={profile && profile.kind !== 'oauth-access-token' ? expiryWords(expiryOf(profile), Date.now()) : ''}
         emptyText="Not checked yet. Run diagnosis to see whether this credential works."
-        progress={
-          <RunProgress
-            active={active}
-            askedAt={askedAt}
-            cancelLabel="Cancel run"
-            cancelling={cancelling}
-            onCancel={() => {
-              if (!profile) return;
-              setCancelling(true);
-              void cancelRun(profile.id, 'diagnose').finally(() => setCancelling(false));
-            }}
-          />
-        }
+        progress={<RunProgress active={active} askedAt={askedAt} task="diagnose" profileId={profile?.id} />}
       />
     </section>
   );

@@ -50,12 +50,10 @@ function Popup() {
   const runDiagnosis = useAppStore((s) => s.runDiagnosis);
   const skippedLockedAt = useAppStore((s) => s.fleet.skippedLockedAt);
   const activeRuns = useAppStore((s) => s.activeRuns);
-  const cancelRun = useAppStore((s) => s.cancelRun);
   // What the user picked in this popup: shown at once, while the selection is being stored.
   const [picked, setPicked] = useState<string>();
-  // When Test was pressed here (until the background lists the run), and a Cancel not yet answered.
+  // When Test was pressed here: the progress counts from it until the background lists the run.
   const [askedAt, setAskedAt] = useState<number>();
-  const [cancelling, setCancelling] = useState(false);
   // After Cancel run, whose button goes with the progress: focus goes back to Test, never to the body.
   const testRef = useRef<HTMLButtonElement>(null);
   const current = profiles.find((p) => p.id === picked) ?? chosen;
@@ -130,18 +128,7 @@ function Popup() {
         report={report}
         run={busy ? { ...run, running: true, error: undefined, cancelled: undefined } : run}
         emptyText="Not checked yet. Press Test to check this credential."
-        progress={
-          <RunProgress
-            active={active}
-            askedAt={askedAt}
-            cancelLabel="Cancel run"
-            cancelling={cancelling}
-            onCancel={() => {
-              setCancelling(true);
-              void cancelRun(profileId, 'diagnose').finally(() => setCancelling(false));
-            }}
-          />
-        }
+        progress={<RunProgress active={active} askedAt={askedAt} task="diagnose" profileId={profileId} />}
       />
       <div className="popup-foot">
         <PopupExpiry words={expiryWords(expiryOf(current, report), Date.now())} />

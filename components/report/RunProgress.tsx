@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ActiveRun } from '@/lib/services/active-runs';
+import type { ActiveRun, RunTask } from '@/lib/services/active-runs';
+import { useAppStore } from '../store-context';
 
 /** Seconds with one decimal: "3.2 s" (progress ticks in tenths; below a second too). */
 function seconds(ms: number): string {
@@ -23,20 +24,24 @@ interface Props {
   active: ActiveRun | undefined;
   /** When this page asked for the run (its own clock), used until the background lists it. */
   askedAt?: number;
-  /** The Cancel button's accessible name ("Cancel run", "Cancel scope check"). */
-  cancelLabel: string;
-  onCancel: () => void;
-  /** The button is pressed and the background has not answered yet. */
-  cancelling?: boolean;
+  /** What runs: its Cancel is "Cancel run" for a diagnosis, "Cancel scope check" for a scope check. */
+  task: RunTask;
+  profileId: string | undefined;
 }
+
+const CANCEL_LABELS: Record<RunTask, string> = { diagnose: 'Cancel run', scopes: 'Cancel scope check' };
 
 /**
  * What a run is doing while it goes: the call in flight (method, path and host: never a header or
- * a secret), the time so far against the run's limit, and a Cancel button. Not a live region: the
+ * a secret), the time so far against the run's limit, and a Cancel button that asks the background
+ * to abort the run. Not a live region: the
  * seconds tick here, and only the status line above it speaks.
  */
-export function RunProgress({ active, askedAt, cancelLabel, onCancel, cancelling = false }: Props) {
+export function RunProgress({ active, askedAt, task, profileId }: Props) {
   const now = useNow(true);
+  const cancelRun = useAppStore((s) => s.cancelRun);
+  // Pressed, and the background has not answered yet: a second press does nothing.
+  const [cancelling, setCancelling] = useState(false);
   const progress = active?.progress;
   const startedAt = progress?.startedAt ?? active?.startedAt ?? askedAt ?? now;
   const waiting = progress?.inFlight ?? [];
@@ -71,11 +76,13 @@ export function RunProgress({ active, askedAt, cancelLabel, onCancel, cancelling
           type="button"
           className="button-small run-cancel"
           onClick={() => {
-            if (!cancelling) onCancel();
+            if (cancelling || profileId === undefined) return;
+            setCancelling(true);
+            void cancelRun(profileId, task).finally(() => setCancelling(false));
           }}
           aria-disabled={cancelling || undefined}
         >
-          {cancelLabel}
+          {CANCEL_LABELS[task]}
         </button>
       </p>
     </div>

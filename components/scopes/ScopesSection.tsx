@@ -47,10 +47,8 @@ export function ScopesSection({ profile }: { profile: Profile }) {
   const showUnlock = !vault.unlocked && !lockedAbove && state.locked === true;
   const report = stored;
   const active = useAppStore((s) => activeRunOf(s, 'scopes', profile.id));
-  const cancelRun = useAppStore((s) => s.cancelRun);
   const busy = state.running || active !== undefined;
   const [askedAt, setAskedAt] = useState<number>();
-  const [cancelling, setCancelling] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -119,18 +117,7 @@ export function ScopesSection({ profile }: { profile: Profile }) {
                 : 'Cancelled: nothing was stored; the scopes of this token have not been checked yet.'
               : ''}
         </p>
-        {busy && (
-          <RunProgress
-            active={active}
-            askedAt={askedAt}
-            cancelLabel="Cancel scope check"
-            cancelling={cancelling}
-            onCancel={() => {
-              setCancelling(true);
-              void cancelRun(profile.id, 'scopes').finally(() => setCancelling(false));
-            }}
-          />
-        )}
+        {busy && <RunProgress active={active} askedAt={askedAt} task="scopes" profileId={profile.id} />}
         {!report && !busy && (
           <p className="muted">Not checked yet. Check scopes before handing this token to a vendor.</p>
         )}

@@ -144,6 +144,37 @@ describe('a diagnosis in progress, with the real background', () => {
     expect(await fakeBrowser.storage.local.get('scope-report:p-acme')).toEqual({});
     expect(check).toHaveFocus();
   });
+
+  it('the popup: shows what the run waits for, and Cancel run aborts it and keeps the previous result', async () => {
+    await storeProfile(makeProfile());
+    await storeReport(makeReport());
+    const before = await fakeBrowser.storage.local.get('report:p-acme');
+    const { user } = renderPopup();
+    const test = await screen.findByRole('button', { name: 'Test' });
+    await user.click(test);
+    const progress = await waitFor(() => {
+      const found = reportElement().querySelector<HTMLElement>('[data-run-progress]');
+      expect(found?.textContent).toMatch(CALL);
+      return found!;
+    });
+    expect(progress.textContent).toMatch(/\d+\.\d s of at most 20\.0 s/);
+    expect(progress.textContent).not.toMatch(/Basic|Bearer|ATATT/);
+    expect(test).toHaveAttribute('aria-disabled', 'true');
+    expect(reportElement()).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(background.signals.length).toBeGreaterThan(0));
+
+    await user.click(within(progress).getByRole('button', { name: 'Cancel run' }));
+    await waitFor(() => expect(reportElement()).toHaveAttribute('aria-busy', 'false'));
+    expect(background.signals.every((s) => s.aborted)).toBe(true);
+    expect(await fakeBrowser.storage.local.get('report:p-acme')).toEqual(before);
+    expect(reportElement().querySelector('[data-run-cancelled]')).toHaveTextContent(
+      /^Cancelled: nothing was stored\. The result below is the previous one/,
+    );
+    expect(reportElement().querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'warning');
+    expect(test).not.toHaveAttribute('aria-disabled');
+    // The Cancel button went with the progress: focus is back on Test, not on the page body.
+    await waitFor(() => expect(test).toHaveFocus());
+  });
 });
 
 describe('the end of a run this page started', () => {
@@ -207,44 +238,5 @@ describe('the popup while a run goes', () => {
     const test = await screen.findByRole('button', { name: 'Test' });
     await waitFor(() => expect(test).toHaveAttribute('aria-disabled', 'true'));
     expect(reportElement()).toHaveAttribute('aria-busy', 'true');
-  });
-});
-
-describe('the popup: Test, the call in flight, and Cancel run', () => {
-  let background: ReturnType<typeof startHangingBackground>;
-  beforeEach(() => {
-    background = startHangingBackground();
-  });
-  afterEach(() => background.stop());
-
-  it('shows what the run waits for, and Cancel run aborts it and keeps the previous result', async () => {
-    await storeProfile(makeProfile());
-    await storeReport(makeReport());
-    const before = await fakeBrowser.storage.local.get('report:p-acme');
-    const { user } = renderPopup();
-    const test = await screen.findByRole('button', { name: 'Test' });
-    await user.click(test);
-    const progress = await waitFor(() => {
-      const found = reportElement().querySelector<HTMLElement>('[data-run-progress]');
-      expect(found?.textContent).toMatch(CALL);
-      return found!;
-    });
-    expect(progress.textContent).toMatch(/\d+\.\d s of at most 20\.0 s/);
-    expect(progress.textContent).not.toMatch(/Basic|Bearer|ATATT/);
-    expect(test).toHaveAttribute('aria-disabled', 'true');
-    expect(reportElement()).toHaveAttribute('aria-busy', 'true');
-    await waitFor(() => expect(background.signals.length).toBeGreaterThan(0));
-
-    await user.click(within(progress).getByRole('button', { name: 'Cancel run' }));
-    await waitFor(() => expect(reportElement()).toHaveAttribute('aria-busy', 'false'));
-    expect(background.signals.every((s) => s.aborted)).toBe(true);
-    expect(await fakeBrowser.storage.local.get('report:p-acme')).toEqual(before);
-    expect(reportElement().querySelector('[data-run-cancelled]')).toHaveTextContent(
-      /^Cancelled: nothing was stored\. The result below is the previous one/,
-    );
-    expect(reportElement().querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'warning');
-    expect(test).not.toHaveAttribute('aria-disabled');
-    // The Cancel button went with the progress: focus is back on Test, not on the page body.
-    await waitFor(() => expect(test).toHaveFocus());
   });
 });
