@@ -1,24 +1,43 @@
 /**
  * Accepted: the credential worked, and what kind of credential it is.
  */
-import { groupTable, HEADLINES, site, tokensLink } from './entry';
+import { groupTable, HEADLINES, site, tokensLink, type FindingParams } from './entry';
 import { SOURCES } from './sources';
+
+/** "The key works for the organization Acme", "…for the organizations Acme and Beta", or that it names none. */
+function orgKeyTitle(p: FindingParams): string {
+  if (!p.accountName) return 'The key works; Atlassian does not name its organization';
+  return `The key works for the ${p.variant === 'org-key-listed-many' ? 'organizations' : 'organization'} ${p.accountName}`;
+}
+
+function orgKeyExplanation(p: FindingParams): string {
+  const answered = `${p.probeUrl ?? 'the organizations probe'} answered ${p.status ?? '200'}`;
+  // Keys can be made with or without scopes; neither call says which, or what the scopes allow.
+  const scopes = 'A key made with scopes can call only the admin APIs its scopes cover.';
+  if (p.variant === 'org-key-named')
+    return `The organization admin API accepted the key: ${answered} with the organization's name. ${scopes}`;
+  if (p.variant === 'org-key-listed' || p.variant === 'org-key-listed-many')
+    return `The organization admin API accepted the key: ${answered} and lists the organizations it can see. ${scopes}`;
+  return `The organization admin API accepted the key: ${answered} without naming an organization, so the key is genuine but its organization is not shown. ${scopes}`;
+}
 
 export const ACCEPTED_ROWS = groupTable('accepted', {
   AUTH_OK: {
     outcome: 'succeeded',
     severity: 'ok',
     sources: [SOURCES.basicAuthCloud],
-    // An organization key has no account: its success names the organizations it can see.
+    // An organization key has no account: its success names the organization it was checked
+    // against (variant org-key-named), else those the list names (org-key-listed, -many), else none
+    // (org-key: a valid key may list none, https://jira.atlassian.com/browse/ACCESS-966).
     title: (p) =>
-      p.variant === 'org-key'
-        ? `The key works${p.accountName ? ` for ${p.accountName}` : ''}`
+      p.variant?.startsWith('org-key')
+        ? orgKeyTitle(p)
         : p.accountName
           ? `Signed in as ${p.accountName}`
           : 'Credentials accepted',
     explanation: (p) =>
-      p.variant === 'org-key'
-        ? `The organization admin API accepted the key: ${p.probeUrl ?? 'the organizations probe'} answered ${p.status ?? '200'} with the organizations it can see.`
+      p.variant?.startsWith('org-key')
+        ? orgKeyExplanation(p)
         : `Atlassian accepted these credentials: ${p.probeUrl ?? 'the /myself probe'} answered ${p.status ?? '200'} with the account's details, so the call ran as that user, not as anonymous.`,
   },
   TOKEN_UNSCOPED: {

@@ -7,6 +7,7 @@ import type { Profile } from '../model/profile';
 import type { Report } from '../model/report';
 import { recognisedOnly } from '../model/verdict';
 import { expiryWords } from './expiry';
+import { fleetSummary } from './summary';
 import { sortByUrgency } from './urgency';
 import type { FleetRow, FleetRun } from './types';
 
@@ -45,15 +46,29 @@ function accountOf(profile: Profile | undefined, report: Report | undefined): st
   return '';
 }
 
+/** `2026-12-01 10:00 UTC`: one clock for every reader of a pasted report; the ISO text when it is not a time. */
+function utcMinute(iso: string): string {
+  const at = Date.parse(iso);
+  return Number.isNaN(at) ? iso : `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
 export function fleetMarkdown(
   run: FleetRun,
   context: { profiles: readonly Profile[]; reports: Readonly<Record<string, Report>>; targetOf(p: Profile): string },
   now: number,
 ): string {
+  const what = run.trigger === 'scheduled' ? 'Scheduled check' : 'Check all';
   const lines = [
     `# Token Doctor fleet report`,
     '',
-    `Checked ${run.rows.filter((r) => r.verdict !== undefined).length} of ${run.rows.length} profiles, ${run.startedAt}${run.cancelled ? ' (cancelled)' : ''}.`,
+    [
+      `${what} started ${utcMinute(run.startedAt)}${run.cancelled ? ', cancelled before the end' : ''}.`,
+      fleetSummary(run.rows, now),
+    ]
+      .filter(Boolean)
+      .join(' '),
+    '',
+    'Most urgent first: fails, could not check, expires within a week, with warnings, works.',
     '',
     '| Profile | Target | Verdict | Top finding | Checked at | Expiry | Account |',
     '| --- | --- | --- | --- | --- | --- | --- |',
@@ -67,7 +82,7 @@ export function fleetMarkdown(
         profile ? context.targetOf(profile) : '',
         verdictCell(row, report),
         row.title ?? '',
-        row.checkedAt ?? '',
+        row.checkedAt ? utcMinute(row.checkedAt) : '',
         row.expiry ? expiryWords(row.expiry, now) : '',
         accountOf(profile, report),
       ]

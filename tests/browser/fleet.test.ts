@@ -88,6 +88,36 @@ describe('options page: Check all', () => {
     for (const row of read) expect(row.text).not.toContain(world.UNSCOPED_TOKEN);
     await expect.poll(() => page.getByRole('button', { name: 'Copy fleet report' }).count()).toBe(1);
 
+    // The table reads at the window sizes people use, in both themes: no page wider than the
+    // window, no table wider than its card, times on one line, hosts cut to one line.
+    for (const width of [900, 1024, 1280, 1440]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.emulateMedia({ colorScheme });
+        const layout = await page.evaluate(() => {
+          const lineHeight = (el: Element) => parseFloat(getComputedStyle(el).lineHeight);
+          const lines = (el: Element) => Math.round(el.getBoundingClientRect().height / lineHeight(el));
+          const table = document.querySelector('[data-fleet] table')!.getBoundingClientRect();
+          const card = document.querySelector('[data-fleet]')!.closest('section')!.getBoundingClientRect();
+          return {
+            page: document.documentElement.scrollWidth,
+            window: window.innerWidth,
+            tableRight: table.right,
+            cardRight: card.right,
+            timeLines: [...document.querySelectorAll('[data-fleet-row] time')].map(lines),
+            hostLines: [...document.querySelectorAll('[data-fleet-row] .fleet-host')].map(lines),
+          };
+        });
+        const at = `${width} px, ${colorScheme}`;
+        expect(layout.page, at).toBeLessThanOrEqual(layout.window);
+        expect(layout.tableRight, at).toBeLessThanOrEqual(layout.cardRight);
+        expect(layout.timeLines, at).toEqual([1, 1, 1, 1, 1]);
+        expect(layout.hostLines, at).toEqual([1, 1, 1, 1, 1]);
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1200, height: 900 });
+
     // The link of a row opens that profile's full report.
     await page.getByRole('link', { name: 'Full report of Revoked' }).click();
     await page.locator('[data-report] [data-verdict="error"]').waitFor();

@@ -91,6 +91,27 @@ describe('fleet table', () => {
     // Each row links to the full report of its profile.
     expect(screen.getByRole('link', { name: 'Full report of Revoked' })).toHaveAttribute('href', '#profile=p-bad');
     expect(screen.getByRole('button', { name: 'Copy fleet report' })).toBeInTheDocument();
+    // One sentence over the table; each row counted once, in the table's order.
+    expect(table.querySelector('.fleet-summary')).toHaveTextContent(
+      '4 profiles: 1 fails, 1 could not be checked, 1 expires within a week or has expired, 1 works.',
+    );
+    expect(within(table as HTMLElement).getByRole('table')).toHaveAccessibleName(/^Most urgent first/);
+    // The name links to the report; the host sits under it, whole in its title when cut short.
+    const revoked = document.querySelector('[data-fleet-row][data-profile-name="Revoked"]')!;
+    expect(within(revoked as HTMLElement).getByRole('link', { name: 'Full report of Revoked' })).toHaveTextContent(
+      /^Revoked$/,
+    );
+    expect(revoked.querySelector('.fleet-host')).toHaveAttribute('title', 'acme.atlassian.net');
+    // The time is short (the date is in the "started" line), the whole date and time in its title.
+    const time = revoked.querySelector('time')!;
+    expect(Date.parse(time.getAttribute('datetime')!)).not.toBeNaN();
+    expect(time.title).toMatch(/\d{4}/);
+    expect(time.textContent).not.toMatch(/\d{4}/);
+    // An ending expiry stands out; "at most a year" stays quiet.
+    const soon = document.querySelector('[data-fleet-row][data-profile-name="Ends soon"]')!;
+    expect(within(soon as HTMLElement).getByText('expires in 3 days')).toHaveClass('fleet-expiry-soon');
+    const works = document.querySelector('[data-fleet-row][data-profile-name="Works"]')!;
+    expect(within(works as HTMLElement).getByText('at most a year from creation')).toHaveClass('muted');
     // Every report was stored, as a single Test would store it.
     const stored = await storedRecords();
     expect(
@@ -116,12 +137,40 @@ describe('fleet table', () => {
     expect(text).toMatch(/a…n@acme\.example/);
   }, 30_000);
 
-  it('says when there is nothing to show yet', async () => {
+  it('says when there is nothing to show yet, and where "Check all" is', async () => {
     await storeMixedFleet();
     renderOptions('#fleet');
-    await screen.findByRole('heading', { name: 'All profiles' });
+    const heading = await screen.findByRole('heading', { name: 'All profiles' });
     expect(document.querySelector('[data-fleet]')).toBeNull();
+    const card = heading.closest('section')!;
+    // The button is under "Saved profiles" whether the list is beside the page or above it.
+    expect(card).not.toHaveTextContent(/beside the list/);
+    expect(card).toHaveTextContent('“Check all”, under Saved profiles, checks every saved profile');
+    expect(card).toHaveTextContent('No check has run yet.');
+    expect(screen.getByRole('region', { name: 'Saved profiles' })).toContainElement(
+      screen.getByRole('button', { name: 'Check all' }),
+    );
   });
+
+  it('with no saved profile, says to add one first', async () => {
+    renderOptions('#fleet');
+    const heading = await screen.findByRole('heading', { name: 'All profiles' });
+    expect(heading.closest('section')).toHaveTextContent(
+      'There is no saved profile to check yet: “Add profile” makes one.',
+    );
+    expect(screen.queryByRole('button', { name: 'Check all' })).toBeNull();
+  });
+
+  it('says so when every profile works', async () => {
+    await storeProfile(makeProfile({ id: 'p-1', name: 'One', email: ADMIN_EMAIL, apiToken: UNSCOPED_TOKEN }));
+    await storeProfile(makeProfile({ id: 'p-2', name: 'Two', email: ADMIN_EMAIL, apiToken: UNSCOPED_TOKEN }));
+    const { user } = renderOptions('#fleet');
+    await user.click(await screen.findByRole('button', { name: 'Check all' }));
+    await waitFor(() => expect(document.querySelector('[data-fleet]')).toHaveAttribute('aria-busy', 'false'), {
+      timeout: 15_000,
+    });
+    expect(document.querySelector('.fleet-summary')).toHaveTextContent(/^All 2 profiles work\.$/);
+  }, 30_000);
 });
 
 describe('watch select', () => {

@@ -16,6 +16,11 @@ export interface OrgSeen {
   org?: Observation;
 }
 
+/** "Acme", "Acme and Beta", "Acme, Beta and Gamma". */
+function nameList(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 export function classifyOrgAdminKey(lint: OrgAdminLint, seen: OrgSeen): ReportParts {
   const findings: Finding[] = [...lint.findings];
   const facts: { label: string; value: string }[] = [];
@@ -25,11 +30,16 @@ export function classifyOrgAdminKey(lint: OrgAdminLint, seen: OrgSeen): ReportPa
   const { orgs, org } = seen;
   if (orgs) {
     const names = readAdminOrgs(orgs);
+    const found = org && orgs.status !== 401 ? readAdminOrg(org) : undefined;
     if (names) {
-      add('AUTH_OK', orgs, {
-        variant: 'org-key',
-        accountName: names.length > 0 ? names.map((o) => o.name).join(', ') : 'an organization API key',
-      });
+      // The organization the key was checked against names it best; else the list, when it names any.
+      if (found && org) add('AUTH_OK', org, { variant: 'org-key-named', accountName: found.name });
+      else if (names.length > 0)
+        add('AUTH_OK', orgs, {
+          variant: names.length > 1 ? 'org-key-listed-many' : 'org-key-listed',
+          accountName: nameList(names.map((o) => o.name)),
+        });
+      else add('AUTH_OK', orgs, { variant: 'org-key' });
       if (names.length === 0) add('ADMIN_ORGS_EMPTY', orgs);
       else facts.push({ label: 'Organizations', value: names.map((o) => `${o.name} (${o.id})`).join(', ') });
     } else if (orgs.status === 401) {
@@ -37,7 +47,6 @@ export function classifyOrgAdminKey(lint: OrgAdminLint, seen: OrgSeen): ReportPa
     } else findings.push(failureOrUnexpected(orgs));
 
     if (org && orgs.status !== 401) {
-      const found = readAdminOrg(org);
       if (found) facts.push({ label: 'Organization', value: `${found.name} (${found.id})` });
       else if (org.status === 404) add('ADMIN_ORG_NOT_FOUND', org, { detail: bodyLine(org) });
       else if (org.status !== 401) findings.push(failureOrUnexpected(org));

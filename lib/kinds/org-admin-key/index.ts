@@ -10,10 +10,12 @@ export const ORG_ADMIN_KEY: KindDriver<'org-admin-key'> = {
   lintDraft: (draft) => ({ findings: lintOrgAdminKey(draft).findings }),
   diagnosis: (use) => use(ORG_ADMIN_KEY_DIAGNOSIS),
   scopes: {
-    // Keys belong to one organization and call the admin APIs; Atlassian publishes no scopes for them.
+    // Keys are made with or without admin scopes, which only some admin APIs have
+    // (https://support.atlassian.com/organization-administration/docs/manage-an-organization-with-the-admin-apis/,
+    // https://developer.atlassian.com/cloud/admin/scopes); no call shows a key its own.
     notApplicable: () => ({
       summary:
-        'Organization API keys have no scopes: a key acts on its organization through the admin APIs. Nothing was sent; use "Run diagnosis" to check the key.',
+        'An organization API key is made with admin scopes or without them, and no admin API shows a key its own: admin.atlassian.com → Settings → API keys does. Nothing was sent; use "Run diagnosis" to check the key.',
     }),
   },
 };

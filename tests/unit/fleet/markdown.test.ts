@@ -54,3 +54,46 @@ describe('fleet Markdown', () => {
     expect(line('limited')).toContain('| works, with warnings |');
   });
 });
+
+describe('fleet Markdown: the lines over the table', () => {
+  const run = (rows: FleetRun['rows'], extra: Partial<FleetRun> = {}): FleetRun => ({
+    id: 'run-2',
+    trigger: 'manual',
+    startedAt: AT,
+    finishedAt: AT,
+    heartbeatAt: AT,
+    rows,
+    ...extra,
+  });
+  const context = { profiles: [], reports: {}, targetOf: () => '' };
+
+  it('says when the run started, in UTC, what it found, and the order of the rows', () => {
+    const text = fleetMarkdown(
+      run([
+        { profileId: 'a', name: 'A', state: 'done', verdict: 'ok', checkedAt: '2026-12-01T10:00:07.000Z' },
+        { profileId: 'b', name: 'B', state: 'done', verdict: 'error', checkedAt: '2026-12-01T10:00:09.000Z' },
+        { profileId: 'c', name: 'C', state: 'locked', verdict: 'unknown', title: 'The vault is locked' },
+      ]),
+      context,
+      Date.parse(AT),
+    );
+    expect(text).toContain(
+      'Check all started 2026-12-01 10:00 UTC. 3 profiles: 1 fails, 1 could not be checked, 1 works.',
+    );
+    expect(text).toContain('Most urgent first: fails, could not check, expires within a week, with warnings, works.');
+    expect(text).toContain('| B |  | fails |  | 2026-12-01 10:00 UTC |');
+    // A locked profile was not checked: it is never counted as checked.
+    expect(text).not.toMatch(/Checked \d+ of \d+/);
+  });
+
+  it('names a scheduled run and a cancelled one', () => {
+    const text = fleetMarkdown(
+      run([{ profileId: 'a', name: 'A', state: 'cancelled' }], { trigger: 'scheduled', cancelled: true }),
+      context,
+      Date.parse(AT),
+    );
+    expect(text).toContain(
+      'Scheduled check started 2026-12-01 10:00 UTC, cancelled before the end. 1 profile: 1 not checked.',
+    );
+  });
+});

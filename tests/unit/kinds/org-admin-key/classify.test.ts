@@ -151,3 +151,62 @@ describe('an Organization ID that is an address', () => {
     expect(finding.fix?.curl).toContain('https://api.atlassian.com/admin/v1/orgs');
   });
 });
+
+describe('the words of an accepted organization API key', () => {
+  const beta = { id: '2b3c4d5e-6f7a-8b9c-0d1e-2f3a4b5c6d7e', type: 'orgs', attributes: { name: 'Beta' } };
+  const gamma = { id: '3c4d5e6f-7a8b-9c0d-1e2f-3a4b5c6d7e8f', type: 'orgs', attributes: { name: 'Gamma' } };
+  const accepted = (lint: typeof noOrg, seen: OrgSeen) =>
+    classifyOrgAdminKey(lint, seen).findings.find((f) => f.code === 'AUTH_OK')!;
+  const table: { name: string; lint: typeof noOrg; seen: OrgSeen; title: string; probe: string }[] = [
+    {
+      name: 'names the organization it was checked against',
+      lint: withOrg,
+      seen: { orgs: listed([]), org: one },
+      title: 'The key works for the organization Acme',
+      probe: 'admin-org',
+    },
+    {
+      name: 'names the one organization the list shows',
+      lint: noOrg,
+      seen: { orgs: listed([acme]) },
+      title: 'The key works for the organization Acme',
+      probe: 'admin-orgs',
+    },
+    {
+      name: 'names every organization the list shows',
+      lint: noOrg,
+      seen: { orgs: listed([acme, beta, gamma]) },
+      title: 'The key works for the organizations Acme, Beta and Gamma',
+      probe: 'admin-orgs',
+    },
+    {
+      name: 'says so when no organization is named',
+      lint: noOrg,
+      seen: { orgs: listed([]) },
+      title: 'The key works; Atlassian does not name its organization',
+      probe: 'admin-orgs',
+    },
+    {
+      name: 'says so when the organization given is not found',
+      lint: withOrg,
+      seen: { orgs: listed([]), org: obs('admin-org', 404, { errors: [{ title: 'Not Found' }] }) },
+      title: 'The key works; Atlassian does not name its organization',
+      probe: 'admin-orgs',
+    },
+  ];
+  it.each(table)('$name', ({ lint, seen, title, probe }) => {
+    const finding = accepted(lint, seen);
+    expect(finding.title).toBe(title);
+    expect(finding.probeId).toBe(probe);
+    // Never the old fallback that read as "works for an organization API key".
+    expect(`${finding.title} ${finding.explanation}`).not.toMatch(/for an organization API key/);
+    expect(finding.explanation).toMatch(/^The organization admin API accepted the key: https:\/\/\S+ answered 200 /);
+    expect(finding.explanation).toContain('A key made with scopes can call only the admin APIs its scopes cover.');
+  });
+
+  it('says what each answer showed', () => {
+    expect(accepted(withOrg, { orgs: listed([]), org: one }).explanation).toContain("with the organization's name");
+    expect(accepted(noOrg, { orgs: listed([acme]) }).explanation).toContain('lists the organizations it can see');
+    expect(accepted(noOrg, { orgs: listed([]) }).explanation).toContain('without naming an organization');
+  });
+});
