@@ -3,7 +3,7 @@ import { profileTarget } from '@/lib/profiles/describe';
 import { sortProfiles } from '@/lib/profiles/order';
 import { latestReport } from '@/lib/store/selectors';
 import { checkedLabel, verdictLabel } from '../verdict';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatTimeCompact } from '../format';
 import { useAppStore } from '../store-context';
 import { VerdictChip } from '../VerdictChip';
 import type { Route } from './hash-route';
@@ -58,8 +58,12 @@ export function ProfileList({ currentId, navigate, onAdd, onCheckAll, checkingAl
                     <span className="profile-verdict">
                       {/* No data-verdict here: that attribute belongs to the report (UI contract). */}
                       <VerdictChip verdict={report.verdict} mark={false} label={verdictLabel(report)} />{' '}
+                      {/* Short, so that it stays on the chip's line: the time alone today, else the day too. */}
                       <span className="muted">
-                        {checkedLabel(report)} {formatDateTime(report.finishedAt)}
+                        {checkedLabel(report)}{' '}
+                        <time dateTime={report.finishedAt} title={formatDateTime(report.finishedAt)}>
+                          {formatTimeCompact(report.finishedAt, new Date().toISOString())}
+                        </time>
                       </span>
                     </span>
                   ) : (

@@ -89,7 +89,8 @@ describe('options page: Check all', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Copy fleet report' }).count()).toBe(1);
 
     // The table reads at the window sizes people use, in both themes: no page wider than the
-    // window, no table wider than its card, times on one line, hosts cut to one line.
+    // window, no table wider than its card, times on one line, hosts cut to one line, and no entry
+    // of the saved-profiles list running past the list.
     for (const width of [900, 1024, 1280, 1440]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.setViewportSize({ width, height: 800 });
@@ -106,6 +107,13 @@ describe('options page: Check all', () => {
             cardRight: card.right,
             timeLines: [...document.querySelectorAll('[data-fleet-row] time')].map(lines),
             hostLines: [...document.querySelectorAll('[data-fleet-row] .fleet-host')].map(lines),
+            // The saved-profiles list beside (or above) the table: nothing of an entry runs past it.
+            pastList: [...document.querySelectorAll('.profile-link')].flatMap((link) => {
+              const box = link.getBoundingClientRect();
+              return [...link.querySelectorAll('*')]
+                .filter((el) => el.getBoundingClientRect().right > box.right + 0.5)
+                .map((el) => (el.textContent ?? '').slice(0, 40));
+            }),
           };
         });
         const at = `${width} px, ${colorScheme}`;
@@ -113,6 +121,7 @@ describe('options page: Check all', () => {
         expect(layout.tableRight, at).toBeLessThanOrEqual(layout.cardRight);
         expect(layout.timeLines, at).toEqual([1, 1, 1, 1, 1]);
         expect(layout.hostLines, at).toEqual([1, 1, 1, 1, 1]);
+        expect(layout.pastList, at).toEqual([]);
       }
     }
     await page.emulateMedia({ colorScheme: 'light' });
