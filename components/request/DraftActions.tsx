@@ -53,20 +53,25 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
   const [saveError, setSaveError] = useState<string>();
   const id = useId();
   // The value of a token the request writes as a variable ($ATLASSIAN_API_TOKEN) or a placeholder:
-  // typed here, kept in this component only, sent by Diagnose and stored only by Save as profile.
+  // typed here, sent by Diagnose and stored only by Save as profile. The field is uncontrolled, so
+  // the value never becomes an attribute of the page's markup.
   const needed = check.secretNeeded;
   const secretInput = useRef<HTMLInputElement>(null);
-  const [typed, setTyped] = useState('');
   const [missing, setMissing] = useState(false);
-  const profile = check.profile && needed ? withSecret(check.profile, typed) : check.profile;
+  const shown = check.profile;
+  /** The profile as it stands when a button is pressed: with the typed value in place of the variable. */
+  const current = () =>
+    check.profile && needed ? withSecret(check.profile, secretInput.current?.value ?? '') : check.profile;
 
   function requestSave() {
+    const profile = current();
     if (!profile) return;
     if (lockFirst && draftSecret(profile) !== '') setOffering(true);
     else void save();
   }
 
   async function save() {
+    const profile = current();
     if (!profile) return;
     setOffering(false);
     setSaveError(undefined);
@@ -79,6 +84,7 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
   }
 
   async function diagnose() {
+    const profile = current();
     if (!profile) return;
     if (needed && draftSecret(profile).trim() === '') {
       // Never send the variable's name (or nothing) as the token: ask for its value.
@@ -102,11 +108,11 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
   return (
     <section className="card" aria-label="Use the credential">
       <h2>Use this credential</h2>
-      {profile ? (
+      {shown ? (
         <>
           <p className="muted">
-            {profile.kind === 'dc-pat'
-              ? `Diagnose sends Token Doctor's own read-only check (GET /rest/api/2/myself on ${profile.serverUrl}, which the browser asks you to allow) with this personal access token — never the pasted request.`
+            {shown.kind === 'dc-pat'
+              ? `Diagnose sends Token Doctor's own read-only check (GET /rest/api/2/myself on ${shown.serverUrl}, which the browser asks you to allow) with this personal access token — never the pasted request.`
               : "Diagnose sends Token Doctor's own read-only checks (GET /rest/api/3/myself and the site's tenant info) with this email and token — never the pasted request."}{' '}
             Nothing is stored unless you save it as a profile.
           </p>
@@ -121,18 +127,16 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
                 type="password"
                 autoComplete="off"
                 spellCheck={false}
-                value={typed}
                 aria-invalid={missing || undefined}
                 aria-describedby={`${id}-secret-hint${missing ? ` ${id}-secret-missing` : ''}`}
-                onChange={(e) => {
-                  setTyped(e.target.value);
-                  if (e.target.value !== '') setMissing(false);
+                onInput={(e) => {
+                  if (e.currentTarget.value !== '') setMissing(false);
                 }}
               />
               <p className="hint" id={`${id}-secret-hint`}>
                 {needed.kind === 'variable'
-                  ? `The request takes the ${profile.kind === 'dc-pat' ? 'personal access token' : 'token'} from ${needed.text}, whose value is not in what you pasted.`
-                  : `"${needed.text}" is documentation text, not a ${profile.kind === 'dc-pat' ? 'personal access token' : 'token'}.`}{' '}
+                  ? `The request takes the ${shown.kind === 'dc-pat' ? 'personal access token' : 'token'} from ${needed.text}, whose value is not in what you pasted.`
+                  : `"${needed.text}" is documentation text, not a ${shown.kind === 'dc-pat' ? 'personal access token' : 'token'}.`}{' '}
                 Type the real one to diagnose it; Save as profile leaves it empty if you do not.
               </p>
               {missing && (

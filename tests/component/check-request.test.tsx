@@ -217,6 +217,8 @@ describe('Check a request: a token written as a variable', () => {
     // With the value typed, Diagnose sends that value, and nothing is stored.
     await user.type(field, TOKEN);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // The typed token is never written into the page's markup (the field is uncontrolled).
+    expect(document.body.innerHTML).not.toContain(TOKEN);
     await user.click(screen.getByRole('button', { name: 'Diagnose' }));
     await waitFor(() => expect(messages.filter((m) => m.type === 'diagnose-draft')).toHaveLength(1));
     expect(messages.find((m) => m.type === 'diagnose-draft')).toEqual({
