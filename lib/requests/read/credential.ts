@@ -31,6 +31,8 @@ export interface DerivedCredential {
   curlUserArgument?: boolean;
   /** The Authorization value is `email:token` written out, without a scheme or base64. */
   plainPair?: boolean;
+  /** The pair is a base64 recipe's text as written, its variables not put in (recipes.ts `template`). */
+  fromTemplate?: boolean;
   recipe?: Recipe;
   span: Span;
   header?: HeaderLine;
@@ -99,6 +101,27 @@ export function deriveCredential(request: ParsedRequest): DerivedCredential | un
       };
     }
     const scheme = /^(\S+)\s+([\s\S]+)$/.exec(value);
+    const template = header.recipe?.template;
+    if (
+      scheme &&
+      scheme[1]!.toLowerCase() === 'basic' &&
+      template !== undefined &&
+      header.recipe?.output === undefined
+    ) {
+      // `Basic $(echo -n "ada@acme.com:$ATLASSIAN_API_TOKEN" | base64)`: the pair as written, the
+      // token a variable the shell fills in; the recipe's newline is still the one it encodes.
+      const pair = splitPair(template);
+      return {
+        ...base,
+        scheme: 'basic',
+        decoded: true,
+        user: pair.user,
+        secret: pair.secret,
+        hasColon: pair.hasColon,
+        trailingNewline: header.recipe?.trailingNewline ?? pair.trailingNewline,
+        fromTemplate: true,
+      };
+    }
     if (scheme && scheme[1]!.toLowerCase() === 'basic') return fromBasic(scheme[2]!.trim(), base);
     if (scheme && scheme[1]!.toLowerCase() === 'bearer') {
       return {
@@ -247,7 +270,8 @@ function credentialStandIns(
     flavour,
     unresolved: credential.unresolved,
     // A pair decoded from base64 (not `-u email:token` or `email:token` pasted as the header's value).
-    encoded: credential.from === 'header' && !credential.curlUserArgument && !credential.plainPair,
+    encoded:
+      credential.from === 'header' && !credential.curlUserArgument && !credential.plainPair && !credential.fromTemplate,
   };
   if (credential.scheme === 'bearer') {
     const token = standInOf(credential.secret, 'token', { ...context, encoded: false });

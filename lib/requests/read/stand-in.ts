@@ -70,7 +70,8 @@ export function standInOf(
   if (!found) return undefined;
   const base = { text, name: found.name, syntax: found.syntax, part };
   if (
-    context.unresolved.some((u) => u === found.name || u === text) ||
+    // A recipe's variables are listed together: "$JIRA_USER, $JIRA_TOKEN".
+    context.unresolved.some((u) => u.split(', ').some((v) => v === found.name || v === text)) ||
     (found.syntax === 'substitution' && context.unresolved.length > 0 && !context.encoded)
   )
     return { ...base, fill: 'run' };
@@ -92,7 +93,8 @@ export function coversUnresolved(standIns: readonly SecretStandIn[], unresolved:
   if (unresolved.length === 0 || run.length === 0) return false;
   // A substitution is listed by the variables it reads: it accounts for whatever else is listed.
   if (run.some((s) => s.syntax === 'substitution')) return true;
-  return unresolved.every((u) => run.some((s) => s.name === u || s.text === u));
+  const names = unresolved.flatMap((u) => u.split(', '));
+  return names.every((u) => run.some((s) => s.name === u || s.text === u));
 }
 
 /** A stand-in whose name, not its value, reaches Atlassian. */

@@ -112,6 +112,42 @@ describe('a token written as a variable', () => {
   });
 });
 
+describe('a base64 recipe around a variable', () => {
+  it('echo -n "email:$VAR" | base64: the pair is read, the token named, the email checked', () => {
+    const { facts, findings, corrected } = analyseRequest(
+      `curl -H "Authorization: Basic $(echo -n "ada@acme.com:$ATLASSIAN_API_TOKEN" | base64 -w0)" ${SITE}`,
+    );
+    expect(facts.credential?.reading).toMatchObject({ stage: 'pair', email: 'ada@acme.com' });
+    expect(findings.find((f) => f.code === 'CREDENTIAL_FROM_VARIABLE')?.title).toBe(
+      'The token is the shell variable $ATLASSIAN_API_TOKEN',
+    );
+    expect(findings.map((f) => f.code)).not.toContain('BASE64_TRAILING_NEWLINE');
+    expect(facts.identity?.fingerprint).toBeUndefined();
+    expect(facts.profile).toMatchObject({ email: 'ada@acme.com', apiToken: '' });
+    expect(corrected?.masked).toContain('-u "ada@acme.com:$ATLASSIAN_API_TOKEN"');
+  });
+
+  it('echo without -n still encodes a newline after the variable: BASE64_TRAILING_NEWLINE', () => {
+    expect(
+      codes(`curl -H "Authorization: Basic $(echo "ada@acme.com:$ATLASSIAN_API_TOKEN" | base64 -w0)" ${SITE}`),
+    ).toEqual(expect.arrayContaining(['BASE64_TRAILING_NEWLINE', 'CREDENTIAL_FROM_VARIABLE']));
+  });
+
+  it("echo -n 'email:$VAR' in single quotes encodes the name", () => {
+    expect(
+      codes(`curl -H "Authorization: Basic $(echo -n 'ada@acme.com:$ATLASSIAN_API_TOKEN' | base64 -w0)" ${SITE}`),
+    ).toContain('VARIABLE_SENT_AS_TEXT');
+  });
+
+  it('both the email and the token from variables, listed together by the recipe', () => {
+    const found = analyseRequest(
+      `curl -H "Authorization: Basic $(echo -n "$JIRA_USER:$JIRA_TOKEN" | base64 -w0)" ${SITE}`,
+    );
+    expect(found.findings.filter((f) => f.code === 'CREDENTIAL_FROM_VARIABLE')).toHaveLength(2);
+    expect(found.facts.identity?.fingerprint).toBeUndefined();
+  });
+});
+
 describe('a variable sent as its name', () => {
   it("'single quotes' keep the shell from expanding it: an error, and double quotes in the fix", () => {
     const { facts, findings, verdict, corrected } = analyseRequest(
