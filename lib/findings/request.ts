@@ -233,7 +233,9 @@ export const REQUEST_ROWS = groupTable('request', {
       steps: [
         p.expected === 'email'
           ? 'To diagnose this credential here, paste the request with the email written out, or add the profile on the Profiles page.'
-          : `To diagnose this credential, type the value of ${p.detail ?? 'the variable'} under "Use this credential": it is sent only to Atlassian and stored only if you save a profile.`,
+          : p.asksForSecret === 'yes'
+            ? `To diagnose this credential, type the value of ${p.detail ?? 'the variable'} under "Use this credential": it is sent only to Atlassian and stored only if you save a profile.`
+            : `To diagnose this credential, add it on the Profiles page with the value of ${p.detail ?? 'the variable'}.`,
         checkIsSet(p),
       ],
     }),

@@ -22,6 +22,8 @@ export function standInFindings(facts: RequestFacts, source: string): Finding[] 
         variant: standIn.syntax,
         location: standIn.fill,
         expected: standIn.part,
+        // "Use this credential" has a field for its value (facts.ts draftOf).
+        ...(standIn.part === 'token' && facts.secretNeeded?.text === standIn.text ? { asksForSecret: 'yes' } : {}),
       };
       const code = sentAsWritten(standIn) ? 'VARIABLE_SENT_AS_TEXT' : 'CREDENTIAL_FROM_VARIABLE';
       // A name encoded into the Basic value is only in its base64: the whole value is what to point at.

@@ -51,6 +51,7 @@ describe('a token written as a variable', () => {
     // The name is no secret: it is not hidden, and the report says it as it is.
     expect(secretSpans).toEqual([]);
     expect(named?.explanation).toContain(variable);
+    expect(named?.fix?.steps[0]).toContain('under "Use this credential"');
     expect(corrected?.revealed).toBe(corrected?.masked);
   });
 
@@ -62,6 +63,11 @@ describe('a token written as a variable', () => {
     expect(facts.identity?.fingerprint).toBeUndefined();
     expect(corrected?.masked).toContain('-H "Authorization: Bearer $TOKEN"');
     expect(corrected?.revealed).toContain('-H "Authorization: Bearer $TOKEN"');
+    // No field asks for a Bearer token's value on a Cloud site (no profile kind for it here): the fix says where to go.
+    expect(facts.secretNeeded).toBeUndefined();
+    expect(findings.find((f) => f.code === 'CREDENTIAL_FROM_VARIABLE')?.fix?.steps[0]).toBe(
+      'To diagnose this credential, add it on the Profiles page with the value of ${TOKEN}.',
+    );
   });
 
   it('PowerShell $env: in a Bearer header', () => {
