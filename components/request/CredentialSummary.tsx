@@ -42,6 +42,27 @@ export function CredentialSummary({ facts, revealed }: { facts: RequestFacts; re
                 <code>{revealed && email ? email : identity.emailMasked}</code>
               </>
             )}
+            {identity.emailStandIn && (
+              <>
+                {' · email '}
+                <code>{identity.emailStandIn.text}</code>
+                <span className="muted"> (a variable: its value is not in the paste)</span>
+              </>
+            )}
+            {identity.tokenStandIn && (
+              <>
+                {' · token '}
+                <code>{identity.tokenStandIn.text}</code>
+                <span className="muted"> (a variable: its value is not in the paste)</span>
+              </>
+            )}
+            {identity.tokenPlaceholder && (
+              <>
+                {' · token '}
+                <code>{identity.tokenPlaceholder}</code>
+                <span className="muted"> (a placeholder, not a token)</span>
+              </>
+            )}
             {identity.fingerprint && (
               <>
                 {' · token '}

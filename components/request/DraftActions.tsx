@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Report } from '@/lib/model/report';
 import { draftSecret, type DraftCredential, type RequestFacts } from '@/lib/requests/facts';
 import { ask } from '@/lib/store/background-client';
@@ -17,6 +17,11 @@ interface Props {
   onSaved: (id: string) => void;
   /** Called with a finished diagnosis (its cloudId and scope verdict improve the corrected command). */
   onDiagnosed: (report: Report) => void;
+}
+
+/** The draft with the secret the user typed in place of a variable or placeholder (never the variable's name). */
+function withSecret(draft: DraftCredential, secret: string): DraftCredential {
+  return draft.kind === 'dc-pat' ? { ...draft, pat: secret } : { ...draft, apiToken: secret };
 }
 
 function nameFor(draft: DraftCredential): string {
@@ -46,15 +51,27 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
   const [offering, setOffering] = useState(false);
   const [run, setRun] = useState<RunState & { report?: Report }>({ running: false });
   const [saveError, setSaveError] = useState<string>();
-  const profile = check.profile;
+  const id = useId();
+  // The value of a token the request writes as a variable ($ATLASSIAN_API_TOKEN) or a placeholder:
+  // typed here, sent by Diagnose and stored only by Save as profile. The field is uncontrolled, so
+  // the value never becomes an attribute of the page's markup.
+  const needed = check.secretNeeded;
+  const secretInput = useRef<HTMLInputElement>(null);
+  const [missing, setMissing] = useState(false);
+  const shown = check.profile;
+  /** The profile as it stands when a button is pressed: with the typed value in place of the variable. */
+  const current = () =>
+    check.profile && needed ? withSecret(check.profile, secretInput.current?.value ?? '') : check.profile;
 
   function requestSave() {
+    const profile = current();
     if (!profile) return;
     if (lockFirst && draftSecret(profile) !== '') setOffering(true);
     else void save();
   }
 
   async function save() {
+    const profile = current();
     if (!profile) return;
     setOffering(false);
     setSaveError(undefined);
@@ -67,7 +84,14 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
   }
 
   async function diagnose() {
+    const profile = current();
     if (!profile) return;
+    if (needed && draftSecret(profile).trim() === '') {
+      // Never send the variable's name (or nothing) as the token: ask for its value.
+      setMissing(true);
+      secretInput.current?.focus();
+      return;
+    }
     // A Data Center server is asked for while the click is handled (the browser's rule for permission prompts).
     const origin = serverOrigin(profile);
     const granted = origin ? requestOriginPermission(origin) : undefined;
@@ -84,14 +108,45 @@ export function DraftActions({ check, onSaved, onDiagnosed }: Props) {
   return (
     <section className="card" aria-label="Use the credential">
       <h2>Use this credential</h2>
-      {profile ? (
+      {shown ? (
         <>
           <p className="muted">
-            {profile.kind === 'dc-pat'
-              ? `Diagnose sends Token Doctor's own read-only check (GET /rest/api/2/myself on ${profile.serverUrl}, which the browser asks you to allow) with this personal access token — never the pasted request.`
+            {shown.kind === 'dc-pat'
+              ? `Diagnose sends Token Doctor's own read-only check (GET /rest/api/2/myself on ${shown.serverUrl}, which the browser asks you to allow) with this personal access token — never the pasted request.`
               : "Diagnose sends Token Doctor's own read-only checks (GET /rest/api/3/myself and the site's tenant info) with this email and token — never the pasted request."}{' '}
             Nothing is stored unless you save it as a profile.
           </p>
+          {needed && (
+            <div className="field">
+              <label htmlFor={`${id}-secret`}>
+                {needed.kind === 'variable' ? `Value of ${needed.text}` : `Token in place of ${needed.text}`}
+              </label>
+              <input
+                ref={secretInput}
+                id={`${id}-secret`}
+                type="password"
+                autoComplete="off"
+                spellCheck={false}
+                aria-invalid={missing || undefined}
+                aria-describedby={`${id}-secret-hint${missing ? ` ${id}-secret-missing` : ''}`}
+                onInput={(e) => {
+                  if (e.currentTarget.value !== '') setMissing(false);
+                }}
+              />
+              <p className="hint" id={`${id}-secret-hint`}>
+                {needed.kind === 'variable'
+                  ? `The request takes the ${shown.kind === 'dc-pat' ? 'personal access token' : 'token'} from ${needed.text}, whose value is not in what you pasted.`
+                  : `"${needed.text}" is documentation text, not a ${shown.kind === 'dc-pat' ? 'personal access token' : 'token'}.`}{' '}
+                Type the real one to diagnose it; Save as profile leaves it empty if you do not.
+              </p>
+              {missing && (
+                <p role="alert" className="field-error" id={`${id}-secret-missing`}>
+                  Type the value of {needed.text} first: Diagnose never sends{' '}
+                  {needed.kind === 'variable' ? "the variable's name" : 'a placeholder'} as the token.
+                </p>
+              )}
+            </div>
+          )}
           <div className="run-line">
             <button type="button" className="button-primary" onClick={() => void diagnose()} disabled={run.running}>
               Diagnose

@@ -40,7 +40,9 @@ type FindingParam =
   | 'scopes'
   // Bitbucket Cloud
   | 'workspace'
-  | 'cloneUrl';
+  | 'cloneUrl'
+  // Check a request: 'yes' when the page asks for the value of a token written as a variable
+  | 'asksForSecret';
 
 export interface Entry {
   /** Where the cause lies (one group per code). */

@@ -9,6 +9,46 @@ import { SOURCES } from './sources';
 const quotesSeen = (p: FindingParams) =>
   `The paste has ${p.detail ?? 'some'} typographic quote${p.detail === '1' ? '' : 's'}, typical of text copied from a web page or a word processor (Atlassian's own PowerShell examples have them).`;
 
+/** What a variable is, by its syntax (`variant`): "the shell variable", "the output of". */
+const VARIABLE_KINDS: Record<string, string> = {
+  sh: 'the shell variable',
+  powershell: 'the PowerShell variable',
+  cmd: 'the Windows cmd variable',
+  substitution: 'the output of',
+};
+const variableKind = (p: FindingParams) => VARIABLE_KINDS[p.variant ?? 'sh'] ?? 'the variable';
+const partOf = (p: FindingParams) => (p.expected === 'email' ? 'email' : 'token');
+
+/** Who puts a variable's value in (`location`, read/stand-in.ts StandInFill), in one sentence. */
+function whoFillsIn(p: FindingParams): string {
+  const text = p.detail ?? '';
+  switch (p.location) {
+    case 'cmd':
+      return `cmd.exe puts the value in when it runs the command; bash and PowerShell would send the text "${text}" as it is.`;
+    case 'unknown':
+      return `Whatever sends this request must put the value in: sent as written, the text "${text}" reaches Atlassian and is rejected.`;
+    default:
+      return p.variant === 'substitution'
+        ? 'The shell runs that command and puts what it prints in its place when it runs the request.'
+        : p.variant === 'powershell'
+          ? 'PowerShell puts the value in inside "double quotes", never inside \'single quotes\'.'
+          : 'bash and zsh put the value in when they run the command, inside "double quotes" or unquoted.';
+  }
+}
+
+/** How to see that the variable is set where the script runs, without printing the secret. */
+function checkIsSet(p: FindingParams): string {
+  const text = p.detail ?? '';
+  const name = text.replace(/^\$\{?(?:env:)?|\}$|^[%!]|[%!]$/g, '');
+  if (p.variant === 'substitution')
+    return `Run ${text} alone and check that it prints the ${partOf(p)} and nothing else.`;
+  if (p.variant === 'cmd')
+    return `Check that it is set where the script runs: if defined ${name} (echo set) else (echo not set).`;
+  if (p.variant === 'powershell')
+    return `Check that it is set where the script runs, without printing it: $env:${name}.Length shows its length.`;
+  return `Check that it is set where the script runs, without printing it: echo "\${#${name}}" shows its length${p.expected === 'email' ? '' : ' (an API token is about 190 characters)'}.`;
+}
+
 export const REQUEST_ROWS = groupTable('request', {
   BASE64_TRAILING_NEWLINE: {
     severity: 'error',
@@ -177,6 +217,58 @@ export const REQUEST_ROWS = groupTable('request', {
         'Put your account email and an API token in its place (the corrected command uses curl -u with $ATLASSIAN_API_TOKEN).',
       ],
     }),
+  },
+  CREDENTIAL_FROM_VARIABLE: {
+    severity: 'info',
+    sources: [
+      SOURCES.bashParameterExpansion,
+      SOURCES.powershellEnvironmentVariables,
+      SOURCES.cmdSetVariables,
+      SOURCES.basicAuthCloud,
+    ],
+    title: (p) => `The ${partOf(p)} is ${variableKind(p)} ${p.detail ?? ''}`,
+    explanation: (p) =>
+      `The paste has "${p.detail ?? ''}" where the ${partOf(p)} goes, not its value, so the ${partOf(p)} itself was not checked; everything else in the request was. ${whoFillsIn(p)}`,
+    fix: (p) => ({
+      steps: [
+        p.expected === 'email'
+          ? 'To diagnose this credential here, paste the request with the email written out, or add the profile on the Profiles page.'
+          : p.asksForSecret === 'yes'
+            ? `To diagnose this credential, type the value of ${p.detail ?? 'the variable'} under "Use this credential": it is sent only to Atlassian and stored only if you save a profile.`
+            : `To diagnose this credential, add it on the Profiles page with the value of ${p.detail ?? 'the variable'}.`,
+        checkIsSet(p),
+      ],
+    }),
+  },
+  VARIABLE_SENT_AS_TEXT: {
+    severity: 'error',
+    sources: [SOURCES.bashSingleQuotes, SOURCES.powershellQuoting, SOURCES.basicAuthCloud],
+    title: (p) => `"${p.detail ?? ''}" is sent as text, not as the variable's value`,
+    explanation: (p) =>
+      p.location === 'encoded'
+        ? `The Basic value decodes to an email and "${p.detail ?? ''}": the variable's name was encoded, not its value (echo in 'single quotes', or an online encoder). Atlassian receives the name as the ${partOf(p)} and answers 401.`
+        : `The ${partOf(p)} "${p.detail ?? ''}" stands inside 'single quotes', where ${p.variant === 'powershell' ? 'PowerShell' : 'bash and zsh'} expand no variable. Atlassian receives the name itself as the ${partOf(p)} and answers 401.`,
+    fix: (p) => {
+      const text = p.detail ?? '$ATLASSIAN_API_TOKEN';
+      const pair = partOf(p) === 'email' ? `${text}:$ATLASSIAN_API_TOKEN` : `you@example.com:${text}`;
+      if (p.location === 'encoded')
+        return {
+          steps: [
+            `Let curl build the header from the variable: -u "${pair}".`,
+            `Or encode the value, not the name, in "double quotes": printf '%s' "${pair}" | base64 -w0.`,
+          ],
+          curl: `curl -u "${pair}" https://your-site.atlassian.net/rest/api/3/myself`,
+        };
+      if (p.variant === 'powershell')
+        return {
+          steps: [`Write the text holding ${text} in "double quotes", or join it: 'you@example.com:' + ${text}.`],
+        };
+      return {
+        steps: [
+          `Put the part holding the variable in "double quotes": -u "${pair}" (the rest may stay in single quotes).`,
+        ],
+      };
+    },
   },
   NO_CREDENTIALS_SENT: {
     severity: 'warning',

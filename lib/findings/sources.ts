@@ -483,4 +483,22 @@ export const SOURCES = {
     url: 'https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md',
   },
   // ---- end custom domains ----
+  // ---- Check a request: a secret written as a variable (lib/requests/read/stand-in.ts) ----
+  bashParameterExpansion: {
+    title: 'Bash manual: shell parameter expansion ($NAME and ${NAME})',
+    url: 'https://www.gnu.org/software/bash/manual/html_node/Shell-Parameter-Expansion.html',
+  },
+  bashSingleQuotes: {
+    title: "Bash manual: single quotes (nothing inside 'single quotes' is expanded)",
+    url: 'https://www.gnu.org/software/bash/manual/html_node/Single-Quotes.html',
+  },
+  powershellEnvironmentVariables: {
+    title: 'PowerShell: about environment variables ($env:NAME)',
+    url: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_environment_variables',
+  },
+  cmdSetVariables: {
+    title: 'Microsoft: set (cmd.exe environment variables, %NAME%)',
+    url: 'https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/set_1',
+  },
+  // ---- end secret written as a variable ----
 } as const satisfies Record<string, FindingSource>;

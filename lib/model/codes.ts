@@ -111,6 +111,9 @@ export const FINDING_CODES = [
   'REMOVED_ENDPOINT',
   'SITE_URL_REFUSES_SCOPED_TOKENS',
   'CREDENTIAL_PLACEHOLDER',
+  // a token or email written as a variable ($TOKEN, %TOKEN%, $env:TOKEN): its value is not in the paste
+  'CREDENTIAL_FROM_VARIABLE',
+  'VARIABLE_SENT_AS_TEXT',
   'NO_CREDENTIALS_SENT',
   'REQUEST_UNREADABLE',
   'REQUEST_WELL_FORMED',

@@ -14,6 +14,7 @@ import { readTarget, type UrlTarget } from './read/url';
 import { decideTarget, type RequestTarget } from './target';
 import { isAtlassianApiToken, looksLikeDcPat } from './read/token-kinds';
 import { requestShape, type RequestShape } from './check/shape';
+import type { SecretStandIn } from './read/stand-in';
 
 export interface RequestContext {
   /** The user says the token has scopes: it must go through the gateway. */
@@ -32,10 +33,26 @@ export interface RequestFacts {
   urlParts?: UrlTarget;
   /** The credential as sent, with where it sits in the paste, and what it amounts to. */
   credential?: DerivedCredential & { reading: CredentialReading };
-  /** Shown instead of the credential: masked email and token fingerprint. */
-  identity?: { scheme: DerivedCredential['scheme']; emailMasked?: string; fingerprint?: string };
+  /**
+   * Shown instead of the credential: masked email and token fingerprint; a token or email written
+   * as a variable is named instead (it has no value here to fingerprint).
+   */
+  identity?: {
+    scheme: DerivedCredential['scheme'];
+    emailMasked?: string;
+    fingerprint?: string;
+    tokenStandIn?: SecretStandIn;
+    emailStandIn?: SecretStandIn;
+    /** Documentation text where the token goes (`<your-api-token>`): named, never fingerprinted. */
+    tokenPlaceholder?: string;
+  };
   /** What "Save as profile" and "Diagnose" use; holds the secret, so it stays in memory only. */
   profile?: DraftCredential;
+  /**
+   * The profile's secret is written as this variable: the profile holds an empty secret, which
+   * Diagnose asks the user for and Save as profile leaves empty; the variable's text is never used as one.
+   */
+  secretNeeded?: SecretNeeded;
   /** Why there is no profile to save or diagnose. */
   profileUnavailable?: string;
   /** The token is certainly scoped (a service account's) or the user said so. */
@@ -52,6 +69,12 @@ export interface RequestFacts {
   xsrfHeader?: HeaderLine;
   /** An upload without `X-Atlassian-Token: no-check`: Jira refuses it (XSRF check). */
   uploadWithoutXsrf: boolean;
+}
+
+/** What stands where the profile's secret goes: a variable, or documentation text (`<your-api-token>`, `{{token}}`). */
+interface SecretNeeded {
+  text: string;
+  kind: 'variable' | 'placeholder';
 }
 
 /** The credential a request reveals whole: a Cloud API token with its site and email, or a Data Center PAT with its server. */
@@ -113,20 +136,34 @@ export function requestFacts(text: string, context: RequestContext = {}): Reques
 
   let email: string | undefined;
   if (derived) {
-    if (derived.unresolved.length > 0) {
+    const reading = readCredential(derived, urlParts?.kind, request.flavour);
+    // A token or email that is a variable, whole, is named by its own finding; anything else unresolved is said here.
+    if (reading.stage === 'unresolved') {
       request.notes.push({
         text: `The credential comes from ${derived.unresolved.join(', ')}, whose value is not in the paste: only how it is sent was checked.`,
         span: derived.span,
       });
     }
-    const reading = readCredential(derived, urlParts?.kind);
     facts.credential = { ...derived, reading };
-    const token = reading.stage === 'pair' ? (reading.secret ?? '').trim() : undefined;
-    email = reading.email;
+    const standIn = reading.tokenStandIn;
+    const token = reading.stage === 'pair' && !standIn ? (reading.secret ?? '').trim() : undefined;
+    email = reading.emailStandIn ? undefined : reading.email;
+    // A value that is not in the paste has no fingerprint: "…OKEN" of "$ATLASSIAN_API_TOKEN" would pass for a token's.
+    const placeholder = reading.secretPlaceholder ?? reading.placeholder;
+    const fingerprinted = !standIn && !placeholder && reading.stage !== 'unresolved' && derived.unresolved.length === 0;
     facts.identity = {
       scheme: derived.scheme,
       emailMasked: email ? maskEmail(email) : undefined,
-      fingerprint: token ? tokenFingerprint(token) : derived.secret ? tokenFingerprint(derived.secret) : undefined,
+      fingerprint: !fingerprinted
+        ? undefined
+        : token
+          ? tokenFingerprint(token)
+          : derived.secret
+            ? tokenFingerprint(derived.secret)
+            : undefined,
+      ...(standIn ? { tokenStandIn: standIn } : {}),
+      ...(reading.emailStandIn ? { emailStandIn: reading.emailStandIn } : {}),
+      ...(placeholder ? { tokenPlaceholder: placeholder } : {}),
     };
     draftOf(facts, reading, token);
   } else facts.profileUnavailable = 'the request sends no credential';
@@ -152,9 +189,22 @@ export function dataCenterPat(credential: RequestFacts['credential']): string | 
 /** The profile "Diagnose" and "Save as profile" use, for the targets whose credential kind exists. */
 function draftOf(facts: RequestFacts, reading: CredentialReading, token: string | undefined): void {
   const { target, urlParts, credential } = facts;
+  const standIn = reading.tokenStandIn;
+  const needed: SecretNeeded | undefined = standIn
+    ? { text: standIn.text, kind: 'variable' }
+    : reading.secretPlaceholder
+      ? { text: reading.secretPlaceholder, kind: 'placeholder' }
+      : reading.stage === 'bearer' && reading.placeholder
+        ? { text: reading.placeholder, kind: 'placeholder' }
+        : undefined;
   if (target.id === 'jira-dc' || target.id === 'confluence-dc') {
     const pat = dataCenterPat(credential);
-    if (credential?.unresolved.length) facts.profileUnavailable = reading.unusable ?? 'the credential cannot be read';
+    if (needed && credential?.scheme === 'bearer') {
+      // `Bearer $JIRA_PAT`: the server is known, the token is asked for (never the variable's name).
+      facts.profile = { kind: 'dc-pat', serverUrl: `${target.origin ?? ''}${target.contextPath ?? ''}`, pat: '' };
+      facts.secretNeeded = needed;
+    } else if (credential?.unresolved.length)
+      facts.profileUnavailable = reading.unusable ?? 'the credential cannot be read';
     else if (pat === undefined || reading.bearer === 'placeholder')
       facts.profileUnavailable = 'a Data Center profile needs a personal access token';
     else facts.profile = { kind: 'dc-pat', serverUrl: `${target.origin ?? ''}${target.contextPath ?? ''}`, pat };
@@ -164,11 +214,21 @@ function draftOf(facts: RequestFacts, reading: CredentialReading, token: string 
     facts.profileUnavailable = 'Bitbucket credentials are not a kind Token Doctor can diagnose yet';
     return;
   }
-  if (!reading.usable) facts.profileUnavailable = reading.unusable ?? 'the credential cannot be read';
+  // The token written as a variable: everything else may still make a profile, whose token the user gives.
+  const needsToken =
+    !!needed &&
+    reading.stage === 'pair' &&
+    !reading.emailStandIn &&
+    !reading.emailPlaceholder &&
+    /^[^\s@:]+@[^\s@:]+\.[^\s@:]+$/.test(reading.email ?? '');
+  if (!reading.usable && !needsToken) facts.profileUnavailable = reading.unusable ?? 'the credential cannot be read';
   else if (urlParts?.kind !== 'site' || !urlParts.origin)
     facts.profileUnavailable =
       urlParts?.kind === 'gateway'
         ? 'the URL is the API gateway, which does not name the site: save it from the Profiles page with the site URL'
         : 'there is no *.atlassian.net site in the URL';
-  else facts.profile = { kind: 'cloud-api-token', siteUrl: urlParts.origin, email: reading.email!, apiToken: token! };
+  else if (needsToken) {
+    facts.profile = { kind: 'cloud-api-token', siteUrl: urlParts.origin, email: reading.email!, apiToken: '' };
+    facts.secretNeeded = needed;
+  } else facts.profile = { kind: 'cloud-api-token', siteUrl: urlParts.origin, email: reading.email!, apiToken: token! };
 }

@@ -42,12 +42,17 @@ export function namedSecretsOf(
   source = '',
 ): NamedSecret[] {
   const found = new Map<string, string>();
+  const { credential, request } = facts;
+  // A token or email written as a variable is its name, no secret: reports name it (read/stand-in.ts).
+  const names = new Set(
+    [credential?.reading.tokenStandIn, credential?.reading.emailStandIn].flatMap((s) => (s ? [s.text] : [])),
+  );
   const add = (text: string | undefined, variable: string) => {
     const value = text?.replace(/\r?\n$/, '').trim();
-    if (!value || value.length < 4 || secretPlaceholder(value) !== undefined || found.has(value)) return;
+    if (!value || value.length < 4 || secretPlaceholder(value) !== undefined || names.has(value) || found.has(value))
+      return;
     found.set(value, variable);
   };
-  const { credential, request } = facts;
   const bearer = credential?.scheme === 'bearer';
   add(
     facts.profile ? draftSecret(facts.profile) : credential?.secret,

@@ -115,6 +115,34 @@ describe('options page: Check a request', () => {
     await page.getByText('None yet.', { exact: true }).waitFor();
   });
 
+  it('a token written as a shell variable: named, and Diagnose asks for its value instead of sending the name', async () => {
+    await page.getByRole('link', { name: 'Check a request', exact: true }).click();
+    const before = session.emulator.requests.length;
+    await field(page, 'Request').fill(
+      `curl -u "${world.ADMIN_EMAIL}:$ATLASSIAN_API_TOKEN" https://${world.ACME_HOST}/rest/api/3/myself`,
+    );
+    await page.getByRole('button', { name: 'Check request', exact: true }).click();
+    expect(await verdictOf(0)).toBe('ok');
+    expect(await findingCodes(page)).toContain('CREDENTIAL_FROM_VARIABLE');
+    const report = page.locator('[data-report]').first();
+    await report.getByText('The token is the shell variable $ATLASSIAN_API_TOKEN').first().waitFor();
+    expect(await report.textContent()).not.toContain('fingerprint, not the token');
+
+    // Empty: nothing is sent, the field asks for the value.
+    const value = page.getByLabel('Value of $ATLASSIAN_API_TOKEN', { exact: true });
+    await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Type the value of $ATLASSIAN_API_TOKEN first' }).waitFor();
+    expect(await value.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(session.emulator.requests.length).toBe(before);
+
+    // With the value, the engine's probes succeed: the token went, not the variable's name.
+    await value.fill(world.UNSCOPED_TOKEN);
+    await page.getByRole('button', { name: 'Diagnose', exact: true }).click();
+    expect(await verdictOf(1)).toBe('ok');
+    expect(await probeStatuses(page)).toMatchObject({ 'site-myself': '200' });
+    expect(await page.content()).not.toContain(world.UNSCOPED_TOKEN.slice(10, 40));
+  });
+
   it('looks right to a stranger (screenshot)', async () => {
     await page.getByRole('link', { name: 'Check a request', exact: true }).click();
     await field(page, 'Request').fill(BROKEN);

@@ -185,3 +185,85 @@ describe('Check a request', () => {
     expect(screen.queryByRole('button', { name: 'Diagnose' })).not.toBeInTheDocument();
   });
 });
+
+describe('Check a request: a token written as a variable', () => {
+  const VARIABLE = 'curl -u "ada@acme.example:$ATLASSIAN_API_TOKEN" https://acme.atlassian.net/rest/api/3/myself';
+
+  it('names the variable, shows no fingerprint, and Diagnose asks for its value before sending anything', async () => {
+    const diagnosed = makeReport({ profileId: 'pasted-request', profileName: 'Pasted request' });
+    const { messages } = stubBackground((message: Message) =>
+      message.type === 'diagnose-draft' ? { ok: true, report: diagnosed } : { ok: true },
+    );
+    const { user } = await check(VARIABLE);
+    expect(report().querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'ok');
+    const named = report().querySelector('[data-finding-code="CREDENTIAL_FROM_VARIABLE"]')!;
+    expect(named).toHaveAttribute('data-severity', 'info');
+    expect(named.textContent).toContain('The token is the shell variable $ATLASSIAN_API_TOKEN');
+    expect(report().textContent).not.toContain('OKEN (fingerprint');
+    expect(report().textContent).not.toContain('•••');
+    expect(within(report()).getByText('(a variable: its value is not in the paste)')).toBeInTheDocument();
+
+    // Diagnose with the field empty sends nothing and asks for the value.
+    const field = screen.getByLabelText('Value of $ATLASSIAN_API_TOKEN');
+    expect(field).toHaveAttribute('type', 'password');
+    await user.click(screen.getByRole('button', { name: 'Diagnose' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "Type the value of $ATLASSIAN_API_TOKEN first: Diagnose never sends the variable's name as the token.",
+    );
+    expect(field).toHaveFocus();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(messages.filter((m) => m.type === 'diagnose-draft')).toEqual([]);
+
+    // With the value typed, Diagnose sends that value, and nothing is stored.
+    await user.type(field, TOKEN);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // The typed token is never written into the page's markup (the field is uncontrolled).
+    expect(document.body.innerHTML).not.toContain(TOKEN);
+    await user.click(screen.getByRole('button', { name: 'Diagnose' }));
+    await waitFor(() => expect(messages.filter((m) => m.type === 'diagnose-draft')).toHaveLength(1));
+    expect(messages.find((m) => m.type === 'diagnose-draft')).toEqual({
+      type: 'diagnose-draft',
+      profile: {
+        kind: 'cloud-api-token',
+        siteUrl: 'https://acme.atlassian.net',
+        email: 'ada@acme.example',
+        apiToken: TOKEN,
+      },
+    });
+    expect(await storedRecords()).toEqual({});
+  });
+
+  it("Save as profile leaves the token empty rather than storing the variable's name", async () => {
+    stubBackground();
+    const { user } = await check(VARIABLE);
+    await user.click(screen.getByRole('button', { name: 'Save as profile' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#profile=/));
+    const { profiles } = await readState();
+    expect(profiles).toHaveLength(1);
+    expect(profiles[0]).toMatchObject({
+      kind: 'cloud-api-token',
+      siteUrl: 'https://acme.atlassian.net',
+      email: 'ada@acme.example',
+    });
+    expect(JSON.stringify(await storedRecords())).not.toContain('ATLASSIAN_API_TOKEN');
+  });
+
+  it("'single quotes' around the variable: an error, with a placeholder's field too", async () => {
+    stubBackground();
+    await check("curl -u 'ada@acme.example:$ATLASSIAN_API_TOKEN' https://acme.atlassian.net/rest/api/3/myself");
+    expect(report().querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'error');
+    expect(codes()).toContain('VARIABLE_SENT_AS_TEXT');
+    expect(within(report()).getByRole('region', { name: 'Corrected request' }).textContent).toContain(
+      '-u "ada@acme.example:$ATLASSIAN_API_TOKEN"',
+    );
+    expect(screen.getByLabelText('Value of $ATLASSIAN_API_TOKEN')).toBeInTheDocument();
+  });
+
+  it('a documentation placeholder: named, and its field asks for the real token', async () => {
+    stubBackground();
+    await check('curl -u "ada@acme.example:<your-api-token>" https://acme.atlassian.net/rest/api/3/myself');
+    expect(codes()).toContain('CREDENTIAL_PLACEHOLDER');
+    expect(within(report()).getByText('(a placeholder, not a token)')).toBeInTheDocument();
+    expect(screen.getByLabelText('Token in place of <your-api-token>')).toHaveAttribute('type', 'password');
+  });
+});

@@ -14,6 +14,7 @@ import { constructionFindings } from './construction';
 import { headerFindings } from './headers';
 import { decidedBy, EVERY_TARGET } from './rule';
 import { shapeFindings } from './shape';
+import { standInFindings } from './stand-in';
 import { TARGET_RULES } from './targets';
 import { opsAndOrgKeyFindings } from './targets/ops-keys';
 
@@ -26,6 +27,7 @@ export function checkRequest(facts: RequestFacts, source: string): Finding[] {
   const findings: Finding[] = [
     ...decidedBy(EVERY_TARGET, 'header names and their colons', headerFindings(request)),
     ...decidedBy(EVERY_TARGET, 'how the command is written', constructionFindings(facts)),
+    ...decidedBy(EVERY_TARGET, 'a secret written as a variable is named, never judged', standInFindings(facts, source)),
     ...TARGET_RULES[target.id](facts, source),
     ...opsAndOrgKeyFindings(facts),
     ...shapeFindings(facts, facts.shape, source),

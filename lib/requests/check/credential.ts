@@ -111,8 +111,9 @@ export function credentialFindings(
   const lint = lintCloudApiToken({ siteUrl: '', email, apiToken: secret });
   for (const finding of lint.findings) {
     if (finding.field === 'siteUrl') continue;
-    if (finding.field === 'email' && badEmail) continue;
-    if (finding.field === 'apiToken' && badSecret) continue;
+    if (finding.field === 'email' && (badEmail || reading.emailStandIn)) continue;
+    // A variable's name is no token: its shape says nothing (check/stand-in.ts names it).
+    if (finding.field === 'apiToken' && (badSecret || reading.tokenStandIn)) continue;
     add(finding, [spanOfPart(finding.field === 'email' ? email : secret.trim())]);
   }
   return findings;

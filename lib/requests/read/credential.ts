@@ -8,7 +8,8 @@ import { decodeBase64Utf8 } from './base64';
 import { isMisspelt } from './header-names';
 import { emailPlaceholder, secretPlaceholder } from './placeholders';
 import type { Recipe } from './recipes';
-import type { HeaderLine, ParsedRequest } from './request';
+import type { Flavour, HeaderLine, ParsedRequest } from './request';
+import { coversUnresolved, standInOf, type SecretStandIn } from './stand-in';
 import type { UrlTarget } from './url';
 import type { Span } from './words';
 
@@ -30,6 +31,8 @@ export interface DerivedCredential {
   curlUserArgument?: boolean;
   /** The Authorization value is `email:token` written out, without a scheme or base64. */
   plainPair?: boolean;
+  /** The pair is a base64 recipe's text as written, its variables not put in (recipes.ts `template`). */
+  fromTemplate?: boolean;
   recipe?: Recipe;
   span: Span;
   header?: HeaderLine;
@@ -98,6 +101,27 @@ export function deriveCredential(request: ParsedRequest): DerivedCredential | un
       };
     }
     const scheme = /^(\S+)\s+([\s\S]+)$/.exec(value);
+    const template = header.recipe?.template;
+    if (
+      scheme &&
+      scheme[1]!.toLowerCase() === 'basic' &&
+      template !== undefined &&
+      header.recipe?.output === undefined
+    ) {
+      // `Basic $(echo -n "ada@acme.com:$ATLASSIAN_API_TOKEN" | base64)`: the pair as written, the
+      // token a variable the shell fills in; the recipe's newline is still the one it encodes.
+      const pair = splitPair(template);
+      return {
+        ...base,
+        scheme: 'basic',
+        decoded: true,
+        user: pair.user,
+        secret: pair.secret,
+        hasColon: pair.hasColon,
+        trailingNewline: header.recipe?.trailingNewline ?? pair.trailingNewline,
+        fromTemplate: true,
+      };
+    }
     if (scheme && scheme[1]!.toLowerCase() === 'basic') return fromBasic(scheme[2]!.trim(), base);
     if (scheme && scheme[1]!.toLowerCase() === 'bearer') {
       return {
@@ -220,15 +244,65 @@ export interface CredentialReading {
   /** pair: documentation placeholders in place of the email or the token. */
   emailPlaceholder?: string;
   secretPlaceholder?: string;
+  /**
+   * The token (Bearer, or of the pair) and the email written as variables (`$ATLASSIAN_API_TOKEN`,
+   * `%API_TOKEN%`, `$env:JIRA_TOKEN`): their values are not in the paste, so they are named, never
+   * fingerprinted nor judged by their shape (read/stand-in.ts).
+   */
+  tokenStandIn?: SecretStandIn;
+  emailStandIn?: SecretStandIn;
   /** The email and token make a Cloud API token credential. */
   usable: boolean;
   /** Why they do not, when they do not. */
   unusable?: string;
 }
 
+/**
+ * The parts of a credential written as variables: a Bearer token, or the email and token of a pair
+ * (from -u, the URL, a decoded Basic value, or `email:token` written without a scheme). A value
+ * without a pair (`Authorization: $AUTH`) may hold the whole header, so it is no token's stand-in.
+ */
+function credentialStandIns(
+  credential: DerivedCredential,
+  flavour: Flavour,
+): { token?: SecretStandIn; email?: SecretStandIn } {
+  const context = {
+    flavour,
+    unresolved: credential.unresolved,
+    // A pair decoded from base64 (not `-u email:token` or `email:token` pasted as the header's value).
+    encoded:
+      credential.from === 'header' && !credential.curlUserArgument && !credential.plainPair && !credential.fromTemplate,
+  };
+  if (credential.scheme === 'bearer') {
+    const token = standInOf(credential.secret, 'token', { ...context, encoded: false });
+    return token ? { token } : {};
+  }
+  let { user, secret } = credential;
+  if (credential.scheme === 'basic' && !credential.decoded && credential.from === 'header') {
+    // `Basic email:token` written out, not base64 (BASIC_NOT_ENCODED says so).
+    const raw = credential.rawValue ?? '';
+    const colon = raw.indexOf(':');
+    if (colon < 0) return {};
+    [user, secret, context.encoded] = [raw.slice(0, colon), raw.slice(colon + 1), false];
+  } else if (
+    !(credential.scheme === 'basic' || credential.scheme === 'none') ||
+    !credential.decoded ||
+    !credential.hasColon
+  )
+    return {};
+  const token = standInOf(secret, 'token', context);
+  const email = standInOf(user, 'email', context);
+  return { ...(token ? { token } : {}), ...(email ? { email } : {}) };
+}
+
+function standInUnusable(standIn: SecretStandIn): string {
+  return `the ${standIn.part === 'email' ? 'email' : 'token'} is ${standIn.text}, whose value is not in the paste`;
+}
+
 export function readCredential(
   credential: DerivedCredential,
   targetKind: UrlTarget['kind'] | undefined,
+  flavour: Flavour = 'curl',
 ): CredentialReading {
   const reading = (stage: CredentialReading['stage'], unusable: string, extra: Partial<CredentialReading> = {}) => ({
     stage,
@@ -237,7 +311,19 @@ export function readCredential(
     unusable,
     ...extra,
   });
-  if (credential.unresolved.length > 0)
+  const standIns = credentialStandIns(credential, flavour);
+  const named = {
+    ...(standIns.token ? { tokenStandIn: standIns.token } : {}),
+    ...(standIns.email ? { emailStandIn: standIns.email } : {}),
+  };
+  // Variables that are the email or the token, whole, leave the rest of the credential to check.
+  if (
+    credential.unresolved.length > 0 &&
+    !coversUnresolved(
+      [standIns.token, standIns.email].filter((s) => s !== undefined),
+      credential.unresolved,
+    )
+  )
     return reading(
       'unresolved',
       `the credential comes from ${credential.unresolved.join(', ')}, whose value is not in the paste`,
@@ -246,6 +332,7 @@ export function readCredential(
     return reading('other-scheme', 'the Authorization header uses a scheme other than Basic');
   if (credential.scheme === 'bearer') {
     const secret = credential.secret ?? '';
+    if (standIns.token) return reading('bearer', standInUnusable(standIns.token), { bearer: 'other', ...named });
     const placeholder = secretPlaceholder(secret);
     const shape = classifyTokenShape(secret).kind;
     const bearer: CredentialReading['bearer'] = placeholder
@@ -290,15 +377,20 @@ export function readCredential(
     secret = '';
   } else if (!credential.hasColon || user.trim() === '') {
     const placeholder = secretPlaceholder(credential.hasColon ? secret : user || secret);
-    return reading('no-email', 'the credential has no email', { ...encoding, ...(placeholder ? { placeholder } : {}) });
+    return reading('no-email', 'the credential has no email', {
+      ...encoding,
+      ...named,
+      ...(placeholder ? { placeholder } : {}),
+    });
   }
   const swapped = isApiTokenShape(user.trim()) && EMAIL.test(secret.trim());
   if (swapped) [user, secret] = [secret, user];
 
   const email = user.trim();
-  const badEmail = emailPlaceholder(email);
-  const badSecret = secretPlaceholder(secret);
+  const badEmail = standIns.email ? undefined : emailPlaceholder(email);
+  const badSecret = standIns.token ? undefined : secretPlaceholder(secret);
   const token = secret.trim();
+  const standIn = standIns.email ?? standIns.token;
   return {
     stage: 'pair',
     ...encoding,
@@ -307,13 +399,16 @@ export function readCredential(
     secret,
     ...(badEmail ? { emailPlaceholder: badEmail } : {}),
     ...(badSecret ? { secretPlaceholder: badSecret } : {}),
-    usable: !badEmail && !badSecret && EMAIL.test(email) && token !== '',
-    ...(badEmail || badSecret
-      ? { unusable: 'the credential is a placeholder' }
-      : token === ''
-        ? { unusable: 'there is no token' }
-        : !EMAIL.test(email)
-          ? { unusable: 'there is no email' }
-          : {}),
+    ...named,
+    usable: !standIn && !badEmail && !badSecret && EMAIL.test(email) && token !== '',
+    ...(standIn
+      ? { unusable: standInUnusable(standIn) }
+      : badEmail || badSecret
+        ? { unusable: 'the credential is a placeholder' }
+        : token === ''
+          ? { unusable: 'there is no token' }
+          : !EMAIL.test(email)
+            ? { unusable: 'there is no email' }
+            : {}),
   };
 }

@@ -8,6 +8,7 @@
  */
 import { closeParen } from './shell-words';
 import {
+  blanksThenNewline,
   closeBracket,
   DOUBLE_SMART_QUOTES,
   newlineAt,
@@ -108,6 +109,11 @@ export function tokenizePowerShell(source: string, from = 0, to = source.length)
     } else if (isBlank(c)) {
       flush(i);
       i++;
+    } else if (c === '`' && !w.started && blanksThenNewline(source, i + 1, to) > 0) {
+      // A backquote with a space after it joins no lines (read as if it did; addLexicalNotes says so).
+      const after = blanksThenNewline(source, i + 1, to);
+      result.continuations.push({ span: { start: i, end: i + 1 + after }, style: 'backtick', blankAfter: true });
+      i += 1 + after;
     } else if (c === '`') {
       const after = nlAt(i + 1);
       if (after > 0) {

@@ -24,6 +24,11 @@ export interface Recipe {
   span: Span;
   /** Names of variables the text depends on, when it does (the paste does not hold their values). */
   variables: string[];
+  /**
+   * The encoded text as written, its variables left as they are (`ada@acme.com:$ATLASSIAN_API_TOKEN`
+   * and echo's newline): what the recipe encodes once the shell puts the values in, when `input` is not known.
+   */
+  template?: string;
 }
 
 function words(tokens: Token[]): Word[] {
@@ -98,6 +103,7 @@ function producerOf(parts: Word[]): Omit<Recipe, 'output' | 'wraps' | 'span'> | 
       trailingNewline: newline,
       producer,
       variables,
+      ...(known ? {} : { template: body + (newline ? '\n' : '') }),
     };
   }
   if (name === 'printf') {
@@ -111,7 +117,13 @@ function producerOf(parts: Word[]): Omit<Recipe, 'output' | 'wraps' | 'span'> | 
       : undefined;
     // `printf '%s\n' …` is a newline on purpose only in the author's head: the token gets it.
     const trailingNewline = /\\n$/.test(format.value) || (input?.endsWith('\n') ?? false);
-    return { kind: 'printf', input, trailingNewline, producer, variables };
+    const template = known
+      ? undefined
+      : printf(
+          format.value,
+          args.map((w) => w.value),
+        );
+    return { kind: 'printf', input, trailingNewline, producer, variables, ...(template ? { template } : {}) };
   }
   return undefined;
 }

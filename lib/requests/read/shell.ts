@@ -33,6 +33,23 @@ export function addLexicalNotes(request: ParsedRequest, tokenized: Tokenized): v
       detail: `${tokenized.smartQuotes.length}`,
     });
   }
+  const broken = tokenized.continuations.filter((c) => c.blankAfter);
+  if (broken.length > 0) {
+    const first = broken[0]!;
+    const mark = first.style === 'backslash' ? '\\' : first.style === 'caret' ? '^' : '`';
+    for (const continuation of broken)
+      request.notes.push({
+        text: `This "${mark}" has a space after it, so it does not join the next line: the shell runs the next line as a command of its own. It was read here as one command.`,
+        span: { start: continuation.span.start, end: continuation.span.start + 1 },
+      });
+    const next = tokenized.tokens.find((t) => isWord(t) && t.span.start >= first.span.end);
+    const nextText = next && isWord(next) ? next.value : '';
+    request.issues.push({
+      code: 'LINE_CONTINUATION_MISSING',
+      spans: broken.map((c) => ({ start: c.span.start, end: c.span.start + 1 })),
+      detail: nextText.slice(0, 60),
+    });
+  }
   if (tokenized.unterminated) {
     request.notes.push({
       text: `A ${tokenized.unterminated.what} opened here is never closed: everything after it was read as part of one word.`,

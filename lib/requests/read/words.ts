@@ -57,7 +57,12 @@ export interface Tokenized {
   /** Typographic quotes used as quotes (‘ ’ “ ” „): read as ' and ", and reported. */
   smartQuotes: Span[];
   /** Line continuations seen: `\`, `^` (Windows cmd) or a backquote (PowerShell) before a newline. */
-  continuations: { span: Span; style: 'backslash' | 'caret' | 'backtick' }[];
+  continuations: {
+    span: Span;
+    style: 'backslash' | 'caret' | 'backtick';
+    /** Blanks stand between it and the newline: the shell does not join the lines (read leniently as if it did). */
+    blankAfter?: boolean;
+  }[];
   /** A quote or substitution still open at the end of the text. */
   unterminated?: { what: string; at: number };
 }
@@ -186,6 +191,19 @@ export function newlineAt(source: string, i: number, to: number): number {
   if (source[i] === '\n') return 1;
   if (source[i] === '\r' && i + 1 < to && source[i + 1] === '\n') return 2;
   return 0;
+}
+
+/**
+ * A continuation character followed by blanks, then the newline (`\ ` + newline): the length of
+ * the blanks and the newline, or 0. Pasted from a page, the space is invisible; the shell then
+ * escapes the space instead of joining the lines.
+ */
+export function blanksThenNewline(source: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && (source[j] === ' ' || source[j] === '\t')) j++;
+  if (j === i) return 0;
+  const nl = newlineAt(source, j, to);
+  return nl > 0 ? j - i + nl : 0;
 }
 
 /** Where `part` sits in the pasted text, inside `within` (quotes and escapes aside); `within` when not found. */

@@ -11,6 +11,7 @@
  */
 import { dataCenterPat, type RequestFacts } from '../facts';
 import { authorizationHeader } from '../read/credential';
+import { sentAsWritten, variableName } from '../read/stand-in';
 import { isMisspelt } from '../read/header-names';
 import type { ReadIssue } from '../read/request';
 import { bitbucketCredential } from '../check/targets/bitbucket-cloud';
@@ -297,7 +298,13 @@ function correctedAuth(facts: RequestFacts, source: string, changes: string[]): 
     }
     return undefined;
   }
-  if (credential.unresolved.length > 0) {
+  const standIn = credential.reading.tokenStandIn;
+  // `Bearer $TOKEN`: still Bearer, with the variable (keepStandIn).
+  if (credential.scheme === 'bearer' && standIn) return { kind: 'bearer', token: credential.secret };
+  if (
+    credential.unresolved.length > 0 &&
+    (credential.reading.stage === 'unresolved' || standIn?.syntax === 'substitution' || credential.reading.emailStandIn)
+  ) {
     if (credential.from === 'user-option' && request.user)
       return { kind: 'verbatim-user', text: source.slice(request.user.span.start, request.user.span.end) };
     return undefined;
@@ -327,7 +334,27 @@ function correctedAuth(facts: RequestFacts, source: string, changes: string[]): 
         : 'The Basic header built from exactly "email:token".',
     );
   }
-  return { kind: 'basic', email, token: profile?.apiToken };
+  if (standIn && sentAsWritten(standIn))
+    changes.push(
+      standIn.fill === 'encoded'
+        ? `${standIn.text} put in by the shell, not its name encoded into the Basic value.`
+        : `${standIn.text} in double quotes, so that the shell puts its value in.`,
+    );
+  // An empty token (the user has yet to give it) is no token.
+  return { kind: 'basic', email, token: profile?.apiToken || undefined };
+}
+
+/**
+ * A token written as a variable stays that variable (`$JIRA_TOKEN`, `$env:JIRA_TOKEN`), written
+ * where the shell fills it in, in the masked and the revealed command alike: its name is no secret.
+ */
+function keepStandIn(auth: CorrectedAuth | undefined, facts: RequestFacts): CorrectedAuth | undefined {
+  const standIn = facts.credential?.reading.tokenStandIn;
+  if (!auth || !standIn || auth.kind === 'verbatim-user') return auth;
+  if (auth.token !== undefined && auth.token.trim() !== standIn.text) return auth;
+  const { token: _dropped, ...rest } = auth;
+  const variable = variableName(standIn);
+  return variable ? { ...rest, variable } : rest;
 }
 
 export function correctRequest(facts: RequestFacts, source: string): CorrectedRequest | undefined {
@@ -383,7 +410,7 @@ export function correctRequest(facts: RequestFacts, source: string): CorrectedRe
   };
   const url = correctedUrl(facts, changes);
   if (url !== undefined) corrected.url = url;
-  const authFix = correctedAuth(facts, source, changes);
+  const authFix = keepStandIn(correctedAuth(facts, source, changes), facts);
   if (authFix) corrected.auth = authFix;
   if (request.body) {
     if (facts.getWithBody)
