@@ -12,15 +12,37 @@ function jiraSites(resources: AccessibleResource[]): AccessibleResource[] {
   });
 }
 
-/** The granted site the profile names, when it names one. */
-export function chosenSite(lint: OAuthLint, resources: AccessibleResource[]): AccessibleResource | undefined {
-  return lint.site ? resources.find((r) => r.url.toLowerCase() === lint.site?.origin) : undefined;
+/**
+ * The granted site the profile names, when it names one: by its URL, or, for a Cloud site on a
+ * custom domain, by the cloudId its anonymous `/_edge/tenant_info` named (`customCloudId`).
+ * accessible-resources is documented with the site's `https://<site>.atlassian.net` address
+ * (https://developer.atlassian.com/cloud/oauth/getting-started/making-calls-to-api/) and no public
+ * source says it ever lists a custom domain, so a custom domain is matched by cloudId only: a
+ * custom domain whose cloudId is unknown matches no granted site.
+ */
+export function chosenSite(
+  lint: OAuthLint,
+  resources: AccessibleResource[],
+  customCloudId?: string,
+): AccessibleResource | undefined {
+  const site = lint.site;
+  if (!site) return undefined;
+  if (site.customDomain) {
+    if (customCloudId === undefined) return undefined;
+    const same = resources.filter((r) => r.id === customCloudId);
+    return same.find((r) => r.scopes.some((s) => /jira/.test(s))) ?? same[0];
+  }
+  return resources.find((r) => r.url.toLowerCase() === site.origin);
 }
 
 /** The sites /myself is asked on: the chosen one, or the first five granted Jira sites. */
-export function targetSites(lint: OAuthLint, resources: AccessibleResource[]): AccessibleResource[] {
+export function targetSites(
+  lint: OAuthLint,
+  resources: AccessibleResource[],
+  customCloudId?: string,
+): AccessibleResource[] {
   if (resources.length === 0) return [];
-  const chosen = chosenSite(lint, resources);
+  const chosen = chosenSite(lint, resources, customCloudId);
   if (lint.site && !chosen) return [];
   return chosen ? [chosen] : jiraSites(resources).slice(0, 5);
 }
