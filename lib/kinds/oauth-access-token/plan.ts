@@ -17,8 +17,9 @@
  * site's key in the grant, so accessible-resources and /myself are then asked at once; a Data Center
  * answer stops there, before the token is sent anywhere. The token never goes to the custom domain
  * itself (OAuth tokens belong to the gateway, https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/).
+ * A legacy *.jira.com name costs nothing more: its anonymous tenant_info goes beside accessible-resources.
  */
-import { readAccessibleResources } from '../../atlassian/responses';
+import { parseTenantCloudId, readAccessibleResources } from '../../atlassian/responses';
 import { tokenFingerprint } from '../../atlassian/token-shape';
 import {
   accessibleResourcesUrl,
@@ -42,7 +43,7 @@ import type { DiagnosisSteps } from '../types';
 import { classifyOAuth, type OAuthSeen } from './classify';
 import type { CustomDomainSeen } from '../custom-domain/recognise';
 import { lintOAuthToken, type OAuthLint } from './lint';
-import { chosenSite, targetSites } from './sites';
+import { chosenSite, isLegacySiteName, targetSites } from './sites';
 
 interface OAuthPlanSeen extends OAuthSeen {
   /** JSM operations through the gateway, for a token that holds an operations scope. */
@@ -83,21 +84,27 @@ async function planWithToken(
     wantsJsmOps(lint) ? send('jsm-ops', jsmOpsAlertsUrl(cloudId, env)) : Promise.resolve(undefined);
 
   // A custom domain's cloudId comes from its tenant_info in this run, never from an older answer.
-  const customCloudId = customDomain?.cloudId;
-  const cached = customDomain ? customCloudId : lint.site ? await cachedCloudId(deps.cache, lint.site.host) : undefined;
-  const [resources, early, earlyJsm] = await Promise.all([
+  const cached = customDomain
+    ? customDomain.cloudId
+    : lint.site
+      ? await cachedCloudId(deps.cache, lint.site.host)
+      : undefined;
+  const [resources, early, earlyJsm, legacyId] = await Promise.all([
     send('accessible-resources', accessibleResourcesUrl(env)),
     cached ? myselfOn('gateway-myself', cached) : Promise.resolve(undefined),
     cached ? jsmOn(cached) : Promise.resolve(undefined),
+    legacyCloudId(lint, run, deps),
   ]);
+  const siteCloudId = customDomain?.cloudId ?? legacyId;
   const granted = readAccessibleResources(resources);
   if (!granted) return { resources };
-  const chosen = chosenSite(lint, granted, customCloudId);
+  const chosen = chosenSite(lint, granted, siteCloudId);
   if (lint.site && chosen) await rememberCloudId(deps.cache, lint.site.host, chosen.id);
-  const targets = targetSites(lint, granted, customCloudId);
+  const targets = targetSites(lint, granted, siteCloudId);
+  const matched = siteCloudId !== undefined && !customDomain ? { siteCloudId } : {};
   if (early && chosen && chosen.id === cached) {
     // The cached id was right: the gateway's answer came in the same round trip.
-    return withJsm({ resources, myself: [early] }, earlyJsm);
+    return withJsm({ resources, myself: [early], ...matched }, earlyJsm);
   }
   const [myself, jsmOps] = await Promise.all([
     Promise.all(
@@ -107,7 +114,19 @@ async function planWithToken(
     ),
     targets[0] ? jsmOn(targets[0].id) : Promise.resolve(undefined),
   ]);
-  return withJsm({ resources, myself }, jsmOps);
+  return withJsm({ resources, myself, ...matched }, jsmOps);
+}
+
+/**
+ * A legacy *.jira.com Site URL: its anonymous tenant_info (asked beside accessible-resources, no
+ * token) names the cloudId the grant lists the site under. Only once the browser granted the origin.
+ */
+export async function legacyCloudId(lint: OAuthLint, run: Run, deps: EngineDeps): Promise<string | undefined> {
+  const site = lint.site;
+  if (!site || !isLegacySiteName(site)) return undefined;
+  if (deps.isOriginGranted && !(await deps.isOriginGranted(site.origin))) return undefined;
+  const tenant = await run.send({ probe: probeRequest('tenant-info', `${site.origin}/_edge/tenant_info`, 'none') });
+  return parseTenantCloudId(tenant);
 }
 
 function withJsm(seen: OAuthPlanSeen, jsmOps: Observation | undefined): OAuthPlanSeen {

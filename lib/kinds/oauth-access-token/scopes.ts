@@ -27,6 +27,7 @@ import { environmentFindings, localiseFindings, missingGrants } from '../environ
 import { customDomainFindings, recogniseCustomDomain } from '../custom-domain/recognise';
 import { unusableResourcesFinding } from './classify';
 import { lintOAuthToken } from './lint';
+import { legacyCloudId } from './plan';
 import { chosenSite } from './sites';
 
 export async function checkOAuthScopes(
@@ -75,10 +76,13 @@ export async function checkOAuthScopes(
       run,
     );
   const { authorization, shown } = bearerAuth(lint.token, fingerprint);
-  const resourcesObs = await run.send({
-    probe: probeRequest('accessible-resources', accessibleResourcesUrl(env), 'bearer', shown),
-    authorization,
-  });
+  const [resourcesObs, legacyId] = await Promise.all([
+    run.send({
+      probe: probeRequest('accessible-resources', accessibleResourcesUrl(env), 'bearer', shown),
+      authorization,
+    }),
+    legacyCloudId(lint, run, deps),
+  ]);
   const resources = readAccessibleResources(resourcesObs);
   if (!resources) {
     return failed(
@@ -95,7 +99,7 @@ export async function checkOAuthScopes(
   }
   const unusable = unusableResourcesFinding(resourcesObs);
   const chosen = lint.site
-    ? chosenSite(lint, resources, custom?.cloudId)
+    ? chosenSite(lint, resources, custom?.cloudId ?? legacyId)
     : (resources.find((r) => r.scopes.some((s) => /jira/.test(s))) ?? resources[0]);
   if (!chosen) {
     // A Cloud custom domain whose tenant_info named no cloudId cannot be found in the grant.

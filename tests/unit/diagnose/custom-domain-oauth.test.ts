@@ -190,3 +190,36 @@ describe('Check scopes: an OAuth token on a custom domain', () => {
     expect(recorder.requests.filter((r) => r.hadAuthorization)).toEqual([]);
   });
 });
+
+describe('an OAuth token for a legacy *.jira.com Site URL', () => {
+  const legacy = `https://${world.GLOBEX_LEGACY_HOST}`;
+
+  it("the grant is matched by the cloudId the name's tenant_info gives, asked beside accessible-resources", async () => {
+    const { report, codes, recorder } = await run(oauth(legacy));
+    expect(report.verdict).toBe('ok');
+    expect(codes).toEqual(expect.arrayContaining(['AUTH_OK', 'OAUTH_GRANT']));
+    expect(codes).not.toContain('OAUTH_SITE_NOT_GRANTED');
+    expect(codes).not.toContain('CUSTOM_DOMAIN_CLOUD_SITE');
+    expect(report.cloudId).toBe(world.GLOBEX_CLOUD_ID);
+    const tenant = recorder.requests.find((r) => r.url === `${legacy}/_edge/tenant_info`);
+    expect(tenant?.hadAuthorization).toBe(false);
+    expect(recorder.requests.map((r) => r.url)).not.toContain(`${legacy}/rest/api/2/serverInfo`);
+    expect(tokenOnlyAtGateway(recorder)).toBe(true);
+    // tenant_info ∥ accessible-resources, then /myself: two requests at once at most.
+    expect(recorder.peakConcurrency().overall).toBe(2);
+  });
+
+  it('the name not granted by the browser: nothing goes there, and the grant is not matched by guess', async () => {
+    const { codes, recorder } = await run(oauth(legacy), { granted: (o) => o !== legacy });
+    expect(codes).toContain('OAUTH_SITE_NOT_GRANTED');
+    expect(recorder.requests.some((r) => r.host === world.GLOBEX_LEGACY_HOST)).toBe(false);
+  });
+
+  it('Check scopes matches it the same way', async () => {
+    const { recorder, deps } = setup();
+    const report = await checkScopes(oauth(legacy), deps);
+    expect(report.model).toBe('oauth');
+    expect(report.cloudId).toBe(world.GLOBEX_CLOUD_ID);
+    expect(tokenOnlyAtGateway(recorder)).toBe(true);
+  });
+});
