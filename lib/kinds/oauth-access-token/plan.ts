@@ -38,10 +38,9 @@ import { gatewayOnly } from '../../probe/policy';
 import { probeRequest, type ReportParts, type Run } from '../../probe/run';
 import { environmentFindings, localiseFindings, missingGrants } from '../environment';
 import { JSM_OPS_ALERT_SCOPE, readJsmOps } from '../jsm-ops';
-import { customDomainFindings, recogniseCustomDomain } from '../custom-domain/recognise';
+import { customDomainFindings, recogniseCustomDomain, type CustomDomainSeen } from '../custom-domain/recognise';
 import type { DiagnosisSteps } from '../types';
 import { classifyOAuth, type OAuthSeen } from './classify';
-import type { CustomDomainSeen } from '../custom-domain/recognise';
 import { lintOAuthToken, type OAuthLint } from './lint';
 import { chosenSite, isLegacySiteName, targetSites } from './sites';
 
