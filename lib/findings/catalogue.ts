@@ -97,6 +97,11 @@ const VARIANTS: { code: FindingCode; when: (p: FindingParams) => boolean; use: V
     when: (p) => p.variant === 'custom-domain',
     use: 'CUSTOM_DOMAIN_HOST_PERMISSION_MISSING',
   },
+  {
+    code: 'OAUTH_SITE_NOT_GRANTED',
+    when: (p) => p.variant === 'custom-domain',
+    use: 'OAUTH_CUSTOM_DOMAIN_NOT_MATCHED',
+  },
 ];
 
 /** The row that speaks for a raised code and its params. */

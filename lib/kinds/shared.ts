@@ -29,9 +29,17 @@ export function controlCharacterFinding(raw: string, field: ProfileField, noun: 
   );
 }
 
-export function optionalSite(siteUrl: string, findings: Finding[]): { origin: string; host: string } | undefined {
+/**
+ * An optional Site URL. With `customDomain`, a host outside Atlassian's domains is read as a
+ * possible custom domain (`customDomain: true`), which the engine asks what it is before use.
+ */
+export function optionalSite(
+  siteUrl: string,
+  findings: Finding[],
+  options: { customDomain?: boolean } = {},
+): { origin: string; host: string; customDomain?: true } | undefined {
   if (siteUrl.trim() === '') return undefined;
-  const site = parseSiteUrl(siteUrl);
+  const site = parseSiteUrl(siteUrl, options);
   for (const problem of site.problems) {
     findings.push(
       makeFinding(
@@ -41,7 +49,8 @@ export function optionalSite(siteUrl: string, findings: Finding[]): { origin: st
       ),
     );
   }
-  return site.ok ? { origin: site.origin, host: site.host } : undefined;
+  if (!site.ok) return undefined;
+  return { origin: site.origin, host: site.host, ...(site.customDomain ? { customDomain: site.customDomain } : {}) };
 }
 
 /** A finding about what a probe saw: its status and URL, and the evidence lines, go with it. */

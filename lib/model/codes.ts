@@ -171,6 +171,8 @@ export const VARIANT_ROWS = [
   // custom domains: a Data Center server given as a Cloud site, and the grant of a custom domain
   'DATA_CENTER_SITE_AS_CLOUD',
   'CUSTOM_DOMAIN_HOST_PERMISSION_MISSING',
+  // custom domains, OAuth: a Cloud custom domain whose cloudId is unknown cannot be found in the grant
+  'OAUTH_CUSTOM_DOMAIN_NOT_MATCHED',
 ] as const;
 
 export type VariantRow = (typeof VARIANT_ROWS)[number];

@@ -32,11 +32,11 @@ export function createFetchTransport(
       if (!decision.allowed && !(await grantedDataCenter(url, isGrantedServer))) {
         throw new PolicyError(decision.reason ?? 'destination not allowed');
       }
-      if (decision.allowed) {
-        // An Atlassian Cloud host: the secret stays in one environment (commercial or Government).
-        const kept = environmentGuard(await secretHash(headers.get('authorization') ?? ''), url);
-        if (!kept.allowed) throw new PolicyError(kept.reason ?? 'another Atlassian environment');
-      }
+      // An Atlassian Cloud host, or a granted origin outside Atlassian's domains (a custom domain
+      // or a Data Center server, whose environment is not proven): the secret stays on its side of
+      // the Government wall either way.
+      const kept = environmentGuard(await secretHash(headers.get('authorization') ?? ''), url);
+      if (!kept.allowed) throw new PolicyError(kept.reason ?? 'another Atlassian environment');
     }
     return fetchImpl(url, {
       ...init,

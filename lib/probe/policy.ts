@@ -8,6 +8,7 @@ import {
   environmentOfHost,
   GATEWAY_HOST,
   GOV_GATEWAY_HOST,
+  isAtlassianOwnedHost,
   isCloudSiteHost,
   type CloudEnvironment,
 } from '../atlassian/hosts';
@@ -91,6 +92,9 @@ export function gatewayOnly(url: string, environment: CloudEnvironment = 'commer
  * would send a Government Cloud token to api.atlassian.com, or a commercial one to a Government
  * host, is stopped here too. A secret unused for `ttlMs` is forgotten, so that a profile moved
  * to the right environment works on its next run.
+ *
+ * A host outside Atlassian's domains (a granted custom domain or Data Center server) has no proven
+ * environment: see `guardEnvironmentOfHost`. It counts on the commercial side of the wall.
  */
 export function createEnvironmentGuard({
   ttlMs = 120_000,
@@ -100,7 +104,7 @@ export function createEnvironmentGuard({
   secretHash: string,
   url: string,
 ) => PolicyDecision {
-  const seen = new Map<string, { environment: CloudEnvironment; at: number }>();
+  const seen = new Map<string, { environment: GuardEnvironment; at: number }>();
   return (secretHash, url) => {
     let host: string;
     try {
@@ -108,13 +112,13 @@ export function createEnvironmentGuard({
     } catch {
       return { allowed: false, reason: 'not a URL' };
     }
-    const environment = environmentOfHost(host);
+    const environment = guardEnvironmentOfHost(host);
     const t = now();
     const last = seen.get(secretHash);
-    if (last && t - last.at <= ttlMs && last.environment !== environment)
+    if (last && t - last.at <= ttlMs && (last.environment === 'government') !== (environment === 'government'))
       return {
         allowed: false,
-        reason: `this secret was just sent to ${ENVIRONMENT_NAME[last.environment]}; it never goes to ${ENVIRONMENT_NAME[environment]} (${host})`,
+        reason: `this secret was just sent to ${GUARD_ENVIRONMENT_NAME[last.environment]}; it never goes to ${GUARD_ENVIRONMENT_NAME[environment]} (${host})`,
       };
     seen.delete(secretHash);
     seen.set(secretHash, { environment, at: t });
@@ -123,6 +127,32 @@ export function createEnvironmentGuard({
     return { allowed: true };
   };
 }
+
+// ---- custom domains in the environment guard (domains) -------------------------------------------
+/** The environment guard's view of a host: an Atlassian environment, or not proven to be in either. */
+type GuardEnvironment = CloudEnvironment | 'unproven';
+
+const GUARD_ENVIRONMENT_NAME: Record<GuardEnvironment, string> = {
+  ...ENVIRONMENT_NAME,
+  unproven: "a host outside Atlassian's domains, whose Atlassian environment is not proven",
+};
+
+/**
+ * A host outside Atlassian's domains is `unproven`. Atlassian documents custom domains for Cloud
+ * sites (https://support.atlassian.com/organization-administration/docs/ip-addresses-and-domains-for-atlassian-cloud-products/,
+ * https://github.com/aquasecurity/postee/pull/668), but no public source shows a Government Cloud
+ * site on one, nor a Government answer of `/_edge/tenant_info` (it names a cloudId only,
+ * https://github.com/mozilla/markfluence/blob/HEAD/docs/confluence/api.md), so nothing a custom
+ * domain answers proves it Government. The engine reads such a site as commercial (its secret goes
+ * to api.atlassian.com only, `customDomainDestinationAllowed`); the guard keeps the wall: a secret
+ * just sent to a Government host never goes to an unproven host, and a secret just sent to an
+ * unproven host never goes to a Government host. Commercial and unproven mix (a custom domain's
+ * secret goes to its site and to api.atlassian.com).
+ */
+function guardEnvironmentOfHost(host: string): GuardEnvironment {
+  return isAtlassianOwnedHost(host) ? environmentOfHost(host) : 'unproven';
+}
+// ---- end custom domains in the environment guard -------------------------------------------------
 // ---- end environment guard -----------------------------------------------------------------------
 
 export class PolicyError extends Error {

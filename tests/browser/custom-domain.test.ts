@@ -68,6 +68,45 @@ describe('options page: a Cloud site on a custom domain', () => {
     expect(session.emulator.requests.slice(before).filter((r) => r.hadAuthorization)).toEqual([]);
   });
 
+  it('an OAuth token for the custom domain: recognised anonymously, matched by cloudId, the token only at the gateway', async () => {
+    const before = session.emulator.requests.length;
+    const result = await diagnose({
+      name: 'Globex OAuth',
+      kind: 'oauth-access-token',
+      fields: {
+        'Access token': world.GLOBEX_OAUTH_TOKEN,
+        'Site URL': `https://${world.GLOBEX_CUSTOM_HOST}`,
+      },
+    });
+    expect(result.verdict).toBe('ok');
+    expect(result.codes).toEqual(expect.arrayContaining(['AUTH_OK', 'OAUTH_GRANT', 'CUSTOM_DOMAIN_CLOUD_SITE']));
+    expect(result.codes).not.toContain('NOT_ATLASSIAN_CLOUD_HOST');
+    expect(result.codes).not.toContain('OAUTH_SITE_NOT_GRANTED');
+    const report = await page.locator('[data-report]').innerText();
+    expect(report).toContain(world.GLOBEX_CLOUD_ID);
+    const sent = session.emulator.requests.slice(before);
+    const atCustom = sent.filter((r) => r.host === world.GLOBEX_CUSTOM_HOST);
+    expect(atCustom.map((r) => new URL(r.url).pathname).sort()).toEqual([
+      '/_edge/tenant_info',
+      '/rest/api/2/serverInfo',
+    ]);
+    expect(atCustom.some((r) => r.hadAuthorization)).toBe(false);
+    expect(sent.filter((r) => r.hadAuthorization).every((r) => r.host === 'api.atlassian.com')).toBe(true);
+    expect(sent.some((r) => r.hadAuthorization)).toBe(true);
+  });
+
+  it('an OAuth token with a Data Center server as its Site URL: the Data Center kind is named, the token sent nowhere', async () => {
+    const before = session.emulator.requests.length;
+    const result = await diagnose({
+      name: 'OAuth not Cloud',
+      kind: 'oauth-access-token',
+      fields: { 'Access token': world.GLOBEX_OAUTH_TOKEN, 'Site URL': `https://${world.DC_HOST}` },
+    });
+    expect(result.verdict).toBe('error');
+    expect(result.codes).toEqual(['CLOUD_TOKEN_ON_DATA_CENTER']);
+    expect(session.emulator.requests.slice(before).filter((r) => r.hadAuthorization)).toEqual([]);
+  });
+
   it('the legacy *.jira.com name is Cloud by rule', async () => {
     const result = await diagnose({
       name: 'Globex legacy',

@@ -88,8 +88,13 @@ function evidence(seen: CustomDomainSeen): string[] {
  * What the recognition says, for the report: CUSTOM_DOMAIN_CLOUD_SITE (info) for a Cloud site,
  * CLOUD_TOKEN_ON_DATA_CENTER (its custom-domain row) for a Data Center server, the grant to ask for,
  * or, when neither probe named a Cloud site, why not (a transport failure is inconclusive).
+ * `oauth`: the credential is an OAuth token, sent to the gateway only, never to the custom domain.
  */
-export function customDomainFindings(site: Site, seen: CustomDomainSeen, timeoutMs?: number): Finding[] {
+export function customDomainFindings(
+  site: Site,
+  seen: CustomDomainSeen,
+  { timeoutMs, oauth = false }: { timeoutMs?: number; oauth?: boolean } = {},
+): Finding[] {
   const where = { host: site.host, origin: site.origin };
   if (seen.grantMissing)
     return [
@@ -106,7 +111,13 @@ export function customDomainFindings(site: Site, seen: CustomDomainSeen, timeout
     return [
       makeFinding(
         'CUSTOM_DOMAIN_CLOUD_SITE',
-        { ...where, detail, ...(seen.cloudId ? { cloudId: seen.cloudId } : {}) },
+        {
+          ...where,
+          detail,
+          ...(seen.cloudId ? { cloudId: seen.cloudId } : {}),
+          // An OAuth token goes to the gateway only: the row says so instead of "sent there".
+          ...(oauth ? { variant: 'oauth' } : {}),
+        },
         { field: 'siteUrl', probeId: seen.cloudId ? 'tenant-info' : 'server-info', evidence: evidence(seen) },
       ),
     ];

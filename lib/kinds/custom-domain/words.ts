@@ -14,12 +14,20 @@ export const CUSTOM_DOMAIN_WORDS = kindWords({
     sources: [SOURCES.customDomainServerInfo, SOURCES.tenantInfoCloudId, SOURCES.legacyJiraComCloud],
     title: (p) => `${p.host ?? 'This host'} is an Atlassian Cloud site on a custom domain`,
     explanation: (p) =>
-      `Its name is not under atlassian.net, but its anonymous ${p.detail ?? '/_edge/tenant_info answered a cloudId'}, so it is Atlassian Cloud. Token Doctor sent the credential there only after that answer and only because you granted access to ${p.origin ?? 'the host'}.`,
+      p.variant === 'oauth'
+        ? `Its name is not under atlassian.net, but its anonymous ${p.detail ?? '/_edge/tenant_info answered a cloudId'}, so it is Atlassian Cloud. The OAuth token never went there: only to api.atlassian.com, where the grant was matched to this site by ${p.cloudId ? `its cloudId ${p.cloudId}` : 'its cloudId'}.`
+        : `Its name is not under atlassian.net, but its anonymous ${p.detail ?? '/_edge/tenant_info answered a cloudId'}, so it is Atlassian Cloud. Token Doctor sent the credential there only after that answer and only because you granted access to ${p.origin ?? 'the host'}.`,
     fix: (p) => ({
-      steps: [
-        'Nothing to change for Token Doctor. Tools that decide "Cloud or not" from the .atlassian.net suffix treat this address as Data Center: give them the site’s *.atlassian.net address instead.',
-        ...(p.cloudId ? [`Scoped tokens go through https://api.atlassian.com/ex/jira/${p.cloudId}.`] : []),
-      ],
+      steps:
+        p.variant === 'oauth'
+          ? [
+              'Nothing to change for Token Doctor. An OAuth app never calls this address: it calls the gateway with the site’s cloudId.',
+              ...(p.cloudId ? [`Base URL for Jira: https://api.atlassian.com/ex/jira/${p.cloudId}`] : []),
+            ]
+          : [
+              'Nothing to change for Token Doctor. Tools that decide "Cloud or not" from the .atlassian.net suffix treat this address as Data Center: give them the site’s *.atlassian.net address instead.',
+              ...(p.cloudId ? [`Scoped tokens go through https://api.atlassian.com/ex/jira/${p.cloudId}.`] : []),
+            ],
     }),
   },
   DATA_CENTER_SITE_AS_CLOUD: {
@@ -36,6 +44,21 @@ export const CUSTOM_DOMAIN_WORDS = kindWords({
         'In Jira Data Center: your avatar → Profile → Personal Access Tokens → Create token.',
       ],
       ...(p.origin ? { url: `${p.origin}/rest/api/2/myself` } : {}),
+    }),
+  },
+  OAUTH_CUSTOM_DOMAIN_NOT_MATCHED: {
+    group: 'url',
+    severity: 'warning',
+    sources: [SOURCES.customDomainServerInfo, SOURCES.tenantInfoCloudId, SOURCES.oauthCalls],
+    headline: 'The grant could not be matched to this site',
+    title: (p) => `Token Doctor cannot tell which granted site ${p.host ?? 'this address'} is`,
+    explanation: (p) =>
+      `${p.host ?? 'The host'} answered /rest/api/2/serverInfo as Atlassian Cloud, but /_edge/tenant_info named no cloudId, and accessible-resources lists sites by their atlassian.net address and cloudId (${p.sites || 'none'}). The token works for those sites; whether it reaches this one is not proven.`,
+    fix: (p) => ({
+      steps: [
+        'Use the site’s *.atlassian.net address as the Site URL of this profile: it is what accessible-resources lists.',
+        `Or open ${p.origin ?? 'the site'}/_edge/tenant_info in the browser: the cloudId it shows must be among the granted sites.`,
+      ],
     }),
   },
   CUSTOM_DOMAIN_HOST_PERMISSION_MISSING: {

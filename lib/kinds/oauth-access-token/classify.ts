@@ -21,10 +21,15 @@ import { orderFindings } from '../../model/verdict';
 import { evidenceOf } from '../../probe/evidence';
 import type { ReportParts } from '../../probe/run';
 import { failureOrUnexpected, rateLimitNearFinding } from '../shared';
+import type { CustomDomainSeen } from '../custom-domain/recognise';
 import type { OAuthLint } from './lint';
 import { chosenSite, targetSites } from './sites';
 
 export interface OAuthSeen {
+  /** A Site URL on a custom domain: what its anonymous answers said it is (asked before the token was sent). */
+  customDomain?: CustomDomainSeen;
+  /** The cloudId the named site's own tenant_info gave in this run (a custom domain or a legacy *.jira.com name). */
+  siteCloudId?: string;
   /** accessible-resources, when the token was sent. */
   resources?: Observation;
   /** The gateway's /myself on each target site, in the order of `targetSites`. */
@@ -96,11 +101,26 @@ export function classifyOAuth(lint: OAuthLint, seen: OAuthSeen, nowMs: number): 
     const unusable = unusableResourcesFinding(resourcesObs);
     if (unusable) findings.push(unusable);
     const siteList = [...new Map(resources.map((r) => [r.id, `${r.name} (${r.url})`])).values()].join(', ');
+    const siteCloudId = seen.siteCloudId ?? seen.customDomain?.cloudId;
     if (resources.length === 0) add('OAUTH_NO_SITES', resourcesObs);
-    else if (lint.site && !chosenSite(lint, resources))
+    else if (lint.site?.customDomain && siteCloudId === undefined) {
+      // Recognised as Cloud by serverInfo alone: without a cloudId the grant cannot be matched to
+      // the site (accessible-resources names sites by their atlassian.net address and cloudId).
+      add('OAUTH_SITE_NOT_GRANTED', resourcesObs, {
+        host: lint.site.host,
+        origin: lint.site.origin,
+        sites: siteList,
+        variant: 'custom-domain',
+      });
+      add('OAUTH_GRANT', resourcesObs, {
+        sites: siteList,
+        scopes: [...new Set(resources.flatMap((r) => r.scopes))].join(' '),
+        detail: lint.facts?.clientId,
+      });
+    } else if (lint.site && !chosenSite(lint, resources, siteCloudId))
       add('OAUTH_SITE_NOT_GRANTED', resourcesObs, { host: lint.site.host, sites: siteList });
     else {
-      const targets = targetSites(lint, resources);
+      const targets = targetSites(lint, resources, siteCloudId);
       cloudId = targets[0]?.id;
       targets.forEach((site, i) => {
         const observation = seen.myself?.[i];

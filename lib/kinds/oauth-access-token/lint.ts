@@ -11,7 +11,11 @@ export interface OAuthLint {
   findings: Finding[];
   token: string;
   facts?: OAuthTokenFacts;
-  site?: { origin: string; host: string };
+  /**
+   * The named site. `customDomain`: a host outside Atlassian's domains, asked anonymously what it
+   * is (lib/kinds/custom-domain/recognise.ts); the token itself still goes to the gateway only.
+   */
+  site?: { origin: string; host: string; customDomain?: true };
   /** The site URL was given but cannot be used. */
   siteUnusable: boolean;
   canSendCredential: boolean;
@@ -20,7 +24,7 @@ export interface OAuthLint {
 export function lintOAuthToken(input: { accessToken: string; siteUrl: string }, nowMs: number): OAuthLint {
   const findings: Finding[] = [];
   const token = input.accessToken.replace(/\s+/g, '');
-  const site = optionalSite(input.siteUrl, findings);
+  const site = optionalSite(input.siteUrl, findings, { customDomain: true });
   const siteUnusable = input.siteUrl.trim() !== '' && site === undefined;
   let canSend = !siteUnusable;
   let facts: OAuthTokenFacts | undefined;

@@ -12,8 +12,14 @@
  * Round trips: for a named site whose cloudId is cached, accessible-resources and the gateway's
  * /myself are asked at once (one round trip); /myself is asked again only when the grant names
  * another id for the site (a stale cache). Otherwise /myself waits for accessible-resources.
+ * A Site URL on a custom domain costs one round trip first: its anonymous tenant_info ∥ serverInfo
+ * (lib/kinds/custom-domain/recognise.ts). Recognised as Cloud, the cloudId tenant_info named is the
+ * site's key in the grant, so accessible-resources and /myself are then asked at once; a Data Center
+ * answer stops there, before the token is sent anywhere. The token never goes to the custom domain
+ * itself (OAuth tokens belong to the gateway, https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/).
+ * A legacy *.jira.com name costs nothing more: its anonymous tenant_info goes beside accessible-resources.
  */
-import { readAccessibleResources } from '../../atlassian/responses';
+import { parseTenantCloudId, readAccessibleResources } from '../../atlassian/responses';
 import { tokenFingerprint } from '../../atlassian/token-shape';
 import {
   accessibleResourcesUrl,
@@ -32,10 +38,11 @@ import { gatewayOnly } from '../../probe/policy';
 import { probeRequest, type ReportParts, type Run } from '../../probe/run';
 import { environmentFindings, localiseFindings, missingGrants } from '../environment';
 import { JSM_OPS_ALERT_SCOPE, readJsmOps } from '../jsm-ops';
+import { customDomainFindings, recogniseCustomDomain, type CustomDomainSeen } from '../custom-domain/recognise';
 import type { DiagnosisSteps } from '../types';
 import { classifyOAuth, type OAuthSeen } from './classify';
 import { lintOAuthToken, type OAuthLint } from './lint';
-import { chosenSite, targetSites } from './sites';
+import { chosenSite, isLegacySiteName, targetSites } from './sites';
 
 interface OAuthPlanSeen extends OAuthSeen {
   /** JSM operations through the gateway, for a token that holds an operations scope. */
@@ -49,7 +56,22 @@ function wantsJsmOps(lint: OAuthLint): boolean {
 }
 
 async function planOAuthToken(lint: OAuthLint, run: Run, deps: EngineDeps): Promise<OAuthPlanSeen> {
+  // A custom domain is asked what it is, anonymously, whatever the token looks like: a Data Center
+  // server is named as such even when the token could not be sent anyway.
+  const customDomain = lint.site?.customDomain ? await recogniseCustomDomain(lint, lint.site, run, deps) : undefined;
+  const seen = await planWithToken(lint, run, deps, customDomain);
+  if (customDomain) seen.customDomain = customDomain;
+  return seen;
+}
+
+async function planWithToken(
+  lint: OAuthLint,
+  run: Run,
+  deps: EngineDeps,
+  customDomain: CustomDomainSeen | undefined,
+): Promise<OAuthPlanSeen> {
   if (!lint.canSendCredential) return {};
+  if (customDomain && customDomain.kind !== 'cloud') return {};
   const env: EnvironmentHosts = siteEnvironment(lint.site?.host);
   const missing = await missingGrants(env, undefined, deps);
   if (missing.length > 0) return { missingGrants: missing };
@@ -60,20 +82,28 @@ async function planOAuthToken(lint: OAuthLint, run: Run, deps: EngineDeps): Prom
   const jsmOn = (cloudId: string) =>
     wantsJsmOps(lint) ? send('jsm-ops', jsmOpsAlertsUrl(cloudId, env)) : Promise.resolve(undefined);
 
-  const cached = lint.site ? await cachedCloudId(deps.cache, lint.site.host) : undefined;
-  const [resources, early, earlyJsm] = await Promise.all([
+  // A custom domain's cloudId comes from its tenant_info in this run, never from an older answer.
+  const cached = customDomain
+    ? customDomain.cloudId
+    : lint.site
+      ? await cachedCloudId(deps.cache, lint.site.host)
+      : undefined;
+  const [resources, early, earlyJsm, legacyId] = await Promise.all([
     send('accessible-resources', accessibleResourcesUrl(env)),
     cached ? myselfOn('gateway-myself', cached) : Promise.resolve(undefined),
     cached ? jsmOn(cached) : Promise.resolve(undefined),
+    legacyCloudId(lint, run, deps),
   ]);
+  const siteCloudId = customDomain?.cloudId ?? legacyId;
   const granted = readAccessibleResources(resources);
   if (!granted) return { resources };
-  const chosen = chosenSite(lint, granted);
+  const chosen = chosenSite(lint, granted, siteCloudId);
   if (lint.site && chosen) await rememberCloudId(deps.cache, lint.site.host, chosen.id);
-  const targets = targetSites(lint, granted);
+  const targets = targetSites(lint, granted, siteCloudId);
+  const matched = siteCloudId !== undefined && !customDomain ? { siteCloudId } : {};
   if (early && chosen && chosen.id === cached) {
     // The cached id was right: the gateway's answer came in the same round trip.
-    return withJsm({ resources, myself: [early] }, earlyJsm);
+    return withJsm({ resources, myself: [early], ...matched }, earlyJsm);
   }
   const [myself, jsmOps] = await Promise.all([
     Promise.all(
@@ -83,7 +113,19 @@ async function planOAuthToken(lint: OAuthLint, run: Run, deps: EngineDeps): Prom
     ),
     targets[0] ? jsmOn(targets[0].id) : Promise.resolve(undefined),
   ]);
-  return withJsm({ resources, myself }, jsmOps);
+  return withJsm({ resources, myself, ...matched }, jsmOps);
+}
+
+/**
+ * A legacy *.jira.com Site URL: its anonymous tenant_info (asked beside accessible-resources, no
+ * token) names the cloudId the grant lists the site under. Only once the browser granted the origin.
+ */
+export async function legacyCloudId(lint: OAuthLint, run: Run, deps: EngineDeps): Promise<string | undefined> {
+  const site = lint.site;
+  if (!site || !isLegacySiteName(site)) return undefined;
+  if (deps.isOriginGranted && !(await deps.isOriginGranted(site.origin))) return undefined;
+  const tenant = await run.send({ probe: probeRequest('tenant-info', `${site.origin}/_edge/tenant_info`, 'none') });
+  return parseTenantCloudId(tenant);
 }
 
 function withJsm(seen: OAuthPlanSeen, jsmOps: Observation | undefined): OAuthPlanSeen {
@@ -103,6 +145,7 @@ function classifyOAuthSeen(lint: OAuthLint, seen: OAuthPlanSeen, nowMs: number):
     ...parts.findings,
     ...(seen.jsmOps ? [readJsmOps(seen.jsmOps, { variant: 'oauth' })] : []),
     ...environmentFindings(env, lint.site, seen.missingGrants ?? []),
+    ...(lint.site && seen.customDomain ? customDomainFindings(lint.site, seen.customDomain, { oauth: true }) : []),
   ];
   return { ...parts, findings: localiseFindings(orderFindings(findings), env) };
 }

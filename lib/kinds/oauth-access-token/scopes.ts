@@ -3,6 +3,8 @@
  * then accessible-resources names the sites and the scopes granted on each; adaptive probes through
  * the gateway check them: each scope is shown as declared and as proven. 16 requests at most. The token is never refreshed and goes to
  * api.atlassian.com only (https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/).
+ * A Site URL on a custom domain is first asked anonymously what it is (two more requests): Cloud,
+ * its grant is found by the cloudId its tenant_info named; anything else stops the check unsent.
  */
 import { parseAccount, readAccessibleResources } from '../../atlassian/responses';
 import { tokenFingerprint } from '../../atlassian/token-shape';
@@ -22,8 +24,11 @@ import { scopeMissingFindings } from '../../scopes/missing';
 import type { ScopeReport } from '../../scopes/types';
 import { parseMyPermissions } from '../../scopes/unscoped';
 import { environmentFindings, localiseFindings, missingGrants } from '../environment';
+import { customDomainFindings, recogniseCustomDomain } from '../custom-domain/recognise';
 import { unusableResourcesFinding } from './classify';
 import { lintOAuthToken } from './lint';
+import { legacyCloudId } from './plan';
+import { chosenSite } from './sites';
 
 export async function checkOAuthScopes(
   profile: OAuthAccessTokenProfile,
@@ -60,11 +65,24 @@ export async function checkOAuthScopes(
     );
 
   const run = startRun(deps, (url) => gatewayOnly(url, env.environment), { maxRequests: SCOPE_CHECK_MAX_REQUESTS });
+  // A custom domain is asked what it is, anonymously, before the token goes anywhere; the token
+  // itself still goes to the gateway only, and the grant is matched by the cloudId it named.
+  const custom = lint.site?.customDomain ? await recogniseCustomDomain(lint, lint.site, run, deps) : undefined;
+  const customFindings = lint.site && custom ? customDomainFindings(lint.site, custom, { oauth: true }) : [];
+  if (custom && custom.kind !== 'cloud')
+    return failed(
+      'The site was not recognised as an Atlassian Cloud site, so no scope was checked: see the findings.',
+      customFindings,
+      run,
+    );
   const { authorization, shown } = bearerAuth(lint.token, fingerprint);
-  const resourcesObs = await run.send({
-    probe: probeRequest('accessible-resources', accessibleResourcesUrl(env), 'bearer', shown),
-    authorization,
-  });
+  const [resourcesObs, legacyId] = await Promise.all([
+    run.send({
+      probe: probeRequest('accessible-resources', accessibleResourcesUrl(env), 'bearer', shown),
+      authorization,
+    }),
+    legacyCloudId(lint, run, deps),
+  ]);
   const resources = readAccessibleResources(resourcesObs);
   if (!resources) {
     return failed(
@@ -81,18 +99,28 @@ export async function checkOAuthScopes(
   }
   const unusable = unusableResourcesFinding(resourcesObs);
   const chosen = lint.site
-    ? resources.find((r) => r.url.toLowerCase() === lint.site?.origin)
+    ? chosenSite(lint, resources, custom?.cloudId ?? legacyId)
     : (resources.find((r) => r.scopes.some((s) => /jira/.test(s))) ?? resources[0]);
   if (!chosen) {
+    // A Cloud custom domain whose tenant_info named no cloudId cannot be found in the grant.
+    const unmatched = resources.length > 0 && custom !== undefined && custom.cloudId === undefined;
     return failed(
-      'The token grants no access to this site, so there is nothing to check there.',
+      unmatched
+        ? 'The grant could not be matched to this site (its cloudId is unknown), so no scope was checked.'
+        : 'The token grants no access to this site, so there is nothing to check there.',
       [
         makeFinding(
           resources.length === 0 ? 'OAUTH_NO_SITES' : 'OAUTH_SITE_NOT_GRANTED',
-          { host: lint.site?.host, sites: resources.map((r) => r.url).join(', ') },
+          {
+            host: lint.site?.host,
+            origin: lint.site?.origin,
+            sites: resources.map((r) => r.url).join(', '),
+            ...(unmatched ? { variant: 'custom-domain' } : {}),
+          },
           { probeId: resourcesObs.probe.id, evidence: evidenceOf(resourcesObs) },
         ),
         ...(unusable ? [unusable] : []),
+        ...customFindings,
       ],
       run,
     );
@@ -119,7 +147,7 @@ export async function checkOAuthScopes(
     ),
   ];
   if (unusable) findings.push(unusable);
-  findings.push(...scopeMissingFindings(rows, seen));
+  findings.push(...scopeMissingFindings(rows, seen), ...customFindings);
   return finishScopeReport(profile, run, deps.now(), meta, {
     model: 'oauth',
     userPermissions: parseMyPermissions(seen.get('read-own-permissions')),

@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { isCloudHost, isCloudSiteHost, mayBeCustomDomain } from '../../../lib/atlassian/hosts';
 import { parseSiteUrl } from '../../../lib/atlassian/site-url';
-import { customDomainDestinationAllowed, secretDestinationAllowed } from '../../../lib/probe/policy';
+import { createFetchTransport } from '../../../lib/platform/transport';
+import {
+  createEnvironmentGuard,
+  customDomainDestinationAllowed,
+  secretDestinationAllowed,
+} from '../../../lib/probe/policy';
 
 describe('customDomainDestinationAllowed', () => {
   const site = 'jira.globex.example';
@@ -63,5 +68,72 @@ describe('mayBeCustomDomain', () => {
       customDomain: true,
     });
     expect(parseSiteUrl('https://jira.globex.example:8443', { customDomain: true }).ok).toBe(false);
+  });
+});
+
+describe('a custom domain and the Government wall', () => {
+  const CUSTOM = 'https://jira.globex.example/rest/api/3/myself';
+  const GOV_SITE = 'https://agency.atlassian-us-gov-mod.net/rest/api/3/myself';
+  const GOV_GATEWAY = 'https://api.atlassian-us-gov-mod.com/oauth/token/accessible-resources';
+
+  it("the engine rule never lets a custom domain's secret reach the Government gateway, recognised or not", () => {
+    expect(customDomainDestinationAllowed(GOV_GATEWAY, 'jira.globex.example', () => true)).toMatchObject({
+      allowed: false,
+    });
+    // …nor a Government site's secret reach a custom domain.
+    expect(secretDestinationAllowed(CUSTOM, 'agency.atlassian-us-gov-mod.net').allowed).toBe(false);
+  });
+
+  it.each([
+    ['Government site, then a custom domain', GOV_SITE, CUSTOM, false],
+    ['Government gateway, then a custom domain', GOV_GATEWAY, CUSTOM, false],
+    ['a custom domain, then the Government gateway', CUSTOM, GOV_GATEWAY, false],
+    ['a custom domain, then a Government site', CUSTOM, GOV_SITE, false],
+    ['a custom domain, then the commercial gateway', CUSTOM, 'https://api.atlassian.com/ex/jira/x', true],
+    ['the commercial gateway, then a custom domain', 'https://api.atlassian.com/ex/jira/x', CUSTOM, true],
+  ])('the guard: %s → allowed %s', (_name, first, second, allowed) => {
+    const guard = createEnvironmentGuard({ now: () => 0 });
+    expect(guard('h', first).allowed).toBe(true);
+    const decision = guard('h', second);
+    expect(decision.allowed).toBe(allowed);
+    if (!allowed) expect(decision.reason).toMatch(/environment is not proven/);
+  });
+
+  function grantedTransport() {
+    const urls: string[] = [];
+    const fetchImpl = (async (input: RequestInfo | URL) => {
+      urls.push(String(input));
+      return new Response('{}', { status: 200 });
+    }) as typeof fetch;
+    const transport = createFetchTransport(fetchImpl, async (origin) => origin === 'https://jira.globex.example');
+    return { urls, transport };
+  }
+  const AUTH = { authorization: 'Basic Z292QGFnZW5jeS5leGFtcGxlOkFUQVRULXNlY3JldA==' };
+
+  it('the transport refuses a Government secret at a granted custom domain, before anything leaves', async () => {
+    const { urls, transport } = grantedTransport();
+    await transport(GOV_SITE, { headers: AUTH });
+    await expect(transport(CUSTOM, { headers: AUTH })).rejects.toThrow(/Government Cloud.*not proven/);
+    expect(urls).toEqual([GOV_SITE]);
+  });
+
+  it("the transport refuses a granted custom domain's secret on a Government host", async () => {
+    const { urls, transport } = grantedTransport();
+    await transport(CUSTOM, { headers: AUTH });
+    await expect(transport(GOV_GATEWAY, { headers: AUTH })).rejects.toThrow(/not proven.*Government Cloud/);
+    expect(urls).toEqual([CUSTOM]);
+  });
+
+  it("the transport lets a granted custom domain's secret go to its site and the commercial gateway", async () => {
+    const { urls, transport } = grantedTransport();
+    await transport(CUSTOM, { headers: AUTH });
+    await transport('https://api.atlassian.com/ex/jira/x/rest/api/3/myself', { headers: AUTH });
+    expect(urls).toHaveLength(2);
+  });
+
+  it('the transport still refuses an origin that was not granted', async () => {
+    const { urls, transport } = grantedTransport();
+    await expect(transport('https://evil.example/x', { headers: AUTH })).rejects.toThrow(/request policy/);
+    expect(urls).toEqual([]);
   });
 });
