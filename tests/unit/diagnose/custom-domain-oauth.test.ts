@@ -8,30 +8,14 @@ import { diagnose } from '../../../lib/diagnose/diagnose';
 import { OAUTH_ACCESS_TOKEN_DIAGNOSIS } from '../../../lib/kinds/oauth-access-token/plan';
 import { lintOAuthToken } from '../../../lib/kinds/oauth-access-token/lint';
 import { checkScopes } from '../../../lib/scopes/check';
-import { memoryCache, type EngineDeps, type Transport } from '../../../lib/probe/deps';
+import { type Transport } from '../../../lib/probe/deps';
 import type { OAuthAccessTokenProfile } from '../../../lib/model/profile';
 import * as world from '../../../emulator';
-import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../../emulator';
+import { emulatedEngine } from './emulated-engine';
 
 const custom = `https://${world.GLOBEX_CUSTOM_HOST}`;
 
-function setup(options: { granted?: (origin: string) => boolean; wrap?: (t: Transport) => Transport } = {}): {
-  recorder: ReturnType<typeof recordingTransport>;
-  deps: EngineDeps;
-} {
-  const recorder = recordingTransport(createAtlassianHandler(defaultScenario()));
-  const granted = options.granted ?? (() => true);
-  const deps: EngineDeps = {
-    transport: options.wrap ? options.wrap(recorder.transport) : recorder.transport,
-    now: Date.now,
-    cache: memoryCache(),
-    probeTimeoutMs: 2_000,
-    runBudgetMs: 5_000,
-    sleep: async () => undefined,
-    isOriginGranted: async (origin) => granted(origin),
-  };
-  return { recorder, deps };
-}
+const setup = emulatedEngine;
 
 const oauth = (siteUrl: string, accessToken = world.GLOBEX_OAUTH_TOKEN): OAuthAccessTokenProfile => ({
   id: 'p1',
@@ -72,7 +56,7 @@ function inFlight(): { wrap: (t: Transport) => Transport; peak: () => number } {
 }
 
 /** Every request that carried the token went to api.atlassian.com. */
-function tokenOnlyAtGateway(recorder: ReturnType<typeof recordingTransport>): boolean {
+function tokenOnlyAtGateway(recorder: ReturnType<typeof emulatedEngine>['recorder']): boolean {
   return recorder.requests.filter((r) => r.hadAuthorization).every((r) => r.host === 'api.atlassian.com');
 }
 

@@ -5,26 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../lib/diagnose/diagnose';
-import { memoryCache, type EngineDeps } from '../../../lib/probe/deps';
+import { memoryCache } from '../../../lib/probe/deps';
 import type { Profile } from '../../../lib/model/profile';
 import * as world from '../../../emulator';
 import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../../emulator';
+import { emulatedEngine, STAMP } from './emulated-engine';
 
-const stamp = { id: 'p1', name: 'test', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
+const stamp = STAMP;
 const gov = `https://${world.GOV_HOST}`;
 
 function setup(granted: (origin: string) => boolean = () => true, cache = memoryCache()) {
-  const recorder = recordingTransport(createAtlassianHandler(defaultScenario()));
-  const deps: EngineDeps = {
-    transport: recorder.transport,
-    now: Date.now,
-    cache,
-    probeTimeoutMs: 2_000,
-    runBudgetMs: 5_000,
-    sleep: async () => undefined,
-    isOriginGranted: async (origin) => granted(origin),
-  };
-  return { recorder, deps };
+  return emulatedEngine({ granted, cache });
 }
 
 async function run(profile: Profile, granted?: (origin: string) => boolean, cache = memoryCache()) {

@@ -3,26 +3,15 @@
  * checks of a Cloud API token, end to end against the Atlassian emulator in-process.
  */
 import { diagnose } from '../../../lib/diagnose/diagnose';
-import { memoryCache, type EngineDeps } from '../../../lib/probe/deps';
 import type { CloudAlsoCheck, Profile } from '../../../lib/model/profile';
 import * as world from '../../../emulator';
-import { createAtlassianHandler, defaultScenario, recordingTransport } from '../../../emulator';
+import { emulatedEngine, STAMP } from './emulated-engine';
 
-const stamp = { id: 'p1', name: 'test', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
+const stamp = STAMP;
 const acme = `https://${world.ACME_HOST}`;
 
 function setup(granted = true) {
-  const recorder = recordingTransport(createAtlassianHandler(defaultScenario()));
-  const deps: EngineDeps = {
-    transport: recorder.transport,
-    now: Date.now,
-    cache: memoryCache(),
-    probeTimeoutMs: 2_000,
-    runBudgetMs: 5_000,
-    sleep: async () => undefined,
-    isOriginGranted: async () => granted,
-  };
-  return { recorder, deps };
+  return emulatedEngine({ granted: () => granted });
 }
 
 async function codes(profile: Profile, granted = true) {
